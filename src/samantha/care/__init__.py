@@ -1,0 +1,1 @@
+"""Care: crisis, honesty and healthy-attachment policies (to come)."""

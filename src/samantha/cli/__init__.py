@@ -1,0 +1,1 @@
+"""The `samantha` command line, one module per command group."""

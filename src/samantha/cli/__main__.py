@@ -1,0 +1,3 @@
+from samantha.cli.main import run
+
+run()

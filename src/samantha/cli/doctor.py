@@ -1,0 +1,108 @@
+"""`samantha doctor`: is everything she needs here and healthy? Each check says what to do when it is not."""
+
+from __future__ import annotations
+
+import platform
+import shutil
+import sqlite3
+import sys
+from dataclasses import dataclass
+
+import httpx
+import typer
+from rich.markup import escape
+
+from samantha.assets import BUNDLED, status
+from samantha.cli.ui import out
+from samantha.config import DB_FILE, ConfigError, Settings, models_dir
+from samantha.llm import ModelError, parse_spec
+from samantha.store import Store, StoreError
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    critical: bool = True
+
+
+def run_checks(home) -> list[Check]:
+    checks = [Check("python", sys.version_info >= (3, 11), f"{platform.python_version()} ({sys.executable})")]
+    try:
+        import llama_cpp
+
+        checks.append(Check("llama.cpp runtime", True, f"llama-cpp-python {llama_cpp.__version__}"))
+    except ImportError as exc:
+        checks.append(Check("llama.cpp runtime", False, f"not importable ({exc}); reinstall samantha"))
+    checks.append(Check("sqlite", sqlite_has_fts5(), f"SQLite {sqlite3.sqlite_version}, FTS5 needed"))
+    try:
+        settings = Settings.load(home)
+        checks.append(
+            Check("config", True, f"{home / 'config.toml'}" if (home / "config.toml").exists() else "defaults")
+        )
+        checks.append(brain_check(settings))
+    except (ConfigError, ModelError) as exc:
+        checks.append(Check("config", False, str(exc)))
+    checks.append(store_check(home))
+    for model in BUNDLED.values():
+        st = status(model)
+        state = "verified" if st.verified else "present, not verified" if st.present else "not pulled"
+        checks.append(Check(f"model {model.key}", st.present, f"{state} ({st.path})", critical=False))
+    free = shutil.disk_usage(models_dir() if models_dir().exists() else models_dir().parent.parent).free
+    checks.append(Check("disk", free > 2e9, f"{free / 1e9:.1f} GB free for models", critical=False))
+    return checks
+
+
+def sqlite_has_fts5() -> bool:
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        return True
+    except sqlite3.OperationalError:
+        return False
+
+
+def brain_check(settings: Settings) -> Check:
+    spec = parse_spec(settings.model)
+    if spec.kind == "bundled":
+        st = status(BUNDLED[spec.value])
+        hint = "" if st.present else f"; `samantha models pull {spec.value}` (or the first chat) fetches it"
+        return Check("brain", st.present, f"{spec.describe()}{hint}", critical=False)
+    if spec.kind == "gguf":
+        from pathlib import Path
+
+        exists = Path(spec.value).exists()
+        return Check("brain", exists, spec.value if exists else f"{spec.value} does not exist")
+    try:
+        response = httpx.get(spec.value.rstrip("/") + "/models", timeout=3.0)
+        return Check("brain", response.status_code < 500, f"{spec.describe()}: HTTP {response.status_code}")
+    except httpx.HTTPError as exc:
+        return Check("brain", False, f"{spec.describe()}: cannot reach it ({type(exc).__name__})")
+
+
+def store_check(home) -> Check:
+    path = home / DB_FILE
+    if not path.exists():
+        return Check("store", True, f"{path} (not created yet: it will be on the first chat)")
+    try:
+        store = Store(path)
+        try:
+            result = store.integrity_check()
+            turns = store.count_turns()
+        finally:
+            store.close()
+    except (StoreError, sqlite3.DatabaseError) as exc:
+        return Check("store", False, f"{path}: {exc}")
+    return Check("store", result == "ok", f"{path}: integrity {result}, {turns} turns")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("doctor")
+    def doctor_command(ctx: typer.Context) -> None:
+        """Check the runtime, the models and this home's database."""
+        checks = run_checks(ctx.obj.home)
+        for check in checks:
+            mark = "[green]✓[/]" if check.ok else ("[red]✗[/]" if check.critical else "[yellow]![/]")
+            out.print(f"{mark} {check.name:<18} {escape(check.detail)}", highlight=False)
+        if any(not c.ok and c.critical for c in checks):
+            raise typer.Exit(1)

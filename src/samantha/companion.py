@@ -1,0 +1,198 @@
+"""Companion: opens a home and runs turns through the pipeline, nothing else.
+
+    perceive → (the person's words are committed) → recall → feel → speak (streamed) → learn (one transaction)
+
+Each stage lives in its organ's package; this file only wires them in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from samantha.affect import feel, perceive
+from samantha.assets.pull import Progress
+from samantha.bond import first_meeting
+from samantha.config import DB_FILE, Settings, default_home
+from samantha.llm import ChatModel, Generation, ModelError, load_model
+from samantha.llm.clean import ReplyCleaner
+from samantha.llm.prompt import PromptParts, build_messages
+from samantha.memory import recall
+from samantha.store import Store
+from samantha.turn import Reply, Turn
+
+HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
+LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Companion:
+    def __init__(self, home: Path, settings: Settings, model: ChatModel, clock: Callable[[], datetime] = utc_now):
+        self.home = home
+        self.settings = settings
+        self.model = model
+        self.clock = clock
+        self.store = Store(home / DB_FILE)
+        self.conversation_id: int | None = None
+        self.last_reply: Reply | None = None
+
+    @classmethod
+    def open(
+        cls,
+        home: str | Path | None = None,
+        *,
+        model: str | ChatModel | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        progress: Progress | None = None,
+        **settings: object,
+    ) -> Companion:
+        """Open (or create) the companion living in `home`, with the brain `model` (a spec or a ChatModel)."""
+        home_path = Path(home).expanduser() if home is not None else default_home()
+        spec = model if isinstance(model, str) else None
+        config = Settings.load(home_path, model=spec, **settings)
+        brain = model if model is not None and not isinstance(model, str) else load_model(config, progress)
+        try:
+            return cls(home_path, config, brain, clock)
+        except BaseException:
+            brain.close()
+            raise
+
+    # the public API ------------------------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self.settings.persona.name
+
+    @property
+    def user_name(self) -> str | None:
+        return self.store.profile().get("name")
+
+    def reply(self, text: str) -> Reply:
+        """Answer one message and return the whole reply."""
+        for _ in self.stream(text):
+            pass
+        assert self.last_reply is not None
+        return self.last_reply
+
+    def stream(self, text: str) -> Iterator[str]:
+        """Answer one message, yielding text as it is generated. Stopping early keeps what was already said."""
+        turn = Turn(user_text=text, started_at=self.clock())
+        perceive(turn, self.settings.max_message_chars)  # raises InputError before anything is stored
+        self._ensure_conversation(turn)
+        self.store.begin_turn(turn)  # the person's words are safe from here on
+        step = self.store.profile().get("onboarding", first_meeting.DONE)
+        meeting = first_meeting.respond(step, turn.user_text or "") if step != first_meeting.DONE else None
+        if meeting is not None:
+            turn.meta["learned"] = {**meeting.learned, "onboarding": meeting.next_step}
+        if meeting is not None and meeting.reply:
+            yield from self._say(turn, meeting.reply)
+            return
+        recall(turn, self.store)
+        feel(turn)
+        yield from self._speak(turn)
+
+    def greet(self) -> Reply:
+        """Her opening line for a new conversation: the first meeting, or a welcome back."""
+        profile = self.store.profile()
+        step = profile.get("onboarding")
+        if step is None and self.store.count_turns() == 0:
+            text, learned = first_meeting.introduction(self.settings.persona), {"onboarding": first_meeting.ASK_NAME}
+        elif step not in (None, first_meeting.DONE):
+            text, learned = first_meeting.ask_again(step), {}
+        else:
+            who = profile.get("name")
+            text, learned = (
+                (f"Hey {who}. It's good to hear from you." if who else "Hey. It's good to hear from you."),
+                {},
+            )
+        turn = Turn(user_text=None, started_at=self.clock(), meta={"learned": learned} if learned else {})
+        self._ensure_conversation(turn)
+        self.store.begin_turn(turn)
+        for _ in self._say(turn, text):
+            pass
+        assert self.last_reply is not None
+        return self.last_reply
+
+    def close(self) -> None:
+        if self.conversation_id is not None:
+            self.store.end_conversation(self.conversation_id, self.clock())
+            self.conversation_id = None
+        self.store.close()
+        self.model.close()
+
+    def __enter__(self) -> Companion:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None):
+        self.close()
+
+    # stages --------------------------------------------------------------------------------------------------
+    def _ensure_conversation(self, turn: Turn) -> None:
+        if self.conversation_id is None:
+            self.conversation_id = self.store.start_conversation(turn.started_at, self.model.name)
+        turn.conversation_id = self.conversation_id
+
+    def _say(self, turn: Turn, text: str) -> Iterator[str]:
+        """Her words that do not come from the model (first meeting lines)."""
+        turn.reply_text = text
+        turn.status = "complete"
+        yield text
+        self._learn(turn)
+
+    def _speak(self, turn: Turn) -> Iterator[str]:
+        profile = turn.recollection.profile
+        history = [t for t in self.store.recent_turns(HISTORY_TURNS + 1) if t.id != turn.id][-HISTORY_TURNS:]
+        parts = PromptParts(
+            persona=self.settings.persona,
+            profile=profile,
+            context=turn.recollection.memories + turn.feeling.style,
+            history=history,
+            user_text=turn.user_text or "",
+            now=self.clock(),
+        )
+        messages = build_messages(parts, self.model, self.settings.reply_tokens)
+        user_names = [profile["name"]] if profile.get("name") else []
+        cleaner = ReplyCleaner(self.name, user_names)
+        generation = Generation(
+            max_tokens=self.settings.reply_tokens,
+            temperature=self.settings.temperature,
+            stop=[f"\n{n}:" for n in [*user_names, "User"]],
+        )
+        try:
+            for piece in self.model.stream(messages, generation):
+                shown = cleaner.feed(piece)
+                if shown:
+                    turn.reply_text += shown
+                    yield shown
+                if cleaner.stopped:
+                    break
+            rest = cleaner.finish()
+            if rest:
+                turn.reply_text += rest
+                yield rest
+            if not turn.reply_text.strip():
+                turn.reply_text, turn.meta["fallback"] = LOST_FOR_WORDS, True
+                yield LOST_FOR_WORDS
+            turn.status = "complete"
+        except ModelError as exc:
+            turn.status, turn.meta["error"] = "failed", str(exc)
+            self._learn(turn)
+            raise
+        except GeneratorExit:  # the listener stopped (Ctrl-C, barge-in): keep exactly what was said
+            turn.status = "interrupted"
+            self._learn(turn)
+            raise
+        self._learn(turn)
+
+    def _learn(self, turn: Turn) -> None:
+        """Everything this turn changed, in one transaction: the reply, and what she learned."""
+        turn.replied_at = self.clock()
+        with self.store.transaction() as db:
+            self.store.finish_turn(turn, db)
+            for key, value in turn.meta.get("learned", {}).items():
+                self.store.set_profile(db, key, value, turn.id, turn.replied_at)
+        self.last_reply = Reply(turn.reply_text, turn.id, list(turn.perception.notices))

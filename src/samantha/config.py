@@ -1,0 +1,102 @@
+"""Settings: where a companion's home is, which brain she uses, and her persona.
+
+Precedence, highest first: explicit arguments (CLI flags, `Companion.open(...)` keywords), environment variables
+(`SAMANTHA_*`), the home's `config.toml`, built-in defaults. Plain dataclasses and `tomllib` are enough here; a
+settings framework would add a dependency without removing any code.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from platformdirs import user_cache_dir, user_data_dir
+
+CONFIG_FILE = "config.toml"
+DB_FILE = "samantha.db"
+
+
+class ConfigError(ValueError):
+    """A setting has a value we cannot use; the message says which and why."""
+
+
+def default_home(name: str = "samantha") -> Path:
+    """`$SAMANTHA_HOME`, else ~/.local/share/samantha/<name> (platform equivalent elsewhere)."""
+    env = os.environ.get("SAMANTHA_HOME")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("samantha", appauthor=False)) / name
+
+
+def models_dir() -> Path:
+    """Pulled models are shared by all homes: `$SAMANTHA_MODELS_DIR`, else the user cache dir."""
+    env = os.environ.get("SAMANTHA_MODELS_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_cache_dir("samantha", appauthor=False)) / "models"
+
+
+@dataclass
+class PersonaConfig:
+    name: str = "Samantha"
+    # Who she is, in her own words; the stable head of every prompt.
+    description: str = (
+        "You are warm, curious, playful and honest. You talk like a close friend, not an assistant: short, "
+        "natural sentences, no lists or headings, one question at a time. You are an AI and never pretend "
+        "otherwise, but you have your own point of view and feelings about the conversation."
+    )
+
+
+@dataclass
+class Settings:
+    model: str = "default"  # tiny | fast | default | path.gguf | ollama:NAME | openai:NAME | http(s)://…/v1#NAME
+    api_key: str | None = None  # for remote endpoints; falls back to OPENAI_API_KEY
+    context_tokens: int = 4096  # context window we ask llama.cpp for (and budget the prompt to)
+    reply_tokens: int = 320  # longest reply, in tokens
+    temperature: float = 0.7
+    threads: int | None = None  # llama.cpp threads; None = all cores
+    request_timeout: float = 120.0  # seconds to wait for a remote endpoint
+    max_message_chars: int = 65_536  # longer messages are clipped, with a notice
+    persona: PersonaConfig = field(default_factory=PersonaConfig)
+
+    @classmethod
+    def load(cls, home: Path, **overrides: object) -> Settings:
+        settings = cls()
+        path = home / CONFIG_FILE
+        if path.exists():
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+            settings._apply(data, source=str(path))
+        env = {
+            "model": os.environ.get("SAMANTHA_MODEL"),
+            "api_key": os.environ.get("SAMANTHA_API_KEY"),
+        }
+        settings._apply({k: v for k, v in env.items() if v}, source="environment")
+        settings._apply({k: v for k, v in overrides.items() if v is not None}, source="arguments")
+        return settings
+
+    def _apply(self, data: dict, source: str) -> None:
+        known = {f.name: f for f in fields(self)}
+        for key, value in data.items():
+            if key == "persona":
+                if not isinstance(value, dict):
+                    raise ConfigError(f"[persona] in {source} must be a table")
+                for pkey, pvalue in value.items():
+                    if not hasattr(self.persona, pkey):
+                        raise ConfigError(f"unknown persona setting {pkey!r} in {source}")
+                    setattr(self.persona, pkey, str(pvalue))
+                continue
+            if key not in known:
+                raise ConfigError(f"unknown setting {key!r} in {source}")
+            current = getattr(self, key)
+            try:
+                if isinstance(current, bool) or current is None or isinstance(value, type(current)):
+                    setattr(self, key, value)
+                else:
+                    setattr(self, key, type(current)(value))
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"setting {key!r} in {source}: {value!r} is not a valid value") from exc

@@ -1,0 +1,68 @@
+"""Keeping replies clean while they stream: no role tokens, no lines spoken for the person, a clean stop.
+
+Small models often keep going after their turn ("User: …", "<|im_start|>user") or echo a speaker label at the
+start ("Samantha: Hi"). `ReplyCleaner` sits between the model and the person: it holds back only the few
+characters that could be the beginning of such a marker, so streaming stays live.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Chat-template tokens of the families we ship (ChatML, Llama, Gemma, Phi) and generic ones.
+ROLE_TOKEN = re.compile(r"<\|[^|>]{1,40}\|>|<s>|</s>|\[/?INST\]|<start_of_turn>|<end_of_turn>")
+
+
+class ReplyCleaner:
+    def __init__(self, companion_name: str, user_names: list[str]):
+        speakers = ["User", "Human", "Assistant", "AI", "System", *user_names]
+        # A line that starts with another speaker's label ends her turn (she must not speak for the person).
+        self._turn_end = re.compile(
+            r"(?:^|\n)\s*(?:" + "|".join(re.escape(s) for s in speakers if s) + r")\s*:", re.IGNORECASE
+        )
+        self._own_label = re.compile(r"^\s*(?:" + re.escape(companion_name) + r"|Assistant)\s*:\s*", re.IGNORECASE)
+        self._hold = 2 + max(len(s) for s in [*speakers, companion_name, "<|im_start|>assistant"])
+        self._raw = ""  # everything received so far
+        self._sent = 0  # characters of the cleaned text already handed out
+        self.stopped = False  # True once a turn-ending marker was seen: the caller should stop generating
+
+    def feed(self, piece: str) -> str:
+        """Add generated text; return what is safe to show now."""
+        if self.stopped:
+            return ""
+        self._raw += piece
+        text, ended = self._clean(self._raw)
+        if ended:
+            self.stopped = True
+            return self._emit(text.rstrip())
+        # Hold back a tail that could still grow into a marker; it is as long as the longest one.
+        return self._emit(text[: max(0, len(text) - self._hold)])
+
+    def finish(self) -> str:
+        """The end of generation: release whatever was held back (trimmed)."""
+        text, _ = self._clean(self._raw)
+        return self._emit(text.rstrip())
+
+    def _clean(self, raw: str) -> tuple[str, bool]:
+        text = self._own_label.sub("", raw, count=1)
+        ended = False
+        match = self._turn_end.search(text)
+        if match:
+            text, ended = text[: match.start()], True
+        token = ROLE_TOKEN.search(text)
+        if token:  # a template token mid-reply means the model has left its turn
+            text, ended = text[: token.start()], True
+        return text.lstrip(), ended
+
+    def _emit(self, text: str) -> str:
+        if len(text) <= self._sent:
+            return ""
+        out = text[self._sent :]
+        self._sent = len(text)
+        return out
+
+
+def clean_reply(text: str, companion_name: str, user_names: list[str]) -> str:
+    """Clean a whole reply at once (same rules as streaming)."""
+    cleaner = ReplyCleaner(companion_name, user_names)
+    return cleaner.feed(text) + cleaner.finish()

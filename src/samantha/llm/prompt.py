@@ -1,0 +1,107 @@
+"""Building the prompt for one reply, inside the model's context window.
+
+Layout, chosen so llama.cpp can reuse its cache (it re-evaluates only what changed since the last prompt):
+
+    system   persona + what she knows about her person     (stable: changes only when those facts change)
+    …        earlier turns, oldest first                    (append-only while they fit)
+    system   this turn's context: recalled memories, mood   (changes every turn, so it sits late)
+    user     the new message
+
+When the history no longer fits, the oldest turns are dropped, never the new message. The window's first turn is
+snapped to a turn id that is a multiple of `WINDOW_STEP` (or of half the window, if smaller), so the dropped block,
+and with it the cache, changes once every few turns instead of on every turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from samantha.config import PersonaConfig
+from samantha.llm.base import ChatModel, Message
+from samantha.store import StoredTurn
+
+WINDOW_STEP = 8
+MESSAGE_OVERHEAD = 8  # template tokens around each message (role markers, newlines)
+
+
+@dataclass
+class PromptParts:
+    persona: PersonaConfig
+    profile: dict[str, str]  # what she knows about her person
+    context: list[str]  # per-turn lines: recalled memories, how she feels, how to answer
+    history: Sequence[StoredTurn]  # recent turns, oldest first
+    user_text: str
+    now: datetime
+
+
+def system_prompt(persona: PersonaConfig, profile: dict[str, str], now: datetime) -> str:
+    lines = [f"You are {persona.name}. {persona.description}"]
+    name = profile.get("name")
+    if name:
+        lines.append(f"You are talking with {name}.")
+    about = profile.get("about")
+    if about:
+        lines.append(f'When you first met, they told you about themselves: "{about}"')
+    lines.append(f"Today is {now.strftime('%A, %B %-d, %Y')}.")  # date only: a clock would break the cache
+    lines.append("Reply with what you say out loud, in a few sentences, and stop.")
+    return "\n".join(lines)
+
+
+def history_messages(turns: Sequence[StoredTurn]) -> list[Message]:
+    messages: list[Message] = []
+    for turn in turns:
+        if turn.user_text:
+            messages.append({"role": "user", "content": turn.user_text})
+        if turn.reply_text:
+            messages.append({"role": "assistant", "content": turn.reply_text})
+    return messages
+
+
+def clip_to_tokens(text: str, max_tokens: int, model: ChatModel) -> str:
+    """Keep the head and tail of a text that alone would overflow the window, and say what was left out."""
+    tokens = model.count_tokens(text)
+    if tokens <= max_tokens:
+        return text
+    keep_chars = max(200, int(len(text) * max_tokens / tokens) - 80)
+    head, tail = text[: keep_chars * 2 // 3], text[-(keep_chars // 3) :]
+    return f"{head}\n[… {len(text) - len(head) - len(tail):,} characters left out …]\n{tail}"
+
+
+def build_messages(parts: PromptParts, model: ChatModel, reply_tokens: int) -> list[Message]:
+    system = system_prompt(parts.persona, parts.profile, parts.now)
+    context = "\n".join(parts.context)
+    budget = model.context_tokens - reply_tokens - model.count_tokens(system) - MESSAGE_OVERHEAD
+    if context:
+        budget -= model.count_tokens(context) + MESSAGE_OVERHEAD
+    user_text = clip_to_tokens(parts.user_text, max(64, budget // 2), model)
+    budget -= model.count_tokens(user_text) + MESSAGE_OVERHEAD
+
+    history = list(parts.history)
+    costs = [sum(model.count_tokens(m["content"]) + MESSAGE_OVERHEAD for m in history_messages([t])) for t in history]
+    start, total = len(history), 0
+    while start > 0 and total + costs[start - 1] <= budget:
+        start -= 1
+        total += costs[start]
+    if start > 0:  # trimmed: snap forward to a stable window start (see module docstring)
+        step = max(1, min(WINDOW_STEP, (len(history) - start) // 2))  # never drop more than half the window
+        start = next((i for i in range(start, len(history)) if history[i].id % step == 0), start)
+
+    messages: list[Message] = [{"role": "system", "content": system}]
+    messages += history_messages(history[start:])
+    if context:
+        messages.append({"role": "system", "content": context})
+    messages.append({"role": "user", "content": user_text})
+    return merge_same_roles(messages)
+
+
+def merge_same_roles(messages: list[Message]) -> list[Message]:
+    """Some chat templates require alternating roles; join neighbours of the same role."""
+    merged: list[Message] = []
+    for m in messages:
+        if merged and merged[-1]["role"] == m["role"] and m["role"] != "system":
+            merged[-1] = {"role": m["role"], "content": merged[-1]["content"] + "\n\n" + m["content"]}
+        else:
+            merged.append(m)
+    return merged

@@ -1,0 +1,5 @@
+"""The one database of a companion home (SQLite now; PostgreSQL for the server arrives behind the same API)."""
+
+from samantha.store.sqlite import ConversationSummary, Store, StoredTurn, StoreError
+
+__all__ = ["ConversationSummary", "Store", "StoreError", "StoredTurn"]

@@ -1,0 +1,205 @@
+"""The one database of a companion home: SQLite in WAL mode.
+
+Durability rule: the person's words are committed before her reply is generated, and the reply together with
+everything the turn changed is committed in one transaction at the end. `synchronous=FULL` makes an
+acknowledged turn survive power loss, not only a killed process; it costs one fsync per turn, nothing a person
+notices.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from samantha.store.migrations import migrate
+from samantha.turn import Turn
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used; the message says what to do."""
+
+
+def to_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_text(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class StoredTurn:
+    id: int
+    conversation_id: int
+    user_text: str | None
+    reply_text: str
+    status: str
+    started_at: datetime
+    replied_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    id: int
+    started_at: datetime
+    ended_at: datetime | None
+    model: str | None
+    turn_count: int
+    first_words: str
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: we open transactions ourselves, so a turn is exactly one BEGIN…COMMIT.
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=5000")
+            self.schema_version = migrate(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the database {path}: {exc}") from exc
+        self._recover_unfinished_turns()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _recover_unfinished_turns(self) -> None:
+        """A turn still 'pending' at open belonged to a process that died mid-reply: keep the words, mark it."""
+        with self.transaction() as db:
+            db.execute("UPDATE turns SET status = 'interrupted' WHERE status = 'pending'")
+
+    # conversations -------------------------------------------------------------------------------------------
+    def start_conversation(self, at: datetime, model: str | None) -> int:
+        with self.transaction() as db:
+            cur = db.execute("INSERT INTO conversations(started_at, model) VALUES (?, ?)", (to_text(at), model))
+            return int(cur.lastrowid)
+
+    def end_conversation(self, conversation_id: int, at: datetime) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE conversations SET ended_at = ? WHERE id = ?", (to_text(at), conversation_id))
+
+    def conversations(self, limit: int = 20) -> list[ConversationSummary]:
+        rows = self.db.execute(
+            """
+            SELECT c.id, c.started_at, c.ended_at, c.model, COUNT(t.id) AS n,
+                   (SELECT COALESCE(t2.user_text, t2.reply_text) FROM turns t2
+                     WHERE t2.conversation_id = c.id ORDER BY t2.id LIMIT 1) AS first_words
+            FROM conversations c LEFT JOIN turns t ON t.conversation_id = c.id
+            GROUP BY c.id HAVING n > 0 ORDER BY c.id DESC LIMIT ?
+            """,
+            (limit,),
+        ).fetchall()
+        return [
+            ConversationSummary(
+                r["id"],
+                from_text(r["started_at"]),
+                from_text(r["ended_at"]),
+                r["model"],
+                r["n"],
+                (r["first_words"] or "").strip(),
+            )
+            for r in rows
+        ]
+
+    # turns ---------------------------------------------------------------------------------------------------
+    def begin_turn(self, turn: Turn) -> int:
+        """Commit the person's words before anything else happens, so a crash mid-reply cannot lose them."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO turns(conversation_id, user_text, status, started_at, meta) VALUES (?, ?, ?, ?, ?)",
+                (turn.conversation_id, turn.user_text, "pending", to_text(turn.started_at), json.dumps(turn.meta)),
+            )
+        turn.id = int(cur.lastrowid)
+        return turn.id
+
+    def finish_turn(self, turn: Turn, db: sqlite3.Connection) -> None:
+        """Write the reply; call inside `transaction()` together with the turn's other changes."""
+        db.execute(
+            "UPDATE turns SET reply_text = ?, status = ?, replied_at = ?, meta = ? WHERE id = ?",
+            (
+                turn.reply_text,
+                turn.status,
+                to_text(turn.replied_at) if turn.replied_at else None,
+                json.dumps(turn.meta),
+                turn.id,
+            ),
+        )
+
+    def recent_turns(self, limit: int) -> list[StoredTurn]:
+        """The last `limit` turns across conversations, oldest first (what the prompt's history is built from)."""
+        rows = self.db.execute(
+            "SELECT * FROM turns WHERE status != 'failed' ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [self._turn(r) for r in reversed(rows)]
+
+    def turns_of(self, conversation_id: int) -> list[StoredTurn]:
+        rows = self.db.execute("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", (conversation_id,))
+        return [self._turn(r) for r in rows]
+
+    def get_turn(self, turn_id: int) -> StoredTurn | None:
+        row = self.db.execute("SELECT * FROM turns WHERE id = ?", (turn_id,)).fetchone()
+        return self._turn(row) if row else None
+
+    def count_turns(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM turns").fetchone()[0])
+
+    def search_turns(self, query: str, limit: int = 20) -> list[StoredTurn]:
+        """Full-text search over both sides of every turn; the query is taken as plain words, not FTS syntax."""
+        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split() if w]
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+        rows = self.db.execute(
+            """SELECT t.* FROM turns_fts f JOIN turns t ON t.id = f.rowid
+               WHERE turns_fts MATCH ? ORDER BY bm25(turns_fts), t.id DESC LIMIT ?""",
+            (match, limit),
+        ).fetchall()
+        return [self._turn(r) for r in rows]
+
+    @staticmethod
+    def _turn(row: sqlite3.Row) -> StoredTurn:
+        return StoredTurn(
+            row["id"],
+            row["conversation_id"],
+            row["user_text"],
+            row["reply_text"],
+            row["status"],
+            from_text(row["started_at"]),
+            from_text(row["replied_at"]),
+        )
+
+    # profile -------------------------------------------------------------------------------------------------
+    def profile(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self.db.execute("SELECT key, value FROM profile ORDER BY key")}
+
+    def set_profile(self, db: sqlite3.Connection, key: str, value: str, turn_id: int | None, at: datetime) -> None:
+        db.execute(
+            """INSERT INTO profile(key, value, turn_id, updated_at) VALUES (?, ?, ?, ?)
+               ON CONFLICT(key) DO UPDATE SET value = excluded.value, turn_id = excluded.turn_id,
+                                              updated_at = excluded.updated_at""",
+            (key, value, turn_id, to_text(at)),
+        )
+
+    # health --------------------------------------------------------------------------------------------------
+    def integrity_check(self) -> str:
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

@@ -1,0 +1,67 @@
+"""The records that flow through one exchange: perceive → recall → feel → speak → learn.
+
+A `Turn` is created when the person says something and is filled in stage by stage; each stage reads what the
+earlier ones wrote and adds its own part. Organs that have not landed yet leave their part empty rather than
+pretending to know something.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class Perception:
+    """What `perceive` noticed about the person's message (affect/ fills labels, valence, arousal)."""
+
+    labels: dict[str, float] = field(default_factory=dict)
+    valence: float | None = None
+    arousal: float | None = None
+    notices: list[str] = field(default_factory=list)  # e.g. "message was clipped to 65,536 characters"
+
+
+@dataclass
+class Recollection:
+    """What `recall` brought back for this turn: facts about the person and earlier exchanges."""
+
+    profile: dict[str, str] = field(default_factory=dict)  # what she knows about her person, by key
+    memories: list[str] = field(default_factory=list)  # dated memory lines for the prompt (memory/ fills it)
+
+
+@dataclass
+class Feeling:
+    """The companion's own state for this turn (affect/ and bond/ fill it); `style` colours the prompt."""
+
+    mood: str | None = None
+    style: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Turn:
+    """One exchange: the person's words and her reply, plus what each stage learned on the way."""
+
+    user_text: str | None
+    started_at: datetime
+    id: int | None = None
+    conversation_id: int | None = None
+    perception: Perception = field(default_factory=Perception)
+    recollection: Recollection = field(default_factory=Recollection)
+    feeling: Feeling = field(default_factory=Feeling)
+    reply_text: str = ""
+    replied_at: datetime | None = None
+    status: str = "pending"  # pending → complete | interrupted | failed
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Reply:
+    """What `Companion.reply` returns."""
+
+    text: str
+    turn_id: int | None
+    notices: list[str] = field(default_factory=list)  # one-line explanations for the person (clipped input…)
+
+    def __str__(self) -> str:
+        return self.text

@@ -1,0 +1,57 @@
+"""Shared fixtures. Unit tests use the scripted model; `tiny_model` pulls the real SmolLM2 GGUF once
+(through samantha's own puller, into the shared model cache) for the integration tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from samantha.assets import lookup, pull
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch):
+    """No test reads the developer's own home or settings."""
+    for var in ("SAMANTHA_HOME", "SAMANTHA_MODEL", "SAMANTHA_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def home(tmp_path) -> Path:
+    return tmp_path / "home"
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None):
+        self.now = start or datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def tiny_model() -> Path:
+    return pull(lookup("tiny"))
+
+
+@pytest.fixture
+def cli_env(tiny_model) -> dict[str, str]:
+    """Environment for running the real `samantha` command in a subprocess."""
+    env = dict(os.environ)
+    env.pop("SAMANTHA_HOME", None)
+    env["SAMANTHA_MODELS_DIR"] = str(tiny_model.parent)
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+SAMANTHA = [sys.executable, "-m", "samantha.cli"]

@@ -1,0 +1,39 @@
+import pytest
+
+from samantha.llm.clean import ReplyCleaner, clean_reply
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Hello there.", "Hello there."),
+        ("Samantha: Hello there.", "Hello there."),
+        ("Hello.<|im_end|>\n<|im_start|>user\nmore", "Hello."),
+        ("I'm glad.\nUser: and then I said", "I'm glad."),
+        ("I'm glad.\nTheo: and then I said", "I'm glad."),
+        ("I'm glad.\n\n  theo : no", "I'm glad."),
+        ("<|im_start|>assistant\nHi", ""),
+        ("A list:\n- one\n- two", "A list:\n- one\n- two"),
+        ("We said User: in a sentence.", "We said User: in a sentence."),  # only a label at a line start ends her turn
+    ],
+)
+def test_clean_reply(raw, expected):
+    assert clean_reply(raw, "Samantha", ["Theo"]) == expected
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7])
+def test_streaming_gives_the_same_text_as_whole(size):
+    raw = "Samantha: It's lovely to hear from you, Theo.\nHow was the letter?\nTheo: good"
+    cleaner = ReplyCleaner("Samantha", ["Theo"])
+    pieces = [cleaner.feed(raw[i : i + size]) for i in range(0, len(raw), size)]
+    streamed = "".join(pieces) + cleaner.finish()
+    assert (
+        streamed == clean_reply(raw, "Samantha", ["Theo"]) == "It's lovely to hear from you, Theo.\nHow was the letter?"
+    )
+    assert cleaner.stopped
+
+
+def test_streaming_is_live_not_buffered_to_the_end():
+    cleaner = ReplyCleaner("Samantha", [])
+    shown = cleaner.feed("This is a long enough sentence that most of it should show right away. ")
+    assert len(shown) > 30

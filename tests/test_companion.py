@@ -1,0 +1,155 @@
+"""The pipeline with the scripted model: what is stored, what the prompt holds, how bad input is met."""
+
+import pytest
+
+from samantha import Companion
+from samantha.affect import InputError
+from samantha.bond.first_meeting import extract_name
+from samantha.companion import LOST_FOR_WORDS
+from samantha.llm import ModelError, ScriptedModel
+
+
+def open_with(home, clock, replies=None, **kw):
+    model = kw.pop("model", None) or ScriptedModel(replies)
+    return Companion.open(home, model=model, clock=clock, **kw), model
+
+
+def test_reply_is_streamed_stored_and_returned(home, clock):
+    her, _ = open_with(home, clock, ["Hello! How was your day?"])
+    with her:
+        chunks = list(her.stream("Hi"))
+        assert "".join(chunks) == "Hello! How was your day?" and len(chunks) > 1
+        stored = her.store.recent_turns(1)[0]
+        assert (stored.user_text, stored.reply_text, stored.status) == ("Hi", "Hello! How was your day?", "complete")
+        assert stored.started_at < stored.replied_at
+
+
+def test_history_survives_a_restart_and_reaches_the_prompt(home, clock):
+    her, _ = open_with(home, clock, ["Lisbon sounds lovely."])
+    with her:
+        her.reply("My sister Clara lives in Lisbon.")
+    her, model = open_with(home, clock, ["Yes, Clara."])
+    with her:
+        her.reply("Do you remember where my sister lives?")
+        prompt = model.prompts[0]
+        assert {"role": "user", "content": "My sister Clara lives in Lisbon."} in prompt
+        assert {"role": "assistant", "content": "Lisbon sounds lovely."} in prompt
+        assert len(her.store.conversations()) == 2
+
+
+def test_first_meeting_learns_the_name_and_asks_warm_questions(home, clock):
+    her, model = open_with(home, clock, ["I'm sorry the day was heavy. Do you want to tell me about it?"])
+    with her:
+        intro = her.greet().text
+        assert "Samantha" in intro and "call you" in intro
+        assert "Theo" in her.reply("Call me Theo.").text
+        assert her.user_name == "Theo"
+        assert "how are you" in her.reply("I write letters for other people.").text.lower()
+        final = her.reply("Honestly? A bit lonely.")
+        assert final.text.startswith("I'm sorry")  # the last answer goes to the model: her own words
+        system = model.prompts[0][0]["content"]
+        assert "You are talking with Theo." in system and "I write letters for other people." in system
+        profile = her.store.profile()
+        assert profile["onboarding"] == "done" and profile["first_feeling"] == "Honestly? A bit lonely."
+    her, _ = open_with(home, clock)
+    with her:
+        assert her.greet().text == "Hey Theo. It's good to hear from you."
+
+
+def test_first_meeting_resumes_where_it_stopped(home, clock):
+    her, _ = open_with(home, clock)
+    with her:
+        her.greet()
+    her, _ = open_with(home, clock)
+    with her:
+        assert "call you" in her.greet().text
+
+
+def test_a_configured_persona_is_who_she_is(home, clock):
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[persona]\nname = "Ada"\n')
+    her, _ = open_with(home, clock)
+    with her:
+        intro = her.greet().text
+        assert "I'm Ada." in intro and "picked the name" not in intro
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("Theo", "Theo"),
+        ("call me Theo please", "Theo"),
+        ("I'm theodore", "Theodore"),
+        ("my name is Ana Lu", "Ana Lu"),
+        ("it's Sam!", "Sam"),
+        ("", None),
+        ("I don't really want to say that right now, sorry", None),
+        ("42", None),
+    ],
+)
+def test_name_extraction(answer, name):
+    assert extract_name(answer) == name
+
+
+def test_stopping_a_stream_keeps_exactly_what_was_said(home, clock):
+    her, _ = open_with(home, clock, ["One two three four five six seven eight nine ten eleven twelve thirteen."])
+    with her:
+        stream = her.stream("Count for me")
+        said = next(stream) + next(stream)
+        stream.close()
+        stored = her.store.recent_turns(1)[0]
+        assert (stored.status, stored.reply_text) == ("interrupted", said)
+
+
+def test_model_failure_keeps_the_words_and_the_conversation_goes_on(home, clock):
+    her, _ = open_with(home, clock, model=ScriptedModel(fail_with="cannot reach http://x (refused)"))
+    with her:
+        with pytest.raises(ModelError, match="cannot reach"):
+            her.reply("Are you there?")
+        stored = her.store.recent_turns(1)
+        assert stored == []  # failed turns stay out of the prompt history…
+        row = her.store.db.execute("SELECT user_text, status FROM turns").fetchone()
+        assert tuple(row) == ("Are you there?", "failed")  # …but the words are kept
+        her.model = ScriptedModel(["I'm back."])
+        assert her.reply("Now?").text == "I'm back."
+
+
+@pytest.mark.parametrize("bad", ["", "   \n\t ", "\x00\x01binary\x00", "\ufffd" * 50 + "abc"])
+def test_unanswerable_input_is_refused_and_stores_nothing(home, clock, bad):
+    her, _ = open_with(home, clock)
+    with her:
+        with pytest.raises(InputError):
+            her.reply(bad)
+        assert her.store.count_turns() == 0
+
+
+def test_control_characters_are_removed_with_a_notice(home, clock):
+    her, model = open_with(home, clock, ["ok"])
+    with her:
+        reply = her.reply("hi\x1b[31m there\x07")
+        assert model.prompts[0][-1]["content"] == "hi there"
+        assert any("control" in n for n in reply.notices)
+
+
+def test_a_one_megabyte_paste_is_clipped_with_a_notice(home, clock):
+    her, model = open_with(home, clock, ["That's a lot."])
+    with her:
+        reply = her.reply("a" * 1_048_576)
+        assert reply.text == "That's a lot."
+        assert any("1,048,576 characters" in n for n in reply.notices)
+        assert len(her.store.recent_turns(1)[0].user_text) == her.settings.max_message_chars
+        total = sum(model.count_tokens(m["content"]) for m in model.prompts[0])
+        assert total < model.context_tokens
+
+
+def test_role_tokens_and_lines_for_the_person_never_reach_the_reply(home, clock):
+    her, _ = open_with(home, clock, ["Samantha: I'd love that.<|im_end|>\n<|im_start|>user\nok", "Sure.\nUser: thanks"])
+    with her:
+        assert her.reply("Shall we write a letter?").text == "I'd love that."
+        assert her.reply("Now?").text == "Sure."
+
+
+def test_an_empty_model_reply_gets_an_honest_fallback(home, clock):
+    her, _ = open_with(home, clock, ["<|im_end|>"])
+    with her:
+        assert her.reply("Hello?").text == LOST_FOR_WORDS

@@ -1,0 +1,71 @@
+"""The embedded brain for real: llama.cpp with the tiny SmolLM2 GGUF."""
+
+import pytest
+
+from samantha import Companion
+from samantha.llm import Generation, ModelError
+from samantha.llm.llamacpp import LlamaCppModel
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def llama(tiny_model):
+    model = LlamaCppModel(tiny_model, name="tiny", context_tokens=2048)
+    yield model
+    model.close()
+
+
+def test_streams_text_and_counts_tokens(llama):
+    pieces = list(llama.stream([{"role": "user", "content": "Say hello."}], Generation(max_tokens=16)))
+    assert len(pieces) > 1 and "".join(pieces).strip()
+    assert 2 <= llama.count_tokens("Hello there, how are you?") <= 12
+
+
+def test_missing_corrupt_and_truncated_files_are_clear_errors(tmp_path, tiny_model):
+    with pytest.raises(ModelError, match="does not exist"):
+        LlamaCppModel(tmp_path / "nope.gguf", name="x")
+    junk = tmp_path / "junk.gguf"
+    junk.write_bytes(b"\x89PNG" + b"\x00" * 4096)
+    with pytest.raises(ModelError, match="not a GGUF file"):
+        LlamaCppModel(junk, name="x")
+    truncated = tmp_path / "truncated.gguf"
+    with tiny_model.open("rb") as f:
+        truncated.write_bytes(f.read(2_000_000))
+    with pytest.raises(ModelError, match="could not load"):
+        LlamaCppModel(truncated, name="x")
+
+
+def test_first_meeting_several_turns_restart_and_history(home, tiny_model, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_MODELS_DIR", str(tiny_model.parent))
+    with Companion.open(home, model="tiny", reply_tokens=48) as her:
+        assert "call you" in her.greet().text
+        assert "Theo" in her.reply("I'm Theo").text
+        her.reply("I write letters for other people.")
+        replies = [her.reply("Pretty tired, honestly.").text]
+        streamed = "".join(her.stream("Tell me something nice."))
+        replies.append(streamed)
+        replies.append(her.reply("What did I just ask you?").text)
+        for text in replies:
+            assert text.strip()
+            assert "<|" not in text and "\nTheo:" not in text and "\nUser:" not in text
+    with Companion.open(home, model="tiny", reply_tokens=48) as her:
+        assert her.user_name == "Theo"
+        assert her.greet().text == "Hey Theo. It's good to hear from you."
+        texts = [t.user_text for t in her.store.recent_turns(20) if t.user_text]
+        assert texts == [
+            "I'm Theo",
+            "I write letters for other people.",
+            "Pretty tired, honestly.",
+            "Tell me something nice.",
+            "What did I just ask you?",
+        ]
+        assert all(t.status == "complete" for t in her.store.recent_turns(20))
+        assert her.store.integrity_check() == "ok"
+
+
+def test_a_long_conversation_never_overflows_the_window(home, tiny_model, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_MODELS_DIR", str(tiny_model.parent))
+    with Companion.open(home, model="tiny", context_tokens=512, reply_tokens=64) as her:
+        for i in range(12):
+            assert her.reply(f"Message {i}: " + "tell me more about the sea and the sky. " * 8).text

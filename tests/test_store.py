@@ -1,0 +1,73 @@
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from samantha.store import Store, StoreError
+from samantha.store.migrations import MIGRATIONS
+from samantha.turn import Turn
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def test_new_store_is_migrated_and_healthy(tmp_path):
+    store = Store(tmp_path / "s.db")
+    assert store.schema_version == len(MIGRATIONS)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.integrity_check() == "ok"
+    store.close()
+
+
+def test_turn_lifecycle_and_search(tmp_path):
+    store = Store(tmp_path / "s.db")
+    cid = store.start_conversation(NOW, "scripted")
+    turn = Turn(user_text="My sister Clara lives in Lisbon.", started_at=NOW, conversation_id=cid)
+    store.begin_turn(turn)
+    assert store.get_turn(turn.id).status == "pending"
+    turn.reply_text, turn.status, turn.replied_at = "Lisbon! Do you visit her?", "complete", NOW
+    with store.transaction() as db:
+        store.finish_turn(turn, db)
+    stored = store.get_turn(turn.id)
+    assert (stored.status, stored.reply_text) == ("complete", "Lisbon! Do you visit her?")
+    assert [t.id for t in store.search_turns("lisbon")] == [turn.id]
+    assert [t.id for t in store.search_turns("visit")] == [turn.id]  # the reply side is indexed too
+    assert store.search_turns('") OR (*') == []  # FTS syntax in a query is taken as words, not an error
+    assert store.conversations()[0].turn_count == 1
+    store.close()
+
+
+def test_pending_turn_left_by_a_crash_is_kept_as_interrupted(tmp_path):
+    store = Store(tmp_path / "s.db")
+    cid = store.start_conversation(NOW, None)
+    turn = Turn(user_text="words that must not be lost", started_at=NOW, conversation_id=cid)
+    store.begin_turn(turn)
+    store.db.close()  # the process dies before the reply is written
+    reopened = Store(tmp_path / "s.db")
+    stored = reopened.get_turn(turn.id)
+    assert (stored.status, stored.user_text) == ("interrupted", "words that must not be lost")
+    reopened.close()
+
+
+def test_failed_transaction_changes_nothing(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with pytest.raises(RuntimeError), store.transaction() as db:
+        store.set_profile(db, "name", "Theo", None, NOW)
+        raise RuntimeError("crash inside the turn")
+    assert store.profile() == {}
+    store.close()
+
+
+def test_newer_schema_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "s.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    db.close()
+    with pytest.raises(RuntimeError, match="newer than this Samantha"):
+        Store(path)
+
+
+def test_garbage_file_is_a_store_error(tmp_path):
+    path = tmp_path / "s.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(path)
