@@ -37,3 +37,21 @@ def test_streaming_is_live_not_buffered_to_the_end():
     cleaner = ReplyCleaner("Samantha", [])
     shown = cleaner.feed("This is a long enough sentence that most of it should show right away. ")
     assert len(shown) > 30
+
+
+def test_only_a_possible_marker_is_held_back():
+    cleaner = ReplyCleaner("Samantha", ["Theo"])
+    assert cleaner.feed("Wow") == "Wow"  # cannot be a label: shown at once (time to first word)
+    assert cleaner.feed(", Theo") == ", Theo"
+    assert cleaner.feed("\nThe") == ""  # could be "Theo:" starting
+    assert cleaner.feed(" sea") == "\nThe sea"
+    assert cleaner.feed(" <3 [laughs] ok") == " <3 [laughs] ok"
+    assert cleaner.feed(" <|im_e") == ""
+    assert cleaner.feed("nd|>") == ""
+    assert cleaner.stopped and cleaner.finish() == ""
+
+
+def test_a_label_at_the_start_is_held_until_it_resolves():
+    cleaner = ReplyCleaner("Samantha", [])
+    assert cleaner.feed("Sam") == ""
+    assert cleaner.feed("antha: Hi") == "Hi"

@@ -21,7 +21,7 @@ class ReplyCleaner:
             r"(?:^|\n)\s*(?:" + "|".join(re.escape(s) for s in speakers if s) + r")\s*:", re.IGNORECASE
         )
         self._own_label = re.compile(r"^\s*(?:" + re.escape(companion_name) + r"|Assistant)\s*:\s*", re.IGNORECASE)
-        self._hold = 2 + max(len(s) for s in [*speakers, companion_name, "<|im_start|>assistant"])
+        self._labels = [s.lower() for s in [*speakers, companion_name] if s]
         self._raw = ""  # everything received so far
         self._sent = 0  # characters of the cleaned text already handed out
         self.stopped = False  # True once a turn-ending marker was seen: the caller should stop generating
@@ -35,8 +35,7 @@ class ReplyCleaner:
         if ended:
             self.stopped = True
             return self._emit(text.rstrip())
-        # Hold back a tail that could still grow into a marker; it is as long as the longest one.
-        return self._emit(text[: max(0, len(text) - self._hold)])
+        return self._emit(text[: self._safe_length(text)])
 
     def finish(self) -> str:
         """The end of generation: release whatever was held back (trimmed)."""
@@ -54,12 +53,39 @@ class ReplyCleaner:
             text, ended = text[: token.start()], True
         return text.lstrip(), ended
 
+    def _safe_length(self, text: str) -> int:
+        """How much of `text` cannot turn into a marker whatever comes next: everything before the first place
+        where one may be forming (a '<' or '[' token start, or a speaker label at the start or after a newline)."""
+        starts = [0] + [i for i, c in enumerate(text) if c in "\n<["]
+        for start in starts:
+            if start < self._sent:
+                continue
+            rest = text[start:]
+            if _token_may_follow(rest) or (rest[:1] not in "<[" and self._label_may_follow(rest.lstrip().lower())):
+                return start
+        return len(text)
+
+    def _label_may_follow(self, rest: str) -> bool:
+        for label in self._labels:
+            if label.startswith(rest) or (rest.startswith(label) and not rest[len(label) :].strip()):
+                return True
+        return False
+
     def _emit(self, text: str) -> str:
         if len(text) <= self._sent:
             return ""
         out = text[self._sent :]
         self._sent = len(text)
         return out
+
+
+def _token_may_follow(rest: str) -> bool:
+    """Could `rest` still grow into a template token? (<|im_end|>, </s>, [INST], <start_of_turn>…)"""
+    if rest.startswith("<"):  # <|…|>, </s>, <s>, <start_of_turn>, <end_of_turn>
+        return ">" not in rest and len(rest) < 45 and (len(rest) == 1 or rest[1] in "|/se")
+    if rest.startswith("["):
+        return "]" not in rest and len(rest) < 7
+    return False
 
 
 def clean_reply(text: str, companion_name: str, user_names: list[str]) -> str:
