@@ -62,8 +62,9 @@ class ReplyCleaner:
                 continue
             rest = text[start:]
             if _token_may_follow(rest) or (rest[:1] not in "<[" and self._label_may_follow(rest.lstrip().lower())):
-                return start
-        return len(text.rstrip())  # trailing whitespace waits for the next word (a reply never ends in it)
+                text = text[:start]
+                break
+        return max(self._sent, len(text.rstrip()))  # trailing whitespace waits for the next word
 
     def _label_may_follow(self, rest: str) -> bool:
         for label in self._labels:
