@@ -1,0 +1,120 @@
+"""Turn latency with the real bundled models: load, time to first token (first turn and later turns, where
+llama.cpp reuses the cached prompt prefix), tokens/s, and what a turn costs outside the LLM.
+
+    python benchmarks/turn.py                      # tiny, fast, default
+    python benchmarks/turn.py --models tiny --turns 4
+
+Time to first token is measured as the person sees it: from `Companion.stream()` being called to the first
+text chunk it yields (prompt building, the store write of their words, prompt evaluation, first token, and the
+cleaner). Overhead is the whole turn minus the time spent inside the model's generator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from samantha import Companion
+from samantha.assets import lookup, pull
+from samantha.llm import ChatModel, Generation, Message
+
+MESSAGES = [
+    "Hi. I had a long day writing letters for strangers.",
+    "One was from a woman to her husband of fifty years. It got to me a bit.",
+    "Do you ever wonder what it's like to be married that long?",
+    "My own marriage didn't last. We're signing the papers next month.",
+    "I don't know. Maybe I just need to get out more.",
+    "What would you do on a Saturday if you could do anything?",
+    "That sounds nice. Thanks for listening.",
+    "Tell me something that made you curious today.",
+]
+
+
+class TimedModel:
+    """Wraps a ChatModel and adds up the time spent inside its generator."""
+
+    def __init__(self, inner: ChatModel):
+        self.inner = inner
+        self.name = inner.name
+        self.context_tokens = inner.context_tokens
+        self.inside = 0.0
+
+    def stream(self, messages: list[Message], generation: Generation) -> Iterator[str]:
+        pieces = self.inner.stream(messages, generation)
+        while True:
+            start = time.perf_counter()
+            try:
+                piece = next(pieces)
+            except StopIteration:
+                self.inside += time.perf_counter() - start
+                return
+            self.inside += time.perf_counter() - start
+            yield piece
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def run_model(key: str, turns: int) -> dict[str, float]:
+    pull(lookup(key))
+    with tempfile.TemporaryDirectory() as home:
+        start = time.perf_counter()
+        her = Companion.open(Path(home), model=key)
+        load = time.perf_counter() - start
+        timed = TimedModel(her.model)
+        her.model = timed
+        ttfts, rates, overheads, totals = [], [], [], []
+        with her:
+            for message in MESSAGES[:turns]:
+                timed.inside = 0.0
+                start = time.perf_counter()
+                first = None
+                text = ""
+                for chunk in her.stream(message):
+                    first = first or time.perf_counter()
+                    text += chunk
+                end = time.perf_counter()
+                ttfts.append((first or end) - start)
+                tokens = timed.count_tokens(text)
+                rates.append(tokens / (end - first) if first and end > first else 0.0)
+                overheads.append((end - start) - timed.inside)
+                totals.append(end - start)
+    return {
+        "load_s": load,
+        "ttft_first_s": ttfts[0],
+        "ttft_later_s": statistics.median(ttfts[1:]),
+        "ttft_later_max_s": max(ttfts[1:]),
+        "tok_per_s": statistics.median(rates),
+        "overhead_ms": statistics.median(overheads) * 1000,
+        "turn_s": statistics.median(totals),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--models", default="tiny,fast,default")
+    parser.add_argument("--turns", type=int, default=len(MESSAGES))
+    args = parser.parse_args()
+    rows = {key: run_model(key, max(2, args.turns)) for key in args.models.split(",")}
+    header = (
+        "| model | load s | TTFT 1st turn s | TTFT later turns s (median / max) | reply tok/s | "
+        "overhead outside LLM ms | turn s (median) |"
+    )
+    print(header)
+    print("|" + "---|" * header.count(" | ") + "---|")
+    for key, r in rows.items():
+        print(
+            f"| {key} | {r['load_s']:.2f} | {r['ttft_first_s']:.2f} | {r['ttft_later_s']:.2f} / "
+            f"{r['ttft_later_max_s']:.2f} | {r['tok_per_s']:.1f} | {r['overhead_ms']:.1f} | {r['turn_s']:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
