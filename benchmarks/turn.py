@@ -6,7 +6,9 @@ llama.cpp reuses the cached prompt prefix), tokens/s, and what a turn costs outs
 
 Time to first token is measured as the person sees it: from `Companion.stream()` being called to the first
 text chunk it yields (prompt building, the store write of their words, prompt evaluation, first token, and the
-cleaner). Overhead is the whole turn minus the time spent inside the model's generator.
+cleaner). Overhead is the whole turn minus the time spent inside the model's generator. Between turns the
+benchmark waits `--pause` seconds, as a person reading and typing does; that idle time is when the llama.cpp
+brain prepares the next prompt (`prepare_next`), and it is not counted.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ class TimedModel:
         self.inner.close()
 
 
-def run_model(key: str, turns: int) -> dict[str, float]:
+def run_model(key: str, turns: int, pause: float) -> dict[str, float]:
     pull(lookup(key))
     with tempfile.TemporaryDirectory() as home:
         start = time.perf_counter()
@@ -73,6 +75,7 @@ def run_model(key: str, turns: int) -> dict[str, float]:
         ttfts, rates, overheads, totals = [], [], [], []
         with her:
             for message in MESSAGES[:turns]:
+                time.sleep(pause)
                 timed.inside = 0.0
                 start = time.perf_counter()
                 first = None
@@ -101,8 +104,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--models", default="tiny,fast,default")
     parser.add_argument("--turns", type=int, default=len(MESSAGES))
+    parser.add_argument("--pause", type=float, default=2.0, help="seconds the person reads and types (not timed)")
     args = parser.parse_args()
-    rows = {key: run_model(key, max(2, args.turns)) for key in args.models.split(",")}
+    rows = {key: run_model(key, max(2, args.turns), args.pause) for key in args.models.split(",")}
     header = (
         "| model | load s | TTFT 1st turn s | TTFT later turns s (median / max) | reply tok/s | "
         "overhead outside LLM ms | turn s (median) |"

@@ -69,3 +69,19 @@ def test_a_long_conversation_never_overflows_the_window(home, tiny_model, monkey
     with Companion.open(home, model="tiny", context_tokens=512, reply_tokens=64) as her:
         for i in range(12):
             assert her.reply(f"Message {i}: " + "tell me more about the sea and the sky. " * 8).text
+
+
+def test_idle_time_preparation_leaves_only_the_persons_words_to_evaluate(home, tiny_model, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_MODELS_DIR", str(tiny_model.parent))
+    with Companion.open(home, model="tiny", reply_tokens=24) as her:
+        her.reply("Hello there.")
+        her.model._prepared.join()  # the person is still reading: preparation has finished
+        llm = her.model.llm
+        batches: list[int] = []
+        real_eval = llm.eval
+        monkeypatch.setattr(llm, "eval", lambda tokens: (batches.append(len(tokens)), real_eval(tokens))[1])
+        message = "What a lovely morning by the sea."
+        assert her.reply(message).text
+        words = her.model.count_tokens(message)
+        # their words plus the few template tokens that open her answer; not her last reply, not the header
+        assert words <= batches[0] <= words + 6, (batches[0], words)

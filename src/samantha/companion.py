@@ -8,6 +8,7 @@ Each stage lives in its organ's package; this file only wires them in order.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -163,13 +164,14 @@ class Companion:
             stop=[f"\n{n}:" for n in [*user_names, "User"]],
         )
         try:
-            for piece in self.model.stream(messages, generation):
-                shown = cleaner.feed(piece)
-                if shown:
-                    turn.reply_text += shown
-                    yield shown
-                if cleaner.stopped:
-                    break
+            with closing(self.model.stream(messages, generation)) as pieces:  # stopping early frees the model now
+                for piece in pieces:
+                    shown = cleaner.feed(piece)
+                    if shown:
+                        turn.reply_text += shown
+                        yield shown
+                    if cleaner.stopped:
+                        break
             rest = cleaner.finish()
             if rest:
                 turn.reply_text += rest
@@ -178,6 +180,9 @@ class Companion:
                 turn.reply_text, turn.meta["fallback"] = LOST_FOR_WORDS, True
                 yield LOST_FOR_WORDS
             turn.status = "complete"
+            prepare_next = getattr(self.model, "prepare_next", None)  # only brains with a local cache have it
+            if prepare_next is not None:
+                prepare_next([*messages, {"role": "assistant", "content": turn.reply_text}])
         except ModelError as exc:
             turn.status, turn.meta["error"] = "failed", str(exc)
             self._learn(turn)

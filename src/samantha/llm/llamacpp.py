@@ -7,6 +7,7 @@ the prompt builder keeps the persona and history stable and appends turns (see l
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,8 +37,15 @@ class LlamaCppModel:
             )
         except (ValueError, RuntimeError) as exc:
             raise ModelError(f"llama.cpp could not load {path.name}: {exc}. Try `samantha models verify`.") from exc
+        self._lock = threading.Lock()  # one llama.cpp context: generation and idle-time evaluation take turns
+        self._prepared: threading.Thread | None = None
+        self._formatter = _prefix_formatter(self.llm)
 
     def stream(self, messages: list[Message], generation: Generation) -> Iterator[str]:
+        with self._lock:
+            yield from self._stream(messages, generation)
+
+    def _stream(self, messages: list[Message], generation: Generation) -> Iterator[str]:
         try:
             chunks = self.llm.create_chat_completion(
                 messages=messages,  # type: ignore[arg-type]
@@ -54,10 +62,42 @@ class LlamaCppModel:
         except ValueError as exc:  # e.g. "Requested tokens exceed context window": the budget should prevent it
             raise ModelError(f"llama.cpp refused the prompt: {exc}") from exc
 
+    def prepare_next(self, messages: list[Message]) -> None:
+        """In idle time, evaluate the prompt up to where the person's next message will go (the end of her
+        reply, the template's user header), so the next turn only evaluates their words. Runs in the background;
+        the next `stream` waits for it. If the guess is off, llama.cpp's prefix match simply re-evaluates."""
+        if self._formatter is None:
+            return
+        self._prepared = threading.Thread(target=self._evaluate_prefix, args=(messages,), daemon=True)
+        self._prepared.start()
+
+    def _evaluate_prefix(self, messages: list[Message]) -> None:
+        marker = "\u2063next\u2063"  # invisible separator: never part of real text
+        try:
+            rendered = self._formatter(messages=[*messages, {"role": "user", "content": marker}])
+            prefix = rendered.prompt.split(marker)[0]
+            tokens = self.llm.tokenize(prefix.encode("utf-8"), add_bos=not rendered.added_special, special=True)
+        except Exception:  # a template we cannot render this way: no prefetch, nothing else changes
+            return
+        with self._lock:
+            if self.llm is None:
+                return
+            cached = self.llm._input_ids.tolist()  # what llama.cpp's own prefix match compares against
+            common = 0
+            for a, b in zip(cached, tokens, strict=False):
+                if a != b:
+                    break
+                common += 1
+            if common < len(tokens) and len(tokens) < self.context_tokens:
+                self.llm.n_tokens = common  # eval() drops the KV cache beyond this point first
+                self.llm.eval(tokens[common:])
+
     def count_tokens(self, text: str) -> int:
         return len(self.llm.tokenize(text.encode("utf-8", "replace"), add_bos=False, special=False))
 
     def close(self) -> None:
+        if getattr(self, "_prepared", None) is not None:
+            self._prepared.join()
         llm = getattr(self, "llm", None)
         if llm is not None:
             llm.close()
@@ -73,3 +113,17 @@ def check_gguf(path: Path) -> None:
     with path.open("rb") as f:
         if f.read(4) != GGUF_MAGIC:
             raise ModelError(f"model file {path} is not a GGUF file (corrupt, or another format)")
+
+
+def _prefix_formatter(llm):
+    """The GGUF's own chat template, rendering without the assistant header (what llama-cpp-python uses, built
+    the same way), or None when the model has no template."""
+    template = llm.metadata.get("tokenizer.chat_template")
+    if not template:
+        return None
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+    vocab = llm._model  # token texts, as llama-cpp-python passes them to its own formatter
+    eos = vocab.token_get_text(llm.token_eos()) if llm.token_eos() != -1 else ""
+    bos = vocab.token_get_text(llm.token_bos()) if llm.token_bos() != -1 else ""
+    return Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos, add_generation_prompt=False)
