@@ -153,3 +153,26 @@ def test_an_empty_model_reply_gets_an_honest_fallback(home, clock):
     her, _ = open_with(home, clock, ["<|im_end|>"])
     with her:
         assert her.reply("Hello?").text == LOST_FOR_WORDS
+
+
+class PreparingModel(ScriptedModel):
+    def __init__(self, replies):
+        super().__init__(replies)
+        self.prepared: list[list[dict]] = []
+
+    def prepare_next(self, messages):
+        self.prepared.append(messages)
+
+
+def test_she_prepares_the_next_prompt_while_the_person_reads(home, clock):
+    model = PreparingModel(["Good to see you too."])
+    her, _ = open_with(home, clock, model=model)
+    with her:
+        greeting = her.greet().text
+        # after the greeting: the persona and history, ending with her greeting, not an empty user message
+        assert model.prepared[-1][0]["role"] == "system"
+        assert model.prepared[-1][-1] == {"role": "assistant", "content": greeting}
+        her.store.db.execute("UPDATE profile SET value = 'done' WHERE key = 'onboarding'")
+        her.reply("Hello again")
+        # after a reply: the same prompt plus her answer, so only the next words remain to evaluate
+        assert model.prepared[-1] == [*model.prompts[-1], {"role": "assistant", "content": "Good to see you too."}]

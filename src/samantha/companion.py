@@ -17,7 +17,7 @@ from samantha.affect import feel, perceive
 from samantha.assets.pull import Progress
 from samantha.bond import first_meeting
 from samantha.config import DB_FILE, Settings, default_home
-from samantha.llm import ChatModel, Generation, ModelError, load_model
+from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
 from samantha.llm.clean import ReplyCleaner
 from samantha.llm.prompt import PromptParts, build_messages
 from samantha.memory import recall
@@ -115,6 +115,10 @@ class Companion:
         self.store.begin_turn(turn)
         for _ in self._say(turn, text):
             pass
+        # The persona prompt and history are the bulk of the first turn's prompt: evaluate them now.
+        upcoming = Turn(user_text="", started_at=self.clock())
+        recall(upcoming, self.store)
+        self._prepare_next(self._messages(upcoming)[:-1])
         assert self.last_reply is not None
         return self.last_reply
 
@@ -144,18 +148,28 @@ class Companion:
         yield text
         self._learn(turn)
 
-    def _speak(self, turn: Turn) -> Iterator[str]:
-        profile = turn.recollection.profile
+    def _messages(self, turn: Turn) -> list[Message]:
         history = [t for t in self.store.recent_turns(HISTORY_TURNS + 1) if t.id != turn.id][-HISTORY_TURNS:]
         parts = PromptParts(
             persona=self.settings.persona,
-            profile=profile,
+            profile=turn.recollection.profile,
             context=turn.recollection.memories + turn.feeling.style,
             history=history,
             user_text=turn.user_text or "",
             now=self.clock(),
         )
-        messages = build_messages(parts, self.model, self.settings.reply_tokens)
+        return build_messages(parts, self.model, self.settings.reply_tokens)
+
+    def _prepare_next(self, messages: list[Message]) -> None:
+        """Let a brain with a local prompt cache evaluate `messages` (everything before the person's next words)
+        while they read and type."""
+        prepare_next = getattr(self.model, "prepare_next", None)
+        if prepare_next is not None:
+            prepare_next(messages)
+
+    def _speak(self, turn: Turn) -> Iterator[str]:
+        messages = self._messages(turn)
+        profile = turn.recollection.profile
         user_names = [profile["name"]] if profile.get("name") else []
         cleaner = ReplyCleaner(self.name, user_names)
         generation = Generation(
@@ -180,9 +194,7 @@ class Companion:
                 turn.reply_text, turn.meta["fallback"] = LOST_FOR_WORDS, True
                 yield LOST_FOR_WORDS
             turn.status = "complete"
-            prepare_next = getattr(self.model, "prepare_next", None)  # only brains with a local cache have it
-            if prepare_next is not None:
-                prepare_next([*messages, {"role": "assistant", "content": turn.reply_text}])
+            self._prepare_next([*messages, {"role": "assistant", "content": turn.reply_text}])
         except ModelError as exc:
             turn.status, turn.meta["error"] = "failed", str(exc)
             self._learn(turn)
