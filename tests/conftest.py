@@ -55,3 +55,11 @@ def cli_env(tiny_model) -> dict[str, str]:
 
 
 SAMANTHA = [sys.executable, "-m", "samantha.cli"]
+
+
+@pytest.fixture(scope="session")
+def reader():
+    """The real emotion reader (MiniLM int8 + the shipped head); its files are pulled once like the models."""
+    from samantha.affect import EmotionReader
+
+    return EmotionReader()

@@ -111,3 +111,29 @@ def test_interactive_first_meeting_slash_commands_and_quit(cli_env, home):
     again.type("\x04")  # Ctrl-D leaves
     again.read_until(b"Talk soon")
     assert again.wait() == 0
+
+
+def test_mood_tells_a_story_that_matches_the_conversation(cli_env, home):
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text("reply_tokens = 24\n")  # short replies: this test is about her mood
+    before = run(["mood"], cli_env, home=home)
+    assert b"No one lives" in before.stdout
+    lines = [
+        "Theo",  # the first meeting: name, about, feeling
+        "I write letters for other people.",
+        "Not great, honestly.",
+        "My grandmother died last week and I miss her so much.",
+        "I can't sleep. I keep crying at night.",
+    ]
+    chat = run(["chat"], cli_env, ("\n".join(lines) + "\n").encode(), home)
+    assert chat.returncode == 0, chat.stderr.decode()
+    mood = run(["mood"], cli_env, home=home)
+    text = mood.stdout.decode()
+    assert mood.returncode == 0 and "Traceback" not in mood.stderr.decode()
+    assert any(w in text for w in ("sad", "low", "worried", "upset")), text
+    assert "hurting" in text and ("crying" in text or "grandmother" in text), text
+    assert "pleasure" in text and "Lately:" in text
+    history = run(["mood", "--history", "--png", str(home / "m.png")], cli_env, home=home)
+    assert history.returncode == 0, history.stderr.decode()
+    assert any(bar in history.stdout.decode() for bar in "▁▂▃▄▅▆▇█")
+    assert (home / "m.png").read_bytes()[:4] == b"\x89PNG"

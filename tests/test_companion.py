@@ -165,14 +165,19 @@ class PreparingModel(ScriptedModel):
 
 
 def test_she_prepares_the_next_prompt_while_the_person_reads(home, clock):
-    model = PreparingModel(["Good to see you too."])
+    model = PreparingModel(["Good to see you too.", "Sure."])
     her, _ = open_with(home, clock, model=model)
     with her:
         greeting = her.greet().text
-        # after the greeting: the persona and history, ending with her greeting, not an empty user message
-        assert model.prepared[-1][0]["role"] == "system"
-        assert model.prepared[-1][-1] == {"role": "assistant", "content": greeting}
+        # after the greeting: the persona, history ending with her greeting, and her mood, not an empty message
+        prepared = model.prepared[-1]
+        assert prepared[0]["role"] == "system" and prepared[-1]["role"] == "system"
+        assert prepared[-2] == {"role": "assistant", "content": greeting}
         her.store.db.execute("UPDATE profile SET value = 'done' WHERE key = 'onboarding'")
         her.reply("Hello again")
-        # after a reply: the same prompt plus her answer, so only the next words remain to evaluate
-        assert model.prepared[-1] == [*model.prompts[-1], {"role": "assistant", "content": "Good to see you too."}]
+        after_reply = model.prepared[-1]
+        assert after_reply[-2] == {"role": "assistant", "content": "Good to see you too."}
+        her.reply("What time is it?")
+        # the next prompt starts with exactly what was prepared: only the person's words remain to evaluate
+        assert model.prompts[-1][: len(after_reply)] == after_reply
+        assert model.prompts[-1][len(after_reply)] == {"role": "user", "content": "What time is it?"}

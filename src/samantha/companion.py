@@ -13,10 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from samantha.affect import feel, perceive
+from samantha.affect import EmotionReader, Heart, perceive
 from samantha.assets.pull import Progress
 from samantha.bond import first_meeting
 from samantha.config import DB_FILE, Settings, default_home
+from samantha.embedding import EmbeddingError
 from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
 from samantha.llm.clean import ReplyCleaner
 from samantha.llm.prompt import PromptParts, build_messages
@@ -32,15 +33,34 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def open_reader(settings: Settings) -> tuple[EmotionReader | None, str | None]:
+    """The emotion reader, or None and a one-line reason: without it she still talks, she just reads less."""
+    if not settings.read_emotions:
+        return None, None
+    try:
+        return EmotionReader(), None
+    except (EmbeddingError, OSError) as exc:  # OSError: the trained head is missing from a broken install
+        return None, f"I can't read feelings from your words right now ({exc})"
+
+
 class Companion:
-    def __init__(self, home: Path, settings: Settings, model: ChatModel, clock: Callable[[], datetime] = utc_now):
+    def __init__(
+        self,
+        home: Path,
+        settings: Settings,
+        model: ChatModel,
+        clock: Callable[[], datetime] = utc_now,
+        reader: EmotionReader | None = None,
+    ):
         self.home = home
         self.settings = settings
         self.model = model
         self.clock = clock
         self.store = Store(home / DB_FILE)
+        self.heart = Heart(self.store, reader, clock)
         self.conversation_id: int | None = None
         self.last_reply: Reply | None = None
+        self.warnings: list[str] = []  # one-line notes for the person about what runs degraded
 
     @classmethod
     def open(
@@ -56,12 +76,15 @@ class Companion:
         home_path = Path(home).expanduser() if home is not None else default_home()
         spec = model if isinstance(model, str) else None
         config = Settings.load(home_path, model=spec, **settings)
+        reader, warning = open_reader(config)
         brain = model if model is not None and not isinstance(model, str) else load_model(config, progress)
         try:
-            return cls(home_path, config, brain, clock)
+            companion = cls(home_path, config, brain, clock, reader)
         except BaseException:
             brain.close()
             raise
+        companion.warnings += [warning] if warning else []
+        return companion
 
     # the public API ------------------------------------------------------------------------------------------
     @property
@@ -84,7 +107,10 @@ class Companion:
         turn = Turn(user_text=text, started_at=self.clock())
         perceive(turn, self.settings.max_message_chars)  # raises InputError before anything is stored
         self._ensure_conversation(turn)
+        previous = self.store.recent_turns(1)  # her last words, the context of theirs ("how was it?" → "fine.")
         self.store.begin_turn(turn)  # the person's words are safe from here on
+        self.heart.perceive(turn, previous[0].reply_text if previous else None)
+        self.heart.feel(turn)
         step = self.store.profile().get("onboarding", first_meeting.DONE)
         meeting = first_meeting.respond(step, turn.user_text or "") if step != first_meeting.DONE else None
         if meeting is not None:
@@ -93,7 +119,6 @@ class Companion:
             yield from self._say(turn, meeting.reply)
             return
         recall(turn, self.store)
-        feel(turn)
         yield from self._speak(turn)
 
     def greet(self) -> Reply:
@@ -115,10 +140,7 @@ class Companion:
         self.store.begin_turn(turn)
         for _ in self._say(turn, text):
             pass
-        # The persona prompt and history are the bulk of the first turn's prompt: evaluate them now.
-        upcoming = Turn(user_text="", started_at=self.clock())
-        recall(upcoming, self.store)
-        self._prepare_next(self._messages(upcoming)[:-1])
+        self._prepare_upcoming()  # the persona prompt and history are the bulk of the first turn's prompt
         assert self.last_reply is not None
         return self.last_reply
 
@@ -157,15 +179,21 @@ class Companion:
             history=history,
             user_text=turn.user_text or "",
             now=self.clock(),
+            guidance=turn.feeling.guidance,
         )
         return build_messages(parts, self.model, self.settings.reply_tokens)
 
-    def _prepare_next(self, messages: list[Message]) -> None:
-        """Let a brain with a local prompt cache evaluate `messages` (everything before the person's next words)
-        while they read and type."""
+    def _prepare_upcoming(self) -> None:
+        """Let a brain with a local prompt cache evaluate the next turn's prompt up to the person's words (persona,
+        history, her mood) while they read and type. Built exactly as the next turn will build it, so the cache
+        matches it token for token."""
         prepare_next = getattr(self.model, "prepare_next", None)
-        if prepare_next is not None:
-            prepare_next(messages)
+        if prepare_next is None:
+            return
+        upcoming = Turn(user_text="", started_at=self.clock())
+        recall(upcoming, self.store)
+        upcoming.feeling.style = self.heart.style(upcoming.started_at)
+        prepare_next(self._messages(upcoming)[:-1])
 
     def _speak(self, turn: Turn) -> Iterator[str]:
         messages = self._messages(turn)
@@ -194,7 +222,6 @@ class Companion:
                 turn.reply_text, turn.meta["fallback"] = LOST_FOR_WORDS, True
                 yield LOST_FOR_WORDS
             turn.status = "complete"
-            self._prepare_next([*messages, {"role": "assistant", "content": turn.reply_text}])
         except ModelError as exc:
             turn.status, turn.meta["error"] = "failed", str(exc)
             self._learn(turn)
@@ -204,6 +231,7 @@ class Companion:
             self._learn(turn)
             raise
         self._learn(turn)
+        self._prepare_upcoming()
 
     def _learn(self, turn: Turn) -> None:
         """Everything this turn changed, in one transaction: the reply, and what she learned."""
@@ -212,4 +240,14 @@ class Companion:
             self.store.finish_turn(turn, db)
             for key, value in turn.meta.get("learned", {}).items():
                 self.store.set_profile(db, key, value, turn.id, turn.replied_at)
-        self.last_reply = Reply(turn.reply_text, turn.id, list(turn.perception.notices))
+            self.heart.record(turn, db)
+        feeling = turn.feeling
+        self.last_reply = Reply(
+            turn.reply_text,
+            turn.id,
+            list(turn.perception.notices),
+            emotion=turn.perception.reading,
+            strategy=feeling.strategy,
+            mood=feeling.mood.words() if feeling.mood else None,
+            prosody=feeling.prosody,
+        )

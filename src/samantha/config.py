@@ -63,6 +63,7 @@ class Settings:
     threads: int | None = None  # llama.cpp threads; None = all cores
     request_timeout: float = 120.0  # seconds to wait for a remote endpoint
     max_message_chars: int = 65_536  # longer messages are clipped, with a notice
+    read_emotions: bool = True  # the emotion reader (MiniLM, ~25 MB, pulled on first use)
     persona: PersonaConfig = field(default_factory=PersonaConfig)
 
     @classmethod

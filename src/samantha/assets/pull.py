@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from samantha.assets.catalog import BUNDLED, BundledModel, Part
+from samantha.assets.catalog import ALL, BundledModel, Part
 from samantha.config import models_dir
 
 CHUNK = 1 << 20
@@ -45,9 +45,9 @@ def model_path(model: BundledModel, directory: Path | None = None) -> Path:
 
 def lookup(key: str) -> BundledModel:
     try:
-        return BUNDLED[key]
+        return ALL[key]
     except KeyError:
-        raise PullError(f"unknown model {key!r}; bundled models are: {', '.join(BUNDLED)}") from None
+        raise PullError(f"unknown model {key!r}; bundled models are: {', '.join(ALL)}") from None
 
 
 def status(model: BundledModel, directory: Path | None = None) -> ModelStatus:

@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 
 from samantha.affect import InputError
+from samantha.cli.mood import describe_mood
 from samantha.cli.ui import ensure_model, err, fail, local_time, note, out
 from samantha.companion import Companion
 from samantha.config import Settings
@@ -21,15 +22,19 @@ Ctrl-C stops her mid-sentence; Ctrl-D or /quit ends the conversation.
   /quit, /exit    end the conversation
   /history [N]    the last N exchanges (default 10)
   /whoami         what she knows about you
+  /mood           how she feels, and why
   /model          which brain she is using"""
 
 
 def open_companion(ctx: typer.Context) -> Companion:
     options = ctx.obj
     settings = Settings.load(options.home, model=options.model)
-    ensure_model(settings.model)
+    ensure_model(settings.model, settings.read_emotions)
     with err.status(f"Waking {settings.persona.name} up ({settings.model})…", spinner="dots"):
-        return Companion.open(options.home, model=settings.model)
+        her = Companion.open(options.home, model=settings.model)
+    for warning in her.warnings:
+        note(warning)
+    return her
 
 
 def read_piped_stdin() -> str:
@@ -161,6 +166,9 @@ def run_slash_command(her: Companion, command: str) -> str | None:
             out.print("She doesn't know anything about you yet.")
         for key, value in known.items():
             out.print(f"[bold]{key}[/]: {escape(value)}", highlight=False)
+    elif name == "/mood":
+        for line in describe_mood(her.store, her.name, her.clock()):
+            out.print(line, highlight=False)
     elif name == "/model":
         out.print(her.model.name, highlight=False)
     else:

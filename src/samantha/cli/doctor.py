@@ -12,7 +12,7 @@ import httpx
 import typer
 from rich.markup import escape
 
-from samantha.assets import BUNDLED, status
+from samantha.assets import ALL, BUNDLED, status
 from samantha.cli.ui import out
 from samantha.config import DB_FILE, ConfigError, Settings, models_dir
 from samantha.llm import ModelError, parse_spec
@@ -45,7 +45,7 @@ def run_checks(home) -> list[Check]:
     except (ConfigError, ModelError) as exc:
         checks.append(Check("config", False, str(exc)))
     checks.append(store_check(home))
-    for model in BUNDLED.values():
+    for model in ALL.values():
         st = status(model)
         state = "verified" if st.verified else "present, not verified" if st.present else "not pulled"
         checks.append(Check(f"model {model.key}", st.present, f"{state} ({st.path})", critical=False))

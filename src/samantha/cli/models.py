@@ -5,25 +5,26 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from samantha.assets import BUNDLED, lookup, status
+from samantha.assets import ALL, lookup, status
 from samantha.cli.ui import fail, out, pull_with_progress, verify_with_progress
 from samantha.config import models_dir
 
 app = typer.Typer(help="Bundled models: list, pull, verify.", no_args_is_help=True)
 
-KEYS_HELP = "Model keys (tiny, fast, default); none means all pulled ones (verify) or 'default' (pull)."
+KEYS_HELP = "Model keys (tiny, fast, default, minilm…); none means all pulled ones (verify) or 'default' (pull)."
 
 
 @app.command("list")
 def list_models() -> None:
     """Show the bundled models and whether they are here."""
     table = Table(title=f"Bundled models ({models_dir()})")
-    for column in ("model", "what", "size", "state", "about"):
+    for column in ("model", "kind", "what", "size", "state", "about"):
         table.add_column(column)
-    for model in BUNDLED.values():
+    for model in ALL.values():
         st = status(model)
         state = "verified" if st.verified else "present" if st.present else "not pulled"
-        table.add_row(model.key, model.title, f"{model.size / 1e9:.2f} GB", state, model.note)
+        size = f"{model.size / 1e9:.2f} GB" if model.size > 1e8 else f"{model.size / 1e6:.1f} MB"
+        table.add_row(model.key, model.kind, model.title, size, state, model.note)
     out.print(table)
 
 
@@ -45,7 +46,7 @@ def pull_models(
 @app.command("verify")
 def verify_models(keys: list[str] = typer.Argument(None, help=KEYS_HELP)) -> None:
     """Re-check the sha256 of pulled models."""
-    chosen = [lookup(k) for k in keys] if keys else [m for m in BUNDLED.values() if status(m).present]
+    chosen = [lookup(k) for k in keys] if keys else [m for m in ALL.values() if status(m).present]
     if not chosen:
         out.print("No models pulled yet. `samantha models pull` fetches the default one.")
         return

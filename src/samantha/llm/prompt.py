@@ -4,8 +4,10 @@ Layout, chosen so llama.cpp can reuse its cache (it re-evaluates only what chang
 
     system   persona + what she knows about her person     (stable: changes only when those facts change)
     …        earlier turns, oldest first                    (append-only while they fit)
-    system   this turn's context: recalled memories, mood   (changes every turn, so it sits late)
+    system   context: recalled memories, her mood so far     (changes between turns, so it sits late; known
+                                                            before the person speaks, so it can be prepared)
     user     the new message
+    system   how to answer this message (strategy)          (only when there is something to say)
 
 When the history no longer fits, the oldest turns are dropped, never the new message. The window's first turn is
 snapped to a turn id that is a multiple of `WINDOW_STEP` (or of half the window, if smaller), so the dropped block,
@@ -15,7 +17,7 @@ and with it the cache, changes once every few turns instead of on every turn.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from samantha.config import PersonaConfig
@@ -30,10 +32,11 @@ MESSAGE_OVERHEAD = 8  # template tokens around each message (role markers, newli
 class PromptParts:
     persona: PersonaConfig
     profile: dict[str, str]  # what she knows about her person
-    context: list[str]  # per-turn lines: recalled memories, how she feels, how to answer
+    context: list[str]  # per-turn lines before the message: recalled memories, how she feels
     history: Sequence[StoredTurn]  # recent turns, oldest first
     user_text: str
     now: datetime
+    guidance: list[str] = field(default_factory=list)  # how to answer this message, placed after it
 
 
 def system_prompt(persona: PersonaConfig, profile: dict[str, str], now: datetime) -> str:
@@ -71,10 +74,11 @@ def clip_to_tokens(text: str, max_tokens: int, model: ChatModel) -> str:
 
 def build_messages(parts: PromptParts, model: ChatModel, reply_tokens: int) -> list[Message]:
     system = system_prompt(parts.persona, parts.profile, parts.now)
-    context = "\n".join(parts.context)
+    context, guidance = "\n".join(parts.context), "\n".join(parts.guidance)
     budget = model.context_tokens - reply_tokens - model.count_tokens(system) - MESSAGE_OVERHEAD
-    if context:
-        budget -= model.count_tokens(context) + MESSAGE_OVERHEAD
+    for extra in (context, guidance):
+        if extra:
+            budget -= model.count_tokens(extra) + MESSAGE_OVERHEAD
     user_text = clip_to_tokens(parts.user_text, max(64, budget // 2), model)
     budget -= model.count_tokens(user_text) + MESSAGE_OVERHEAD
 
@@ -93,6 +97,8 @@ def build_messages(parts: PromptParts, model: ChatModel, reply_tokens: int) -> l
     if context:
         messages.append({"role": "system", "content": context})
     messages.append({"role": "user", "content": user_text})
+    if guidance:
+        messages.append({"role": "system", "content": guidance})
     return merge_same_roles(messages)
 
 

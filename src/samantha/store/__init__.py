@@ -1,5 +1,6 @@
 """The one database of a companion home (SQLite now; PostgreSQL for the server arrives behind the same API)."""
 
+from samantha.store.feelings import EpisodeRow, MoodRow
 from samantha.store.sqlite import ConversationSummary, Store, StoredTurn, StoreError
 
-__all__ = ["ConversationSummary", "Store", "StoreError", "StoredTurn"]
+__all__ = ["ConversationSummary", "EpisodeRow", "MoodRow", "Store", "StoreError", "StoredTurn"]

@@ -73,8 +73,45 @@ def m0001_conversations_and_turns(db: sqlite3.Connection) -> None:
     )
 
 
+def m0002_feelings(db: sqlite3.Connection) -> None:
+    execute_script(
+        db,
+        """
+        -- How the person seemed to feel in a message (the emotion reader's view of it).
+        CREATE TABLE perceptions (
+            turn_id     INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE,
+            valence     REAL NOT NULL,
+            arousal     REAL NOT NULL,
+            confidence  REAL NOT NULL,
+            labels      TEXT NOT NULL  -- JSON {label: probability} of the labels present (above threshold)
+        );
+        -- Her own emotions, each with an intensity and the reason in her words.
+        CREATE TABLE emotion_episodes (
+            id          INTEGER PRIMARY KEY,
+            turn_id     INTEGER REFERENCES turns(id) ON DELETE SET NULL,
+            at          TEXT NOT NULL,
+            emotion     TEXT NOT NULL,
+            intensity   REAL NOT NULL,
+            reason      TEXT NOT NULL
+        );
+        -- Her mood after each change; the newest row is her mood at that moment (it decays from there).
+        CREATE TABLE moods (
+            id          INTEGER PRIMARY KEY,
+            at          TEXT NOT NULL,
+            pleasure    REAL NOT NULL,
+            arousal     REAL NOT NULL,
+            dominance   REAL NOT NULL,
+            reason      TEXT NOT NULL,
+            turn_id     INTEGER REFERENCES turns(id) ON DELETE SET NULL
+        );
+        CREATE INDEX moods_by_time ON moods(at);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_conversations_and_turns,
+    m0002_feelings,
 ]
 
 

@@ -13,23 +13,17 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from samantha.store.feelings import FeelingRows
 from samantha.store.migrations import migrate
+from samantha.store.times import from_text, to_text
 from samantha.turn import Turn
 
 
 class StoreError(RuntimeError):
     """The database cannot be opened or used; the message says what to do."""
-
-
-def to_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def from_text(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
 
 
 @dataclass(frozen=True)
@@ -53,7 +47,7 @@ class ConversationSummary:
     first_words: str
 
 
-class Store:
+class Store(FeelingRows):
     def __init__(self, path: Path):
         self.path = path
         try:

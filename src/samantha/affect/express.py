@@ -1,0 +1,101 @@
+"""Expression: how she answers (the strategy), how her mood colours the words, and how she sounds (prosody).
+
+The strategy comes from how the person seems to feel and what they said; her own mood then colours the wording
+through a line in the prompt, the way a person's mood shows in their words rather than in a label. The same
+state sets a `Prosody` that the voice uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from samantha.affect.appraise import HOSTILE, HURTING, family_strength
+from samantha.affect.mood import EmotionEpisode, Mood
+from samantha.affect.reader import Emotion
+
+# What each strategy asks of her, as a line in the prompt.
+STRATEGIES: dict[str, str] = {
+    "comfort": (
+        "They are hurting. Be gentle and stay with the feeling: say in your own words what you hear, no fixing, "
+        "no silver linings, no lists. At most one soft question."
+    ),
+    "validate": (
+        "They are upset about something. First make clear their feeling makes sense, on their side, before "
+        "anything else."
+    ),
+    "celebrate": "They shared something good. Be openly glad with them and ask about the best part.",
+    "challenge": (
+        "They are being hard on themselves. Kindly question that harsh judgement with something true you know "
+        "about them; no lecture."
+    ),
+    "give_space": "Give them space: answer briefly and calmly, no pressure, leave the door open.",
+    "converse": "Talk naturally, curious about their life.",
+}
+WANTS_SPACE = re.compile(
+    r"\b(leave me alone|don'?t want to talk|not now|go away|stop talking|need (some )?space|be quiet)\b", re.I
+)
+SELF_CRITICAL = re.compile(
+    r"\b(i'?m|i am) (so |such an? |a )?(stupid|useless|failure|worthless|hopeless|idiot|loser|mess|pathetic)\b"
+    r"|\bi (always|never) (fail|mess|screw|get anything)|\bmy fault\b|\bcan'?t do anything right\b",
+    re.IGNORECASE,
+)
+GOOD_NEWS = ("joy", "excitement", "pride", "optimism", "relief", "gratitude")
+
+
+@dataclass(frozen=True)
+class Prosody:
+    """How a reply should sound: rate (× normal), pitch (semitones), energy (× normal loudness), pause (s)."""
+
+    rate: float = 1.0
+    pitch: float = 0.0
+    energy: float = 1.0
+    pause: float = 0.3  # between sentences
+
+
+def choose_strategy(reading: Emotion | None, text: str, episodes: list[EmotionEpisode]) -> str:
+    if WANTS_SPACE.search(text) or any(e.emotion == "hurt" for e in episodes):
+        return "give_space"
+    if SELF_CRITICAL.search(text):
+        return "challenge"
+    if reading is None:
+        return "converse"
+    if family_strength(reading.labels, HURTING) >= 0.3 and reading.valence < -0.2:
+        return "comfort"
+    if family_strength(reading.labels, HOSTILE) >= 0.4 and reading.valence < -0.2:
+        return "validate"
+    if family_strength(reading.labels, GOOD_NEWS) >= 0.35 and reading.valence > 0.25:
+        return "celebrate"
+    return "converse"
+
+
+def mood_line(mood: Mood) -> str:
+    """Her mood as a colouring instruction: the feeling and its reason, never numbers."""
+    words = mood.words()
+    p, a, _ = mood.state.as_tuple()
+    if p < -0.15:
+        colour = "let it show softly in quieter, gentler words; don't announce it unless they ask"
+    elif p >= 0.45 and a >= 0.3:
+        colour = "let some lightness and playfulness show"
+    else:
+        colour = "let it show naturally"
+    why = f"Why, as you would tell them: {mood.reason}."
+    return f"Your own mood right now: {words}. {why} {colour[0].upper()}{colour[1:]}."
+
+
+def prosody_for(mood: Mood, strategy: str) -> Prosody:
+    p, a, d = mood.state.as_tuple()
+    rate, pitch = 1.0 + 0.08 * a, 1.5 * p + 1.0 * a
+    energy, pause = 0.85 + 0.15 * a + 0.05 * d, 0.35 - 0.1 * a
+    if strategy == "comfort":
+        rate, pitch, energy, pause = rate * 0.9, pitch - 1.0, energy - 0.1, pause + 0.2
+    elif strategy == "celebrate":
+        rate, pitch, energy = rate * 1.06, pitch + 1.0, energy + 0.1
+    elif strategy == "give_space":
+        rate, pause = rate * 0.95, pause + 0.1
+    return Prosody(
+        rate=round(min(1.3, max(0.7, rate)), 3),
+        pitch=round(min(4.0, max(-4.0, pitch)), 2),
+        energy=round(min(1.3, max(0.5, energy)), 3),
+        pause=round(min(1.0, max(0.1, pause)), 3),
+    )
