@@ -63,3 +63,11 @@ def reader():
     from samantha.affect import EmotionReader
 
     return EmotionReader()
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real MiniLM embedder, pulled once like the models."""
+    from samantha.embedding import shared_embedder
+
+    return shared_embedder()

@@ -43,6 +43,9 @@ def test_kill_minus_nine_mid_turn_loses_no_acknowledged_turn(home, cli_env):
         for turn_id in acknowledged:
             turn = store.get_turn(turn_id)
             assert turn is not None and turn.status == "complete" and turn.reply_text, turn_id
+            # what she remembered from it committed with it: the episode and its vector
+            memories = store.memories_of_turn(turn_id)
+            assert [m.kind for m in memories] == ["episode"] and memories[0].embedding is not None, turn_id
         rows = store.db.execute("SELECT status, COUNT(*) FROM turns GROUP BY status").fetchall()
         statuses = {r[0]: r[1] for r in rows}
         assert "pending" not in statuses  # turns cut off mid-reply are recovered as 'interrupted', words kept

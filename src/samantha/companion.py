@@ -7,6 +7,7 @@ Each stage lives in its organ's package; this file only wires them in order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime
@@ -21,10 +22,11 @@ from samantha.embedding import EmbeddingError
 from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
 from samantha.llm.clean import ReplyCleaner
 from samantha.llm.prompt import PromptParts, build_messages
-from samantha.memory import recall
+from samantha.memory import ImportReport, MemoryBook, recall
 from samantha.store import Store
 from samantha.turn import Reply, Turn
 
+FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
 LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"
 
@@ -58,6 +60,7 @@ class Companion:
         self.clock = clock
         self.store = Store(home / DB_FILE)
         self.heart = Heart(self.store, reader, clock)
+        self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None)
         self.conversation_id: int | None = None
         self.last_reply: Reply | None = None
         self.warnings: list[str] = []  # one-line notes for the person about what runs degraded
@@ -111,6 +114,11 @@ class Companion:
         self.store.begin_turn(turn)  # the person's words are safe from here on
         self.heart.perceive(turn, previous[0].reply_text if previous else None)
         self.heart.feel(turn)
+        if FORGET_THAT.match(turn.user_text or "") and previous and previous[0].user_text:
+            forgotten = self.memory.forget_turn(previous[0].id)
+            turn.meta["forget"] = {"turn": previous[0].id, "memories": forgotten}
+            yield from self._say(turn, "Okay. I've let that go; it's not in my memory anymore.")
+            return
         step = self.store.profile().get("onboarding", first_meeting.DONE)
         meeting = first_meeting.respond(step, turn.user_text or "") if step != first_meeting.DONE else None
         if meeting is not None:
@@ -118,8 +126,16 @@ class Companion:
         if meeting is not None and meeting.reply:
             yield from self._say(turn, meeting.reply)
             return
-        recall(turn, self.store)
+        recall(turn, self.store, self.memory, self._window_turn_ids())
         yield from self._speak(turn)
+
+    def import_transcript(self, source: str | Path | dict, progress=None) -> ImportReport:
+        """Bring in past conversations (the transcript format in the README) or a whole-home export."""
+        return self.memory.import_file(source, progress)
+
+    def export(self) -> dict:
+        """The whole home as JSON: conversations, feelings, memories; `import_transcript` reads it back."""
+        return self.memory.export()
 
     def greet(self) -> Reply:
         """Her opening line for a new conversation: the first meeting, or a welcome back."""
@@ -170,12 +186,17 @@ class Companion:
         yield text
         self._learn(turn)
 
+    def _window_turn_ids(self) -> set[int]:
+        """Turns the prompt already shows: recalling them as memories would only repeat them."""
+        return {t.id for t in self.store.recent_turns(HISTORY_TURNS)}
+
     def _messages(self, turn: Turn) -> list[Message]:
         history = [t for t in self.store.recent_turns(HISTORY_TURNS + 1) if t.id != turn.id][-HISTORY_TURNS:]
         parts = PromptParts(
             persona=self.settings.persona,
             profile=turn.recollection.profile,
-            context=turn.recollection.memories + turn.feeling.style,
+            # her mood first: it was prepared ahead; memories depend on the message and follow it
+            context=turn.feeling.style + turn.recollection.memories,
             history=history,
             user_text=turn.user_text or "",
             now=self.clock(),
@@ -191,7 +212,7 @@ class Companion:
         if prepare_next is None:
             return
         upcoming = Turn(user_text="", started_at=self.clock())
-        recall(upcoming, self.store)
+        recall(upcoming, self.store, None, set())
         upcoming.feeling.style = self.heart.style(upcoming.started_at)
         prepare_next(self._messages(upcoming)[:-1])
 
@@ -236,7 +257,11 @@ class Companion:
     def _learn(self, turn: Turn) -> None:
         """Everything this turn changed, in one transaction: the reply, and what she learned."""
         turn.replied_at = self.clock()
+        memories = self.memory.form(turn, self.user_name)  # embedding happens before the transaction opens
         with self.store.transaction() as db:
+            notes = self.memory.remember(db, memories)  # "you used to live in Paris": kept with the turn
+            if notes:
+                turn.meta["memory"] = notes
             self.store.finish_turn(turn, db)
             for key, value in turn.meta.get("learned", {}).items():
                 self.store.set_profile(db, key, value, turn.id, turn.replied_at)

@@ -10,7 +10,7 @@ import typer
 
 from samantha.affect import InputError
 from samantha.assets import PullError
-from samantha.cli import chat, doctor, history, models, mood
+from samantha.cli import chat, doctor, history, memory, models, mood
 from samantha.cli.ui import fail
 from samantha.config import ConfigError, default_home
 from samantha.llm import ModelError
@@ -53,6 +53,7 @@ def main(
 chat.register(app)
 history.register(app)
 mood.register(app)
+memory.register(app)
 doctor.register(app)
 app.add_typer(models.app, name="models")
 

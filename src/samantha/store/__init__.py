@@ -1,6 +1,7 @@
 """The one database of a companion home (SQLite now; PostgreSQL for the server arrives behind the same API)."""
 
 from samantha.store.feelings import EpisodeRow, MoodRow
+from samantha.store.memories import MemoryRow
 from samantha.store.sqlite import ConversationSummary, Store, StoredTurn, StoreError
 
-__all__ = ["ConversationSummary", "EpisodeRow", "MoodRow", "Store", "StoreError", "StoredTurn"]
+__all__ = ["ConversationSummary", "EpisodeRow", "MemoryRow", "MoodRow", "Store", "StoreError", "StoredTurn"]

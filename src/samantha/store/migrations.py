@@ -109,9 +109,73 @@ def m0002_feelings(db: sqlite3.Connection) -> None:
     )
 
 
+def m0003_memories(db: sqlite3.Connection) -> None:
+    execute_script(
+        db,
+        """
+        -- One row per `samantha import` (or other outside source): provenance for what it brought.
+        CREATE TABLE imports (
+            id           INTEGER PRIMARY KEY,
+            source       TEXT NOT NULL,          -- file name or 'dict'
+            person       TEXT,                   -- the "user" field of the file
+            imported_at  TEXT NOT NULL,
+            sessions     INTEGER NOT NULL,
+            turns        INTEGER NOT NULL
+        );
+        -- What she remembers. episode: something said or done, and when; fact: something true about her person
+        -- and their world, from valid_from until valid_to (superseded facts are kept, closed, with a pointer to
+        -- what replaced them); insight: a reflection drawn from other memories (their ids in `sources`).
+        CREATE TABLE memories (
+            id             INTEGER PRIMARY KEY,
+            kind           TEXT NOT NULL CHECK (kind IN ('episode', 'fact', 'insight')),
+            text           TEXT NOT NULL,
+            speaker        TEXT,
+            happened_at    TEXT,
+            created_at     TEXT NOT NULL,
+            subject        TEXT,                 -- facts: what it is about, e.g. "sister clara"
+            attribute      TEXT,                 -- facts: which property, e.g. "lives in"
+            valid_from     TEXT,
+            valid_to       TEXT,
+            superseded_by  INTEGER REFERENCES memories(id) ON DELETE SET NULL,
+            importance     REAL NOT NULL DEFAULT 0.5,
+            salience       REAL NOT NULL DEFAULT 0.0,   -- emotional weight, 0..1
+            origin         TEXT NOT NULL,        -- turn | import | reflection | edit
+            turn_id        INTEGER REFERENCES turns(id) ON DELETE CASCADE,
+            import_id      INTEGER REFERENCES imports(id) ON DELETE CASCADE,
+            refs           TEXT NOT NULL DEFAULT '[]',  -- external ids it came from, e.g. ["D1:3"]
+            sources        TEXT NOT NULL DEFAULT '[]',  -- memory ids an insight was drawn from
+            context        TEXT NOT NULL DEFAULT '',    -- words around it (the turn before), for search only
+            embedding      BLOB                  -- float32 × 384, unit length; rebuildable from text
+        );
+        CREATE INDEX memories_by_time ON memories(happened_at);
+        CREATE INDEX memories_by_subject ON memories(subject, attribute) WHERE kind = 'fact';
+        CREATE INDEX memories_by_turn ON memories(turn_id);
+        CREATE INDEX memories_by_import ON memories(import_id);
+
+        CREATE VIRTUAL TABLE memories_fts USING fts5(
+            text, speaker, context, content='memories', content_rowid='id', tokenize='porter unicode61'
+        );
+        CREATE TRIGGER memories_ai AFTER INSERT ON memories BEGIN
+            INSERT INTO memories_fts(rowid, text, speaker, context)
+            VALUES (new.id, new.text, new.speaker, new.context);
+        END;
+        CREATE TRIGGER memories_ad AFTER DELETE ON memories BEGIN
+            INSERT INTO memories_fts(memories_fts, rowid, text, speaker, context)
+            VALUES ('delete', old.id, old.text, old.speaker, old.context);
+        END;
+        CREATE TRIGGER memories_au AFTER UPDATE OF text, speaker, context ON memories BEGIN
+            INSERT INTO memories_fts(memories_fts, rowid, text, speaker, context)
+            VALUES ('delete', old.id, old.text, old.speaker, old.context);
+            INSERT INTO memories_fts(rowid, text, speaker, context) VALUES (new.id, new.text, new.speaker, new.context);
+        END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_conversations_and_turns,
     m0002_feelings,
+    m0003_memories,
 ]
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from samantha.store.feelings import FeelingRows
+from samantha.store.memories import MemoryRows
 from samantha.store.migrations import migrate
 from samantha.store.times import from_text, to_text
 from samantha.turn import Turn
@@ -47,7 +48,7 @@ class ConversationSummary:
     first_words: str
 
 
-class Store(FeelingRows):
+class Store(FeelingRows, MemoryRows):
     def __init__(self, path: Path):
         self.path = path
         try:
@@ -59,6 +60,7 @@ class Store(FeelingRows):
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=5000")
+            self.db.execute("PRAGMA secure_delete=ON")  # forgotten text is overwritten, not left in free pages
             self.schema_version = migrate(self.db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {path}: {exc}") from exc

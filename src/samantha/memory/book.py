@@ -1,0 +1,274 @@
+"""MemoryBook: what she remembers, as `her.memory` — remember, search, list, edit, forget, import.
+
+Forming memories costs no LLM call: each of the person's messages becomes an episode (embedded with MiniLM,
+weighted by importance and by how much feeling it carried), and plain statements about their life become facts
+with validity intervals (facts.py). Forgetting is real: the memory, the words it came from, their full-text
+entries and vectors are deleted, quotes of them in her mood's reasons are scrubbed, and the file is vacuumed so
+the text is not left in free pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from samantha.embedding import EmbeddingError, MiniLM, shared_embedder
+from samantha.memory.facts import extract_facts
+from samantha.memory.search import MemoryHit, VectorIndex, search
+from samantha.memory.transcripts import Transcript, TranscriptError, load_json, read_transcript
+from samantha.store import MemoryRow, Store
+from samantha.store.export import dump, is_home_export, restore
+from samantha.turn import Turn
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]  # (done, total)
+FORGOTTEN = "something you asked me to forget"
+
+
+@dataclass
+class ImportReport:
+    memories: int
+    sessions: int
+    warnings: list[str] = field(default_factory=list)
+    import_id: int | None = None
+
+
+class MemoryBook:
+    def __init__(self, store: Store, clock: Callable[[], datetime], embedder: MiniLM | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        self._embedder = embedder
+        self._embedder_failed: str | None = None
+        self.index = VectorIndex(store)
+
+    @property
+    def embedder(self) -> MiniLM | None:
+        """The shared MiniLM, or None (recall falls back to words only) when its files cannot be had."""
+        if self._embedder is None and self._embedder_failed is None:
+            try:
+                self._embedder = shared_embedder()
+            except EmbeddingError as exc:
+                self._embedder_failed = str(exc)
+                log.warning("memory search without meaning, words only: %s", exc)
+        return self._embedder
+
+    # recall ----------------------------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10) -> list[MemoryHit]:
+        """The memories that best answer `query`, best first."""
+        if not isinstance(query, str):
+            return []
+        return search(self.store, self.index, self.embedder, query[:2000], k, self.clock())
+
+    # forming ---------------------------------------------------------------------------------------------------
+    def form(self, turn: Turn, speaker: str | None) -> list[MemoryRow]:
+        """The memories a finished turn leaves (computed outside the turn's transaction: embedding takes ms)."""
+        text = (turn.user_text or "").strip()
+        if not text or turn.status not in ("complete", "interrupted") or turn.meta.get("forget"):
+            return []
+        reading = turn.perception.reading
+        salience = 0.0
+        if reading is not None:
+            salience = round(min(1.0, abs(reading.valence) * (0.5 + 0.5 * max(reading.arousal, 0.0))), 3)
+        rows = [
+            MemoryRow(
+                kind="episode",
+                text=text,
+                created_at=turn.started_at,
+                origin="turn",
+                speaker=speaker,
+                happened_at=turn.started_at,
+                importance=importance(text, salience),
+                salience=salience,
+                turn_id=turn.id,
+            )
+        ]
+        for fact in extract_facts(text):
+            rows.append(
+                MemoryRow(
+                    kind="fact",
+                    text=fact.text,
+                    created_at=turn.started_at,
+                    origin="turn",
+                    speaker=speaker,
+                    happened_at=turn.started_at,
+                    subject=fact.subject,
+                    attribute=fact.attribute,
+                    valid_from=turn.started_at,
+                    importance=0.8,
+                    turn_id=turn.id,
+                )
+            )
+        self._embed(rows)
+        return rows
+
+    def remember(self, db, rows: list[MemoryRow]) -> list[str]:
+        """Store formed memories inside the turn's transaction; a new fact closes the one it replaces. Returns
+        notes about what changed ("you used to live in Paris")."""
+        notes = []
+        for row in rows:
+            old = self.store.open_facts(row.subject, row.attribute) if row.kind == "fact" else []
+            self.store.add_memory(db, row)
+            for fact in old:
+                if fact.text.lower() == row.text.lower():
+                    self.store.delete_memories(db, [row.id])  # the same fact again: keep the older one
+                    break
+                self.store.close_fact(db, fact.id, row.valid_from or row.created_at, row.id)
+                notes.append(f"updated what I know: “{fact.text}” → “{row.text}”")
+        return notes
+
+    def _embed(self, rows: list[MemoryRow], progress: Progress | None = None) -> None:
+        embedder = self.embedder
+        if embedder is None:
+            return
+        texts = [f"{r.speaker}: {r.text}" if r.speaker else r.text for r in rows]
+        for start in range(0, len(texts), 256):
+            vectors = embedder.embed(texts[start : start + 256])
+            for row, vector in zip(rows[start : start + 256], vectors, strict=True):
+                row.embedding = vector
+            if progress:
+                progress(min(start + 256, len(texts)), len(texts))
+
+    # import ----------------------------------------------------------------------------------------------------
+    def import_file(self, source: str | Path | dict, progress: Progress | None = None) -> ImportReport:
+        """A transcript (the documented format) or a whole-home export from `samantha export`."""
+        data, name = load_json(source)
+        if is_home_export(data):
+            return self.restore(data, progress)
+        return self.import_transcript(data, progress, name)
+
+    def import_transcript(self, data: dict, progress: Progress | None = None, name: str = "dict") -> ImportReport:
+        known = {ref for row in self.store.list_memories(limit=10**9) for ref in row.refs}
+        transcript: Transcript = read_transcript(data, name, known)
+        if not transcript.turns and not transcript.duplicates:
+            raise TranscriptError(f"{name}: no turns with text to import")
+        if not transcript.turns:  # all of it was imported before: nothing to do, and that is fine
+            return ImportReport(0, transcript.sessions, transcript.warnings)
+        now = self.clock()
+        rows = [
+            MemoryRow(
+                kind="episode",
+                text=t.text,
+                created_at=now,
+                origin="import",
+                speaker=t.speaker,
+                happened_at=t.at,
+                importance=importance(t.text, 0.0),
+                refs=[t.ref] if t.ref else [],
+                context=t.context,
+            )
+            for t in transcript.turns
+        ]
+        self._embed(rows, progress)
+        with self.store.transaction() as db:  # all or nothing
+            import_id = self.store.add_import(db, name, transcript.user, now, transcript.sessions)
+            for row in rows:
+                row.import_id = import_id
+            self.store.add_memories(db, rows)
+            self.store.finish_import(db, import_id, len(rows))
+        return ImportReport(len(rows), transcript.sessions, transcript.warnings, import_id)
+
+    def restore(self, data: dict, progress: Progress | None = None) -> ImportReport:
+        """Bring back a whole-home export into this (empty) home, then recompute the memories' vectors."""
+        with self.store.transaction() as db:
+            counts = restore(db, data, self.store.schema_version)
+        rows = self.store.list_memories(limit=10**9)
+        self._embed(rows, progress)
+        with self.store.transaction() as db:
+            for row in rows:
+                if row.embedding is not None and row.id is not None:
+                    self.store.set_embedding(db, row.id, row.embedding)
+        return ImportReport(counts.get("memories", 0), counts.get("conversations", 0))
+
+    def export(self) -> dict[str, Any]:
+        """The whole home (conversations, feelings, memories, imports) as JSON that `import_file` reads back."""
+        return dump(self.store.db, self.store.schema_version)
+
+    # audit -----------------------------------------------------------------------------------------------------
+    def show(self, memory_id: int) -> MemoryRow | None:
+        return self.store.memory(memory_id)
+
+    def list(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[MemoryRow]:
+        return self.store.list_memories(kind, limit, offset)
+
+    def edit(self, memory_id: int, text: str) -> MemoryRow:
+        row = self.store.memory(memory_id)
+        if row is None:
+            raise KeyError(f"there is no memory {memory_id}")
+        text = text.strip()
+        if not text:
+            raise ValueError("a memory cannot be empty; use forget to remove it")
+        vector = self.embedder.embed([f"{row.speaker}: {text}" if row.speaker else text])[0] if self.embedder else None
+        with self.store.transaction() as db:
+            self.store.edit_memory(db, memory_id, text, vector)
+        return self.store.memory(memory_id)  # type: ignore[return-value]
+
+    def forget(self, memory_ids: list[int]) -> int:
+        """Forget these memories for real, with the person's words they came from. Returns how many went."""
+        rows = self.store.memories_by_id(memory_ids)
+        if not rows:
+            return 0
+        turn_ids = sorted({r.turn_id for r in rows.values() if r.turn_id is not None})
+        with self.store.transaction() as db:
+            self.store.scrub_turns(db, turn_ids, FORGOTTEN)  # her mood's reasons quoted those words
+            count = self.store.delete_memories(db, list(rows))
+            self.store.delete_turns(db, turn_ids)  # cascades to the turn's other memories and perception
+        self.store.wipe_free_pages()
+        return count
+
+    def forget_turn(self, turn_id: int) -> int:
+        """'Forget that': everything remembered from one of their messages, and the message itself."""
+        ids = [r.id for r in self.store.memories_of_turn(turn_id)]
+        with self.store.transaction() as db:
+            self.store.scrub_turns(db, [turn_id], FORGOTTEN)
+            self.store.delete_memories(db, ids)
+            self.store.delete_turns(db, [turn_id])
+        self.store.wipe_free_pages()
+        return len(ids)
+
+
+def importance(text: str, salience: float) -> float:
+    """How much a memory is likely to matter: personal, eventful, felt. Cheap rules, 0.1 … 1.0."""
+    low = f" {text.lower()} "
+    score = 0.3 + 0.4 * salience
+    if any(w in low for w in (" i ", " i'm ", " my ", " me ", " we ")):
+        score += 0.1
+    if any(w in low for w in (" died", " born", " married", " divorce", " moved", " new job", " pregnant", " diagnos")):
+        score += 0.3
+    if len(text) > 80:
+        score += 0.05
+    if len(text) < 12:
+        score -= 0.15
+    return round(float(np.clip(score, 0.1, 1.0)), 3)
+
+
+def memory_to_json(row: MemoryRow) -> dict[str, Any]:
+    def iso(moment: datetime | None) -> str | None:
+        return moment.isoformat() if moment else None
+
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "text": row.text,
+        "speaker": row.speaker,
+        "happened_at": iso(row.happened_at),
+        "created_at": iso(row.created_at),
+        "subject": row.subject,
+        "attribute": row.attribute,
+        "valid_from": iso(row.valid_from),
+        "valid_to": iso(row.valid_to),
+        "superseded_by": row.superseded_by,
+        "importance": row.importance,
+        "salience": row.salience,
+        "origin": row.origin,
+        "turn_id": row.turn_id,
+        "import_id": row.import_id,
+        "refs": row.refs,
+        "sources": row.sources,
+        "context": row.context,
+    }

@@ -1,0 +1,140 @@
+"""Hybrid recall: lexical (FTS5 BM25) and semantic (MiniLM cosine) candidates, fused and weighed.
+
+    score = RRF(lexical rank, semantic rank)                      which words and which meaning match
+          × (1 + IMPORTANCE·importance + SALIENCE·salience)       what mattered and what was felt
+          × (1 + WINDOW if it happened in the asked-about time)   "last week", "in May"
+          × recency (gentle: a half-life of a year)               newer memories win ties
+          × SUPERSEDED for facts that are no longer true          still findable, ranked below the current ones
+
+Reciprocal-rank fusion needs no score calibration between BM25 and cosine, which live on different scales.
+Semantic search is a matrix product over all vectors, kept in memory and reloaded only when the store changed;
+at 100k memories that is ~40 M multiply-adds, a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from samantha.embedding import Embedder
+from samantha.memory.when import time_window
+from samantha.store import MemoryRow, Store
+
+CANDIDATES = 200  # from each of the two searches
+RRF_K = 60
+LEXICAL_WEIGHT, SEMANTIC_WEIGHT = 1.0, 1.0
+IMPORTANCE, SALIENCE, WINDOW = 0.3, 0.2, 1.0
+SUPERSEDED = 0.5
+RECENCY_HALF_LIFE_DAYS = 365.0
+STOPWORDS = frozenset(
+    """a an the and or but if of at by for with about against between into through during before after above below
+    to from up down in out on off over under again further then once here there when where why how all any both each
+    few more most other some such no nor not only own same so than too very s t can will just don should now i me my
+    myself we our ours you your yours he him his she her hers it its they them their what which who whom this that
+    these those am is are was were be been being have has had having do does did doing would could ever""".split()  # noqa: SIM905
+)
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass
+class MemoryHit:
+    """One recalled memory. `refs` are the external ids it came from (e.g. ["D1:3"]); `when` is when it happened."""
+
+    text: str
+    score: float
+    when: datetime | None
+    refs: list[str] = field(default_factory=list)
+    id: int = 0
+    kind: str = "episode"
+    speaker: str | None = None
+    current: bool = True  # False for a fact that has been superseded
+    turn_id: int | None = None  # the conversation turn it came from, if any
+
+    def line(self) -> str:
+        """How the memory appears in her prompt: dated, with who said it."""
+        date = self.when.strftime("%-d %B %Y") if self.when else "some time ago"
+        who = f"{self.speaker}: " if self.speaker else ""
+        past = " (no longer true)" if not self.current else ""
+        return f"[{date}] {who}{self.text}{past}"
+
+
+class VectorIndex:
+    """All memory vectors as one matrix, reloaded when the store's memory generation moves."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.generation = -1
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.matrix = np.zeros((0, 0), dtype=np.float32)
+
+    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        if self.generation != self.store.memory_generation:
+            self.ids, self.matrix = self.store.memory_vectors()
+            self.generation = self.store.memory_generation
+        if not len(self.ids):
+            return []
+        sims = self.matrix @ vector.astype(np.float32)
+        k = min(k, len(sims))
+        top = np.argpartition(-sims, k - 1)[:k]
+        top = top[np.argsort(-sims[top])]
+        return [(int(self.ids[i]), float(sims[i])) for i in top]
+
+
+def fts_query(text: str) -> str | None:
+    """The question's content words as an FTS5 OR-query (quoted: user text is never FTS syntax)."""
+    words = [w for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+    if not words:
+        return None
+    return " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+
+
+def search(
+    store: Store, index: VectorIndex, embedder: Embedder | None, query: str, k: int, now: datetime
+) -> list[MemoryHit]:
+    query = query.strip()
+    if not query:
+        return []
+    fused: dict[int, float] = {}
+    match = fts_query(query)
+    if match:
+        for rank, (memory_id, _) in enumerate(store.fts_memories(match, CANDIDATES)):
+            fused[memory_id] = fused.get(memory_id, 0.0) + LEXICAL_WEIGHT / (RRF_K + rank)
+    if embedder is not None:
+        vector = embedder.embed([query])[0]
+        for rank, (memory_id, _) in enumerate(index.nearest(vector, CANDIDATES)):
+            fused[memory_id] = fused.get(memory_id, 0.0) + SEMANTIC_WEIGHT / (RRF_K + rank)
+    if not fused:
+        return []
+    rows = store.memories_by_id(list(fused))
+    window = time_window(query, now)
+    hits = [_hit(rows[i], base, window, now) for i, base in fused.items() if i in rows]
+    hits.sort(key=lambda h: h.score, reverse=True)
+    return hits[:k]
+
+
+def _hit(row: MemoryRow, base: float, window, now: datetime) -> MemoryHit:
+    score = base * (1 + IMPORTANCE * row.importance + SALIENCE * row.salience)
+    when = row.happened_at or row.created_at
+    if window is not None and when is not None and window[0] <= when < window[1]:
+        score *= 1 + WINDOW
+    if when is not None:
+        age_days = max((now - when).total_seconds(), 0.0) / 86400
+        score *= 0.9 + 0.1 * math.pow(0.5, age_days / RECENCY_HALF_LIFE_DAYS)
+    current = row.valid_to is None
+    if not current:
+        score *= SUPERSEDED
+    return MemoryHit(
+        text=row.text,
+        score=round(score * 1000, 4),
+        when=row.happened_at,
+        refs=list(row.refs),
+        id=row.id or 0,
+        kind=row.kind,
+        speaker=row.speaker,
+        current=current,
+        turn_id=row.turn_id,
+    )

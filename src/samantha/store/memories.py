@@ -1,0 +1,233 @@
+"""The store's part for memory: memories with provenance, their full-text index and vectors, imports.
+
+A mixin of `Store` (same connection, same transactions). Vectors are float32 blobs beside their rows; memory/
+keeps an in-process matrix of them and rebuilds it when `memory_generation` changes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from samantha.store.times import from_text, to_text
+
+COLUMNS = (
+    "kind, text, speaker, happened_at, created_at, subject, attribute, valid_from, valid_to, superseded_by, "
+    "importance, salience, origin, turn_id, import_id, refs, sources, context, embedding"
+)
+
+
+@dataclass
+class MemoryRow:
+    kind: str  # episode | fact | insight
+    text: str
+    created_at: datetime
+    origin: str  # turn | import | reflection | edit
+    speaker: str | None = None
+    happened_at: datetime | None = None
+    subject: str | None = None
+    attribute: str | None = None
+    valid_from: datetime | None = None
+    valid_to: datetime | None = None
+    superseded_by: int | None = None
+    importance: float = 0.5
+    salience: float = 0.0
+    turn_id: int | None = None
+    import_id: int | None = None
+    refs: list[str] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)
+    context: str = ""
+    embedding: np.ndarray | None = None
+    id: int | None = None
+
+
+class MemoryRows:
+    db: sqlite3.Connection
+    memory_generation: int = 0  # bumped on every change, so cached vectors know when to reload
+
+    def add_memory(self, db: sqlite3.Connection, row: MemoryRow) -> int:
+        cur = db.execute(f"INSERT INTO memories({COLUMNS}) VALUES ({', '.join('?' * 19)})", _values(row))
+        self.memory_generation += 1
+        row.id = int(cur.lastrowid)
+        return row.id
+
+    def add_memories(self, db: sqlite3.Connection, rows: Iterable[MemoryRow]) -> None:
+        for row in rows:
+            self.add_memory(db, row)
+
+    def add_import(self, db: sqlite3.Connection, source: str, person: str | None, at: datetime, sessions: int) -> int:
+        cur = db.execute(
+            "INSERT INTO imports(source, person, imported_at, sessions, turns) VALUES (?, ?, ?, ?, 0)",
+            (source, person, to_text(at), sessions),
+        )
+        return int(cur.lastrowid)
+
+    def finish_import(self, db: sqlite3.Connection, import_id: int, turns: int) -> None:
+        db.execute("UPDATE imports SET turns = ? WHERE id = ?", (turns, import_id))
+
+    def imports(self) -> list[dict]:
+        return [dict(r) for r in self.db.execute("SELECT * FROM imports ORDER BY id")]
+
+    def memory(self, memory_id: int) -> MemoryRow | None:
+        row = self.db.execute("SELECT * FROM memories WHERE id = ?", (memory_id,)).fetchone()
+        return _row(row) if row else None
+
+    def memories_by_id(self, ids: list[int]) -> dict[int, MemoryRow]:
+        out: dict[int, MemoryRow] = {}
+        for start in range(0, len(ids), 500):  # SQLite caps the number of bound parameters
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.execute(f"SELECT * FROM memories WHERE id IN ({marks})", chunk):
+                out[r["id"]] = _row(r)
+        return out
+
+    def list_memories(
+        self, kind: str | None = None, limit: int = 50, offset: int = 0, current_only: bool = False
+    ) -> list[MemoryRow]:
+        where, args = [], []
+        if kind:
+            where.append("kind = ?")
+            args.append(kind)
+        if current_only:
+            where.append("valid_to IS NULL")
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.db.execute(
+            f"SELECT * FROM memories {clause} ORDER BY COALESCE(happened_at, created_at) DESC, id DESC "
+            "LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        )
+        return [_row(r) for r in rows]
+
+    def count_memories(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM memories").fetchone()[0])
+
+    def open_facts(self, subject: str, attribute: str) -> list[MemoryRow]:
+        rows = self.db.execute(
+            "SELECT * FROM memories WHERE kind = 'fact' AND subject = ? AND attribute = ? AND valid_to IS NULL",
+            (subject, attribute),
+        )
+        return [_row(r) for r in rows]
+
+    def close_fact(self, db: sqlite3.Connection, memory_id: int, valid_to: datetime, superseded_by: int) -> None:
+        db.execute(
+            "UPDATE memories SET valid_to = ?, superseded_by = ? WHERE id = ?",
+            (to_text(valid_to), superseded_by, memory_id),
+        )
+        self.memory_generation += 1
+
+    def edit_memory(self, db: sqlite3.Connection, memory_id: int, text: str, embedding: np.ndarray | None) -> None:
+        blob = embedding.astype(np.float32).tobytes() if embedding is not None else None
+        db.execute("UPDATE memories SET text = ?, embedding = ?, origin = 'edit' WHERE id = ?", (text, blob, memory_id))
+        self.memory_generation += 1
+
+    def set_embedding(self, db: sqlite3.Connection, memory_id: int, vector: np.ndarray) -> None:
+        db.execute("UPDATE memories SET embedding = ? WHERE id = ?", (vector.astype(np.float32).tobytes(), memory_id))
+        self.memory_generation += 1
+
+    def delete_memories(self, db: sqlite3.Connection, ids: list[int]) -> int:
+        deleted = 0
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            deleted += db.execute(f"DELETE FROM memories WHERE id IN ({marks})", chunk).rowcount
+        self.memory_generation += 1
+        return deleted
+
+    def memories_of_turn(self, turn_id: int) -> list[MemoryRow]:
+        return [_row(r) for r in self.db.execute("SELECT * FROM memories WHERE turn_id = ?", (turn_id,))]
+
+    def scrub_turns(self, db: sqlite3.Connection, turn_ids: list[int], replacement: str) -> None:
+        """Replace the reasons of her emotions and moods that quoted these turns (before the turns go)."""
+        for turn_id in turn_ids:
+            db.execute("UPDATE emotion_episodes SET reason = ? WHERE turn_id = ?", (replacement, turn_id))
+            db.execute("UPDATE moods SET reason = ? WHERE turn_id = ?", (replacement, turn_id))
+
+    def delete_turns(self, db: sqlite3.Connection, turn_ids: list[int]) -> None:
+        """Delete turns for good (their FTS entries go by trigger; memories and perceptions by cascade)."""
+        for turn_id in turn_ids:
+            db.execute("UPDATE profile SET turn_id = NULL WHERE turn_id = ?", (turn_id,))
+            db.execute("DELETE FROM turns WHERE id = ?", (turn_id,))
+        self.memory_generation += 1
+
+    def fts_memories(self, match: str, limit: int) -> list[tuple[int, float]]:
+        """(id, bm25) for an FTS5 MATCH expression, best first (bm25 is negative: lower is better)."""
+        rows = self.db.execute(
+            "SELECT rowid, bm25(memories_fts, 1.0, 0.3, 0.3) FROM memories_fts WHERE memories_fts MATCH ? "
+            "ORDER BY 2 LIMIT ?",
+            (match, limit),
+        )
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    def memory_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        """All stored vectors: ids (n,) and a (n, dims) float32 matrix."""
+        ids, blobs = [], []
+        for r in self.db.execute("SELECT id, embedding FROM memories WHERE embedding IS NOT NULL ORDER BY id"):
+            ids.append(r[0])
+            blobs.append(r[1])
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        matrix = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
+        return np.array(ids, dtype=np.int64), matrix
+
+    def wipe_free_pages(self) -> None:
+        """Make deleted content unrecoverable from the file: merge the FTS index, checkpoint the WAL, VACUUM."""
+        self.db.execute("INSERT INTO memories_fts(memories_fts) VALUES ('optimize')")
+        self.db.execute("INSERT INTO turns_fts(turns_fts) VALUES ('optimize')")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _values(row: MemoryRow) -> tuple:
+    return (
+        row.kind,
+        row.text,
+        row.speaker,
+        to_text(row.happened_at) if row.happened_at else None,
+        to_text(row.created_at),
+        row.subject,
+        row.attribute,
+        to_text(row.valid_from) if row.valid_from else None,
+        to_text(row.valid_to) if row.valid_to else None,
+        row.superseded_by,
+        row.importance,
+        row.salience,
+        row.origin,
+        row.turn_id,
+        row.import_id,
+        json.dumps(row.refs),
+        json.dumps(row.sources),
+        row.context,
+        row.embedding.astype(np.float32).tobytes() if row.embedding is not None else None,
+    )
+
+
+def _row(r: sqlite3.Row) -> MemoryRow:
+    blob = r["embedding"]
+    return MemoryRow(
+        id=r["id"],
+        kind=r["kind"],
+        text=r["text"],
+        speaker=r["speaker"],
+        happened_at=from_text(r["happened_at"]),
+        created_at=from_text(r["created_at"]),
+        subject=r["subject"],
+        attribute=r["attribute"],
+        valid_from=from_text(r["valid_from"]),
+        valid_to=from_text(r["valid_to"]),
+        superseded_by=r["superseded_by"],
+        importance=r["importance"],
+        salience=r["salience"],
+        origin=r["origin"],
+        turn_id=r["turn_id"],
+        import_id=r["import_id"],
+        refs=json.loads(r["refs"]),
+        sources=json.loads(r["sources"]),
+        context=r["context"],
+        embedding=np.frombuffer(blob, dtype=np.float32).copy() if blob else None,
+    )

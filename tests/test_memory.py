@@ -1,0 +1,183 @@
+"""Memory with the real MiniLM embedder and SQLite: supersession, forgetting, export/import, time, bad imports."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from samantha import Companion
+from samantha.config import DB_FILE
+from samantha.llm import ScriptedModel
+from samantha.memory import TranscriptError
+from samantha.memory.when import parse_moment, time_window
+
+pytestmark = pytest.mark.integration
+
+
+def companion(home, clock, **kw):
+    her = Companion.open(home, model=ScriptedModel(), clock=clock, **kw)
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, clock())
+        her.store.set_profile(db, "name", "Theo", None, clock())
+    return her
+
+
+def test_a_new_fact_supersedes_the_old_one_which_is_kept(home, clock, embedder):
+    with companion(home, clock) as her:
+        her.reply("My sister Clara lives in Lisbon.")
+        clock.now += timedelta(days=40)
+        her.reply("Big news: my sister Clara moved to Porto last week.")
+        facts = her.memory.list(kind="fact")
+        new, old = facts[0], facts[1]
+        assert new.text == "sister Clara lives in Porto" and new.valid_to is None
+        assert old.text == "sister Clara lives in Lisbon" and old.valid_to == new.valid_from
+        assert old.superseded_by == new.id
+        last = her.store.db.execute("SELECT meta FROM turns ORDER BY id DESC LIMIT 1").fetchone()[0]
+        assert "Lisbon" in json.loads(last)["memory"][0]  # the contradiction was noticed
+        hits = her.memory.search("Where does Clara live?", k=5)
+        facts_found = [h for h in hits if h.kind == "fact"]
+        assert facts_found[0].text.endswith("Porto") and facts_found[0].current
+        assert any(not h.current and h.text.endswith("Lisbon") for h in facts_found)
+
+
+def test_forget_that_leaves_no_trace_in_the_file(home, clock, embedder):
+    secret = "Quixotrenzel"
+    with companion(home, clock) as her:
+        her.reply("I had pasta for lunch.")
+        her.reply(f"My old password was {secret} and I told my neighbour.")
+        assert her.memory.search(secret, k=3)[0].text.startswith("My old password")
+        reply = her.reply("Forget that, please.")
+        assert "let that go" in reply.text
+        assert all(secret not in h.text for h in her.memory.search(secret, k=10))
+        assert her.store.search_turns(secret) == []
+        assert her.memory.search("pasta lunch", k=1)[0].text == "I had pasta for lunch."  # the rest stays
+    for path in home.glob("samantha.db*"):
+        assert secret.encode() not in path.read_bytes(), path
+        assert secret.lower().encode() not in path.read_bytes(), path  # nor in the FTS index's tokens
+    db = sqlite3.connect(home / DB_FILE)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_forget_by_id_and_forget_that_matches_nothing(home, clock, embedder):
+    with companion(home, clock) as her:
+        her.reply("My dog is called Biscuit.")
+        ids = [m.id for m in her.memory.list()]
+        assert her.memory.forget(ids) == len(ids) and her.memory.list() == []
+        assert her.memory.forget([12345]) == 0
+
+
+def transcript():
+    return {
+        "user": "Caroline",
+        "sessions": [
+            {
+                "started_at": "1:56 pm on 8 May, 2023",
+                "turns": [
+                    {"speaker": "Caroline", "text": "I went to a support group yesterday.", "id": "D1:1"},
+                    {"speaker": "Melanie", "text": "That's brave! I painted a sunrise last week.", "id": "D1:2"},
+                ],
+            },
+            {
+                "started_at": "2023-07-20T10:00:00",
+                "turns": [
+                    {"speaker": "Caroline", "text": "I went hiking with friends in the mountains.", "id": "D2:1"},
+                    {"speaker": "Melanie", "text": "I went hiking with my kids at the lake.", "id": "D2:2"},
+                ],
+            },
+        ],
+    }
+
+
+def test_import_then_search_returns_refs_and_dates(home, clock, embedder):
+    with companion(home, clock) as her:
+        report = her.import_transcript(transcript())
+        assert report.memories == 4 and report.warnings == []
+        hits = her.memory.search("When did Caroline go to the support group?", k=10)
+        assert hits[0].refs == ["D1:1"] and hits[0].when == datetime(2023, 5, 8, 13, 56, tzinfo=UTC)
+        assert hits[0].text == "I went to a support group yesterday."
+
+
+def test_recall_uses_time_expressions(home, clock, embedder):
+    clock.now = datetime(2023, 8, 1, tzinfo=UTC)
+    with companion(home, clock) as her:
+        her.import_transcript(transcript())
+        assert her.memory.search("What did Melanie do in May?", k=4)[0].refs == ["D1:2"]
+        july = her.memory.search("Where did they go hiking in July 2023?", k=4)
+        assert {july[0].refs[0], july[1].refs[0]} == {"D2:1", "D2:2"}
+    now = datetime(2023, 8, 1, 12, tzinfo=UTC)
+    assert time_window("what did I do last week?", now)[0] == datetime(2023, 7, 25, tzinfo=UTC)
+    assert time_window("in May", now) == (datetime(2023, 5, 1, tzinfo=UTC), datetime(2023, 6, 1, tzinfo=UTC))
+    assert time_window("may I ask you something", now) is None
+    assert parse_moment("1:56 pm on 8 May, 2023") == datetime(2023, 5, 8, 13, 56, tzinfo=UTC)
+
+
+def test_export_then_import_is_lossless(home, clock, embedder, tmp_path):
+    with companion(home, clock) as her:
+        her.reply("I finally got the job!!")
+        her.reply("My sister Clara lives in Lisbon.")
+        her.import_transcript(transcript())
+        exported = her.export()
+    assert {len(exported[t]) > 0 for t in ("turns", "memories", "imports", "perceptions", "profile")} == {True}
+    path = tmp_path / "home.json"
+    path.write_text(json.dumps(exported))
+    with Companion.open(tmp_path / "c", model=ScriptedModel(), clock=clock) as fresh:
+        fresh.import_transcript(path)
+        again = fresh.export()
+        assert again == exported
+        assert fresh.memory.search("When did Caroline go to the support group?", k=3)[0].refs == ["D1:1"]
+        with pytest.raises(Exception, match="already has"):
+            fresh.import_transcript(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe\x00binary", "not UTF-8"),
+        (b'{"user": "x"}', "'sessions' list"),
+        (b'{"sessions": [{"turns": "nope"}]}', "'turns' list"),
+        (b'{"sessions": [{"turns": [{"text": "   "}]}]}', "no turns with text"),
+    ],
+)
+def test_bad_import_files_get_one_clear_error_and_write_nothing(home, clock, embedder, tmp_path, content, words):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with companion(home, clock) as her:
+        with pytest.raises(TranscriptError, match=words):
+            her.import_transcript(path)
+        assert her.memory.list() == [] and her.store.imports() == []
+
+
+def test_odd_but_readable_imports_warn_and_keep_what_they_can(home, clock, embedder):
+    data = transcript()
+    data["mood"] = "happy"  # unknown field
+    data["sessions"][0]["started_at"] = "sometime in spring"  # unreadable date
+    data["sessions"][1]["turns"].append({"speaker": "Melanie", "text": "again", "id": "D2:2"})  # duplicate id
+    with companion(home, clock) as her:
+        report = her.import_transcript(data)
+        joined = " | ".join(report.warnings)
+        assert "unknown field(s) mood" in joined and "cannot read the date" in joined and "already imported" in joined
+        assert report.memories == 4
+        again = her.import_transcript(transcript())  # everything already there: all duplicates, nothing new
+        assert again.memories == 0 and "already imported" in " ".join(again.warnings)
+
+
+def test_a_failure_mid_import_rolls_everything_back(home, clock, embedder, monkeypatch):
+    with companion(home, clock) as her:
+        calls = {"n": 0}
+        original = her.store.add_memory
+
+        def flaky(db, row):
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise OSError("disk full")
+            return original(db, row)
+
+        monkeypatch.setattr(her.store, "add_memory", flaky)
+        with pytest.raises(OSError):
+            her.import_transcript(transcript())
+        monkeypatch.undo()
+        assert her.memory.list() == [] and her.store.imports() == []
