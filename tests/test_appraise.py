@@ -82,3 +82,16 @@ def test_mood_colours_the_prompt_in_words_and_the_voice_in_prosody():
     assert comfort.rate < 1.0 < celebrate.rate
     assert comfort.pitch < 0 < celebrate.pitch
     assert comfort.pause > celebrate.pause
+
+
+def test_event_lexicon_is_a_noisy_or_that_only_adds():
+    import numpy as np
+
+    from samantha.affect.events import event_prior, with_events
+
+    labels = list(CIRCUMPLEX)
+    prior = event_prior("we went to the funeral on Monday", labels)
+    assert prior[labels.index("grief")] > 0 and prior[labels.index("joy")] == 0
+    probs = np.full(len(labels), 0.2, dtype=np.float32)
+    assert (with_events(probs, prior) >= probs - 1e-6).all()
+    assert not event_prior("what a lovely sunny day", labels).any()

@@ -97,3 +97,11 @@ def test_read_many_matches_read_and_keeps_order(reader):
         assert e.present == single.present
         assert e.valence == pytest.approx(single.valence, abs=0.02)
     assert reader.read_many([]) == []
+
+
+def test_life_events_carry_their_feeling_and_negation_turns_it(reader):
+    got, missed = reader.read("I got the job!"), reader.read("I didn't get the job.")
+    assert "joy" in got.present or "excitement" in got.present
+    assert got.valence > 0.3 > missed.valence
+    assert not {"joy", "excitement"} & set(missed.present)
+    assert "disappointment" in missed.present or "sadness" in missed.present, missed.top(5)

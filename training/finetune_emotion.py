@@ -212,7 +212,7 @@ def main() -> None:
     for epoch in range(1, args.epochs + 1):
         model.train()
         order = shuffled_buckets(train_offsets, args.batch, rng)
-        total, seen = 0.0, 0
+        total, seen, epoch_started = 0.0, 0, time.perf_counter()
         for step, (x, mask, rows) in enumerate(batches(train_tokens, train_offsets, order, args.batch), start=1):
             logits = model(torch.from_numpy(x), torch.from_numpy(mask))
             loss = loss_fn(logits, y_train_t[rows])
@@ -222,7 +222,7 @@ def main() -> None:
             schedule.step()
             total, seen = total + loss.item() * len(rows), seen + len(rows)
             if step % 100 == 0:
-                rate = seen / (time.perf_counter() - started)
+                rate = seen / (time.perf_counter() - epoch_started)
                 print(f"\repoch {epoch}: {seen:,}/{len(order):,} loss {total / seen:.4f} ({rate:.0f}/s)", end="")
         probs = predict(model, dev_tokens, dev_offsets)
         score = f1_per_label(y_dev, probs, tune_thresholds(y_dev, probs)).mean()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from samantha.affect.events import event_prior, with_events
 from samantha.affect.tuned_top import TunedTop
 from samantha.embedding import MiniLM, shared_embedder
 from samantha.embedding.minilm import MIDDLE
@@ -92,7 +93,7 @@ class EmotionReader:
     def read(self, text: str, context: str | list[str] | None = None) -> Emotion:
         """Read one message; `context` is what was said just before (the other person's words, oldest first)."""
         text = _readable(text)
-        probs = self._probabilities([text])[0]
+        probs = self._with_events(text, self._probabilities([text])[0], 1.0)
         before = " ".join(context) if isinstance(context, list) else (context or "")
         before = _readable(before)
         if before and text:
@@ -100,6 +101,7 @@ class EmotionReader:
             if weight > 0:
                 together = self._probabilities([f"{before[-MAX_CHARS // 2 :]} {text}"])[0]
                 probs = (1 - weight) * probs + weight * together
+                probs = self._with_events(before, probs, weight)  # "How was the funeral?" → "fine."
         return self._emotion(text, probs)
 
     def read_many(self, texts: list[str]) -> list[Emotion]:
@@ -108,7 +110,7 @@ class EmotionReader:
         if not cleaned:
             return []
         probs = self._probabilities(cleaned)
-        return [self._emotion(t, p) for t, p in zip(cleaned, probs, strict=True)]
+        return [self._emotion(t, self._with_events(t, p, 1.0)) for t, p in zip(cleaned, probs, strict=True)]
 
     def _probabilities(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
@@ -117,6 +119,14 @@ class EmotionReader:
             idx = order[start : start + 32]
             states, mask = self.embedder.hidden_states([texts[i] for i in idx], MIDDLE)
             out[idx] = self.top.probabilities(states, mask)
+        return out
+
+    def _with_events(self, text: str, probs: np.ndarray, weight: float) -> np.ndarray:
+        prior = event_prior(text, self.labels)
+        if not prior.any():
+            return probs
+        out = with_events(probs, prior, weight)
+        out[self._neutral] *= 1.0 - weight * float(prior.max())  # a named life event is not neutral
         return out
 
     def _context_weight(self, text: str, probs: np.ndarray) -> float:

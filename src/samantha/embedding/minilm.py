@@ -8,6 +8,7 @@ The two files arrive through the registry (`samantha models pull minilm minilm-t
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained on 128-token pieces; longer inp
 MIDDLE = "layer_norm_8"
 LAST = "last_hidden_state"
 BATCH = 32  # texts per onnxruntime call: large enough to amortise, small enough to pad little
+RECENT = 256  # sentence vectors kept from recent runs
 
 
 class MiniLM:
@@ -48,6 +50,7 @@ class MiniLM:
             raise EmbeddingError(f"cannot load {model_path.name}: {exc}") from exc
         self._inputs = {i.name for i in self.session.get_inputs()}
         self._lock = threading.Lock()  # one run at a time: the session is shared by reader and memory
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @classmethod
     def pulled(cls, threads: int | None = None) -> MiniLM:
@@ -72,15 +75,29 @@ class MiniLM:
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = np.zeros_like(ids)
         with self._lock:
-            (states,) = self.session.run([output], feed)
-        return states, mask
+            last, middle = self.session.run([LAST, MIDDLE], feed)  # the whole graph runs either way
+            # Remember the sentence vectors: recall usually embeds the very text the emotion reader just read.
+            for text, vector in zip(texts, mean_pool(last, mask), strict=True):
+                self._recent[text] = vector
+                self._recent.move_to_end(text)
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return (last if output == LAST else middle), mask
 
     def embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dims), dtype=np.float32)
-        for start in range(0, len(texts), BATCH):
-            chunk = texts[start : start + BATCH]
-            states, mask = self.hidden_states(chunk)
-            out[start : start + len(chunk)] = mean_pool(states, mask)
+        missing = []
+        for row, text in enumerate(texts):
+            with self._lock:
+                cached = self._recent.get(text)
+            if cached is None:
+                missing.append(row)
+            else:
+                out[row] = cached
+        for start in range(0, len(missing), BATCH):
+            rows = missing[start : start + BATCH]
+            states, mask = self.hidden_states([texts[r] for r in rows])
+            out[rows] = mean_pool(states, mask)
         for row, text in enumerate(texts):
             if not text.strip():
                 out[row] = 0.0

@@ -3,6 +3,7 @@
     score = RRF(lexical rank, semantic rank)                      which words and which meaning match
           × (1 + IMPORTANCE·importance + SALIENCE·salience)       what mattered and what was felt
           × (1 + WINDOW if it happened in the asked-about time)   "last week", "in May"
+          × (1 + SPEAKER if the question names who said it)       "what did Caroline research?"
           × recency (gentle: a half-life of a year)               newer memories win ties
           × SUPERSEDED for facts that are no longer true          still findable, ranked below the current ones
 
@@ -27,7 +28,7 @@ from samantha.store import MemoryRow, Store
 CANDIDATES = 200  # from each of the two searches
 RRF_K = 60
 LEXICAL_WEIGHT, SEMANTIC_WEIGHT = 1.0, 1.0
-IMPORTANCE, SALIENCE, WINDOW = 0.3, 0.2, 1.0
+IMPORTANCE, SALIENCE, WINDOW, SPEAKER = 0.3, 0.2, 1.0, 0.3
 SUPERSEDED = 0.5
 RECENCY_HALF_LIFE_DAYS = 365.0
 STOPWORDS = frozenset(
@@ -109,24 +110,31 @@ def search(
             fused[memory_id] = fused.get(memory_id, 0.0) + SEMANTIC_WEIGHT / (RRF_K + rank)
     if not fused:
         return []
-    rows = store.memories_by_id(list(fused))
     window = time_window(query, now)
-    hits = [_hit(rows[i], base, window, now) for i, base in fused.items() if i in rows]
-    hits.sort(key=lambda h: h.score, reverse=True)
-    return hits[:k]
+    named = {w.lower() for w in WORD.findall(query)}
+    # Rank on the light columns of every candidate, then read whole rows for the few that are returned.
+    scored = [(weigh(fused[w[0]], w, window, named, now), w[0]) for w in store.memory_weights(list(fused))]
+    ranked = sorted(scored, reverse=True)[:k]
+    rows = store.memories_by_id([memory_id for _, memory_id in ranked])
+    return [_hit(rows[memory_id], score) for score, memory_id in ranked if memory_id in rows]
 
 
-def _hit(row: MemoryRow, base: float, window, now: datetime) -> MemoryHit:
-    score = base * (1 + IMPORTANCE * row.importance + SALIENCE * row.salience)
-    when = row.happened_at or row.created_at
+def weigh(base: float, weights: tuple, window, named: set[str], now: datetime) -> float:
+    _, importance, salience, when, valid_to, speaker = weights
+    score = base * (1 + IMPORTANCE * importance + SALIENCE * salience)
+    if speaker and speaker.lower() in named:
+        score *= 1 + SPEAKER
     if window is not None and when is not None and window[0] <= when < window[1]:
         score *= 1 + WINDOW
     if when is not None:
         age_days = max((now - when).total_seconds(), 0.0) / 86400
         score *= 0.9 + 0.1 * math.pow(0.5, age_days / RECENCY_HALF_LIFE_DAYS)
-    current = row.valid_to is None
-    if not current:
+    if valid_to is not None:
         score *= SUPERSEDED
+    return score
+
+
+def _hit(row: MemoryRow, score: float) -> MemoryHit:
     return MemoryHit(
         text=row.text,
         score=round(score * 1000, 4),
@@ -135,6 +143,6 @@ def _hit(row: MemoryRow, base: float, window, now: datetime) -> MemoryHit:
         id=row.id or 0,
         kind=row.kind,
         speaker=row.speaker,
-        current=current,
+        current=row.valid_to is None,
         turn_id=row.turn_id,
     )

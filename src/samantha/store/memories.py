@@ -86,6 +86,20 @@ class MemoryRows:
                 out[r["id"]] = _row(r)
         return out
 
+    def memory_weights(self, ids: list[int]) -> list[tuple]:
+        """(id, importance, salience, when, valid_to, speaker) for ranking, without the heavy columns."""
+        out: list[tuple] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT id, importance, salience, COALESCE(happened_at, created_at), valid_to, speaker FROM memories "
+                f"WHERE id IN ({marks})",
+                chunk,
+            )
+            out += [(r[0], r[1], r[2], from_text(r[3]), r[4], r[5]) for r in rows]
+        return out
+
     def list_memories(
         self, kind: str | None = None, limit: int = 50, offset: int = 0, current_only: bool = False
     ) -> list[MemoryRow]:
