@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from samantha.affect.appraise import appraise
 from samantha.affect.express import STRATEGIES, choose_strategy, mood_line, prosody_for
 from samantha.affect.mood import PAD, Mood
 from samantha.affect.reader import CIRCUMPLEX, Emotion
-from tests.test_mood import T0
+
+T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
 def reading(valence: float, arousal: float = 0.0, **labels: float) -> Emotion:

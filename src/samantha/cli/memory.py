@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from samantha.cli.ui import err, fail, local_time, out
+from samantha.cli.ui import err, existing_store, fail, local_time, out
 from samantha.config import DB_FILE
 from samantha.memory import MemoryBook, TranscriptError
 from samantha.store import MemoryRow, Store
@@ -25,10 +25,8 @@ app = typer.Typer(help="What she remembers: list, search, show, edit, forget.", 
 
 def open_book(ctx: typer.Context, create: bool = False) -> MemoryBook:
     home: Path = ctx.obj.home
-    if not create and not (home / DB_FILE).exists():
-        out.print(f"No one lives in {home} yet. Meet her with `samantha chat`.")
-        raise typer.Exit(0)
-    return MemoryBook(Store(home / DB_FILE), clock=lambda: datetime.now(UTC))
+    store = Store(home / DB_FILE) if create else existing_store(home)
+    return MemoryBook(store, clock=lambda: datetime.now(UTC))
 
 
 def row_line(row: MemoryRow) -> str:

@@ -10,9 +10,9 @@ from rich.markup import escape
 
 from samantha.affect import Heart
 from samantha.affect.mood import BASELINE, PAD, Mood
-from samantha.cli.ui import local_time, out
+from samantha.cli.ui import existing_store, local_time, out
 from samantha.companion import utc_now
-from samantha.config import DB_FILE, Settings
+from samantha.config import Settings
 from samantha.store import MoodRow, Store
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -28,11 +28,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """How she feels now and why; with --history, how her mood has moved."""
         home = ctx.obj.home
-        if not (home / DB_FILE).exists():
-            out.print(f"No one lives in {home} yet. Meet her with `samantha chat`.")
-            return
+        store = existing_store(home)
         name = Settings.load(home).persona.name
-        store = Store(home / DB_FILE)
         try:
             for line in describe_mood(store, name):
                 out.print(line, highlight=False)

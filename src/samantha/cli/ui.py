@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
@@ -23,7 +25,9 @@ from rich.progress import (
 from samantha.assets import EMBEDDER_FILES, BundledModel, PullError, lookup, pull, status
 from samantha.assets import verify as verify_model
 from samantha.assets.pull import Progress as ProgressCallback
+from samantha.config import DB_FILE
 from samantha.llm import parse_spec
+from samantha.store import Store
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -85,3 +89,12 @@ def ensure_model(spec: str, read_emotions: bool = True) -> None:
 
 def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+
+
+def existing_store(home: Path) -> Store:
+    """The home's store for commands that only read or audit it; a home nobody lives in yet ends the command
+    with a friendly line (exit 0) instead of creating an empty database."""
+    if not (home / DB_FILE).exists():
+        out.print(f"No one lives in {home} yet. Meet her with `samantha chat`.")
+        raise typer.Exit(0)
+    return Store(home / DB_FILE)
