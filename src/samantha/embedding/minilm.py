@@ -43,6 +43,9 @@ class MiniLM:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or 0  # 0 = onnxruntime's choice (all cores)
         options.inter_op_num_threads = 1
+        # Without this, onnxruntime's threads spin for a while after each run and take the two cores from the
+        # memory search and the LLM that follow it.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             graph = with_middle_output(model_path)
             self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
