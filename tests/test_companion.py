@@ -181,3 +181,16 @@ def test_she_prepares_the_next_prompt_while_the_person_reads(home, clock):
         # the next prompt starts with exactly what was prepared: only the person's words remain to evaluate
         assert model.prompts[-1][: len(after_reply)] == after_reply
         assert model.prompts[-1][len(after_reply)] == {"role": "user", "content": "What time is it?"}
+
+
+def test_each_prompt_only_grows_at_its_end_so_the_cache_stays_valid(home, clock):
+    """Per-turn lines (her mood, memories, how to answer) stay where they were in later prompts."""
+    her, model = open_with(home, clock, ["Oh no.", "I'm glad!", "Tell me more."])
+    her.store.db.execute("INSERT INTO profile(key, value, updated_at) VALUES ('onboarding', 'done', 'x')")
+    with her:
+        her.reply("My grandmother died yesterday and I can't stop crying.")
+        her.reply("But I also got the job I wanted!!")
+        her.reply("What do you think I should do this weekend?")
+    first, second, third = model.prompts
+    assert second[: len(first)] == first and second[len(first)] == {"role": "assistant", "content": "Oh no."}
+    assert third[: len(second)] == second and third[len(second)] == {"role": "assistant", "content": "I'm glad!"}

@@ -218,6 +218,9 @@ class Companion:
 
     def _speak(self, turn: Turn) -> Iterator[str]:
         messages = self._messages(turn)
+        # Later prompts repeat these lines exactly where they were (see llm/prompt.py): kept with the turn.
+        turn.meta["prompt_before"] = "\n".join(turn.feeling.style + turn.recollection.memories)
+        turn.meta["prompt_after"] = "\n".join(turn.feeling.guidance)
         profile = turn.recollection.profile
         user_names = [profile["name"]] if profile.get("name") else []
         cleaner = ReplyCleaner(self.name, user_names)

@@ -3,11 +3,15 @@
 Layout, chosen so llama.cpp can reuse its cache (it re-evaluates only what changed since the last prompt):
 
     system   persona + what she knows about her person     (stable: changes only when those facts change)
-    …        earlier turns, oldest first                    (append-only while they fit)
-    system   context: recalled memories, her mood so far     (changes between turns, so it sits late; known
-                                                            before the person speaks, so it can be prepared)
+    …        earlier turns, oldest first, each exactly as it was sent, per-turn lines included
+    system   context: her mood so far, recalled memories    (her mood is known before the person speaks, so
+                                                            it can be prepared)
     user     the new message
     system   how to answer this message (strategy)          (only when there is something to say)
+
+Each turn's per-turn lines stay in the history as they were (stored in the turn's meta): the prompt only ever
+grows at its end, so llama.cpp evaluates just the new lines and words. Dropping them from later prompts would
+change the middle of the prompt every turn and cost a re-evaluation of the last reply (seconds on this CPU).
 
 When the history no longer fits, the oldest turns are dropped, never the new message. The window's first turn is
 snapped to a turn id that is a multiple of `WINDOW_STEP` (or of half the window, if smaller), so the dropped block,
@@ -55,8 +59,12 @@ def system_prompt(persona: PersonaConfig, profile: dict[str, str], now: datetime
 def history_messages(turns: Sequence[StoredTurn]) -> list[Message]:
     messages: list[Message] = []
     for turn in turns:
+        if turn.prompt_before:
+            messages.append({"role": "system", "content": turn.prompt_before})
         if turn.user_text:
             messages.append({"role": "user", "content": turn.user_text})
+        if turn.prompt_after:
+            messages.append({"role": "system", "content": turn.prompt_after})
         if turn.reply_text:
             messages.append({"role": "assistant", "content": turn.reply_text})
     return messages

@@ -36,6 +36,10 @@ class StoredTurn:
     status: str
     started_at: datetime
     replied_at: datetime | None
+    # The per-turn lines her prompt carried around the person's words (see llm/prompt.py), kept so that later
+    # prompts repeat them exactly and llama.cpp's cache stays valid: before = mood and memories, after = strategy.
+    prompt_before: str = ""
+    prompt_after: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,7 @@ class Store(FeelingRows, MemoryRows):
 
     @staticmethod
     def _turn(row: sqlite3.Row) -> StoredTurn:
+        meta = json.loads(row["meta"] or "{}")
         return StoredTurn(
             row["id"],
             row["conversation_id"],
@@ -182,6 +187,8 @@ class Store(FeelingRows, MemoryRows):
             row["status"],
             from_text(row["started_at"]),
             from_text(row["replied_at"]),
+            meta.get("prompt_before", ""),
+            meta.get("prompt_after", ""),
         )
 
     # profile -------------------------------------------------------------------------------------------------
