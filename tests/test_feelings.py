@@ -95,6 +95,6 @@ def test_feelings_reach_the_prompt_as_words(home, clock, reader):
     assert first[-1]["role"] == "system" and "glad" in first[-1]["content"]
     assert first[-2]["content"].startswith("I just found out")
     # her mood so far: just before the message, in words with its reason, never numbers
-    assert "Your own mood right now" in first[-3]["content"]
-    assert "got into the program" in second[-2]["content"] and "Your own mood" in second[-2]["content"]
+    assert "Your mood:" in first[-3]["content"]
+    assert "got into the program" in second[-2]["content"] and "Your mood:" in second[-2]["content"]
     assert second[-1]["role"] == "user"  # an ordinary question needs no guidance

@@ -15,21 +15,13 @@ from samantha.affect.mood import EmotionEpisode, Mood
 from samantha.affect.reader import Emotion
 
 # What each strategy asks of her, as a line in the prompt.
+# Short on purpose: every token after the person's words costs ~50 ms of waiting with `default` on 2 cores.
 STRATEGIES: dict[str, str] = {
-    "comfort": (
-        "They are hurting. Be gentle and stay with the feeling: say in your own words what you hear, no fixing, "
-        "no silver linings, no lists. At most one soft question."
-    ),
-    "validate": (
-        "They are upset about something. First make clear their feeling makes sense, on their side, before "
-        "anything else."
-    ),
-    "celebrate": "They shared something good. Be openly glad with them and ask about the best part.",
-    "challenge": (
-        "They are being hard on themselves. Kindly question that harsh judgement with something true you know "
-        "about them; no lecture."
-    ),
-    "give_space": "Give them space: answer briefly and calmly, no pressure, leave the door open.",
+    "comfort": "They are hurting: be gentle, stay with the feeling, no fixing, no silver linings.",
+    "validate": "They are upset: first say why their feeling makes sense.",
+    "celebrate": "Good news: be openly glad with them and ask about the best part.",
+    "challenge": "They are being hard on themselves: kindly question that judgement.",
+    "give_space": "Give them space: brief, calm, no pressure.",
     "converse": "Talk naturally, curious about their life.",
 }
 WANTS_SPACE = re.compile(
@@ -71,16 +63,14 @@ def choose_strategy(reading: Emotion | None, text: str, episodes: list[EmotionEp
 
 def mood_line(mood: Mood) -> str:
     """Her mood as a colouring instruction: the feeling and its reason, never numbers."""
-    words = mood.words()
     p, a, _ = mood.state.as_tuple()
     if p < -0.15:
-        colour = "let it show softly in quieter, gentler words; don't announce it unless they ask"
+        colour = " Let it show softly; don't announce it."
     elif p >= 0.45 and a >= 0.3:
-        colour = "let some lightness and playfulness show"
+        colour = " Let some lightness show."
     else:
-        colour = "let it show naturally"
-    why = f"Why, as you would tell them: {mood.reason}."
-    return f"Your own mood right now: {words}. {why} {colour[0].upper()}{colour[1:]}."
+        colour = ""
+    return f"Your mood: {mood.words()}, because {mood.reason}.{colour}"
 
 
 def prosody_for(mood: Mood, strategy: str) -> Prosody:
