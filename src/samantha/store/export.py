@@ -13,7 +13,22 @@ from typing import Any
 FORMAT = "samantha-home"
 VERSION = 1
 # In dependency order: a row only refers to rows of tables before it (memories may refer to memories).
-TABLES = ("conversations", "turns", "profile", "perceptions", "emotion_episodes", "moods", "imports", "memories")
+TABLES = (
+    "conversations",
+    "turns",
+    "profile",
+    "perceptions",
+    "emotion_episodes",
+    "moods",
+    "imports",
+    "memories",
+    "relationship",
+    "milestones",
+    "persona_versions",
+    "trait_changes",
+    "approach_trials",
+    "journal",
+)
 DERIVED = {"memories": ("embedding",)}
 
 

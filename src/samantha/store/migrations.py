@@ -172,10 +172,82 @@ def m0003_memories(db: sqlite3.Connection) -> None:
     )
 
 
+def m0004_bond(db: sqlite3.Connection) -> None:
+    execute_script(
+        db,
+        """
+        -- The relationship after each change, with the event that moved it and why (the last row is the state).
+        CREATE TABLE relationship (
+            id           INTEGER PRIMARY KEY,
+            at           TEXT NOT NULL,
+            closeness    REAL NOT NULL,
+            trust        REAL NOT NULL,
+            affection    REAL NOT NULL,
+            tension      REAL NOT NULL,
+            familiarity  REAL NOT NULL,
+            stage        TEXT NOT NULL,
+            event        TEXT NOT NULL,          -- disclosure | support_given | laughter | conflict | repair | ...
+            reason       TEXT NOT NULL,          -- in her words to her person
+            deltas       TEXT NOT NULL DEFAULT '{}',
+            turn_id      INTEGER REFERENCES turns(id) ON DELETE SET NULL
+        );
+        CREATE INDEX relationship_by_time ON relationship(at);
+        CREATE TABLE milestones (
+            id       INTEGER PRIMARY KEY,
+            at       TEXT NOT NULL,
+            kind     TEXT NOT NULL,              -- first_conversation | first_disclosure | stage:friends | ...
+            text     TEXT NOT NULL,
+            turn_id  INTEGER REFERENCES turns(id) ON DELETE SET NULL
+        );
+        CREATE UNIQUE INDEX milestones_once ON milestones(kind);
+        -- Who she is: every version of her traits (the last row is now). Changes say which trait moved and why.
+        CREATE TABLE persona_versions (
+            id      INTEGER PRIMARY KEY,
+            at      TEXT NOT NULL,
+            traits  TEXT NOT NULL,               -- {"playfulness": 0.62, ...}
+            kind    TEXT NOT NULL CHECK (kind IN ('initial', 'growth', 'rollback')),
+            reason  TEXT NOT NULL
+        );
+        CREATE TABLE trait_changes (
+            id          INTEGER PRIMARY KEY,
+            version_id  INTEGER NOT NULL REFERENCES persona_versions(id) ON DELETE CASCADE,
+            at          TEXT NOT NULL,
+            trait       TEXT NOT NULL,
+            before      REAL NOT NULL,
+            after       REAL NOT NULL,
+            reason      TEXT NOT NULL,
+            turn_id     INTEGER REFERENCES turns(id) ON DELETE SET NULL
+        );
+        CREATE INDEX trait_changes_by_time ON trait_changes(at);
+        -- Which way of answering she tried, in which situation, and how it went (the bandit's whole memory).
+        CREATE TABLE approach_trials (
+            turn_id   INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE,
+            at        TEXT NOT NULL,
+            context   TEXT NOT NULL,             -- sad | anxious | angry
+            approach  TEXT NOT NULL,             -- comfort | humour | practical | curious | validate
+            valence   REAL NOT NULL,             -- how they felt when she chose
+            reward    REAL,                      -- set by their next message: change in feeling + feedback
+            feedback  TEXT
+        );
+        CREATE TABLE journal (
+            id               INTEGER PRIMARY KEY,
+            conversation_id  INTEGER UNIQUE REFERENCES conversations(id) ON DELETE CASCADE,
+            at               TEXT NOT NULL,
+            text             TEXT NOT NULL,
+            thread           TEXT,               -- what to pick up next time, e.g. "your sister"
+            thread_quote     TEXT,               -- their words it came from
+            written_by       TEXT NOT NULL,      -- the model's name, or 'template'
+            opened_in        INTEGER REFERENCES conversations(id) ON DELETE SET NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_conversations_and_turns,
     m0002_feelings,
     m0003_memories,
+    m0004_bond,
 ]
 
 

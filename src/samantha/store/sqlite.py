@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from samantha.store.bond import BondRows
 from samantha.store.feelings import FeelingRows
 from samantha.store.memories import MemoryRows
 from samantha.store.migrations import migrate
@@ -52,7 +53,7 @@ class ConversationSummary:
     first_words: str
 
 
-class Store(FeelingRows, MemoryRows):
+class Store(FeelingRows, MemoryRows, BondRows):
     def __init__(self, path: Path):
         self.path = path
         try:
