@@ -16,7 +16,7 @@ from types import TracebackType
 
 from samantha.affect import EmotionReader, Heart, perceive
 from samantha.assets.pull import Progress
-from samantha.bond import first_meeting
+from samantha.bond import Bond, first_meeting
 from samantha.config import DB_FILE, Settings, default_home
 from samantha.embedding import EmbeddingError
 from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
@@ -29,6 +29,7 @@ from samantha.turn import Reply, Turn
 FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
 LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"
+JOURNAL_AFTER = 2  # messages from the person before a conversation is worth a journal entry written by the brain
 
 
 def utc_now() -> datetime:
@@ -61,6 +62,7 @@ class Companion:
         self.store = Store(home / DB_FILE)
         self.heart = Heart(self.store, reader, clock)
         self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None)
+        self.bond = Bond(self.store, settings.persona, clock)
         self.conversation_id: int | None = None
         self.last_reply: Reply | None = None
         self.warnings: list[str] = []  # one-line notes for the person about what runs degraded
@@ -114,6 +116,7 @@ class Companion:
         self.store.begin_turn(turn)  # the person's words are safe from here on
         self.heart.perceive(turn, previous[0].reply_text if previous else None)
         self.heart.feel(turn)
+        self.bond.feel(turn, self.conversation_id)
         if FORGET_THAT.match(turn.user_text or "") and previous and previous[0].user_text:
             forgotten = self.memory.forget_turn(previous[0].id)
             turn.meta["forget"] = {"turn": previous[0].id, "memories": forgotten}
@@ -138,20 +141,24 @@ class Companion:
         return self.memory.export()
 
     def greet(self) -> Reply:
-        """Her opening line for a new conversation: the first meeting, or a welcome back."""
+        """Her opening line for a new conversation: the first meeting, or a welcome back (from her journal)."""
         profile = self.store.profile()
         step = profile.get("onboarding")
+        meta: dict = {}
         if step is None and self.store.count_turns() == 0:
-            text, learned = first_meeting.introduction(self.settings.persona), {"onboarding": first_meeting.ASK_NAME}
+            text = first_meeting.introduction(self.settings.persona)
+            meta["learned"] = {"onboarding": first_meeting.ASK_NAME}
         elif step not in (None, first_meeting.DONE):
-            text, learned = first_meeting.ask_again(step), {}
+            text = first_meeting.ask_again(step)
         else:
             who = profile.get("name")
-            text, learned = (
-                (f"Hey {who}. It's good to hear from you." if who else "Hey. It's good to hear from you."),
-                {},
-            )
-        turn = Turn(user_text=None, started_at=self.clock(), meta={"learned": learned} if learned else {})
+            text = f"Hey {who}. It's good to hear from you." if who else "Hey. It's good to hear from you."
+            if self.settings.journal:
+                self.bond.catch_up(self.conversation_id, who)  # entries for conversations a crash cut short
+            opening = self.bond.opening(who)  # "I kept thinking about what you told me about your sister…"
+            if opening is not None:
+                text, meta["journal_opened"] = opening
+        turn = Turn(user_text=None, started_at=self.clock(), meta=meta)
         self._ensure_conversation(turn)
         self.store.begin_turn(turn)
         for _ in self._say(turn, text):
@@ -160,12 +167,27 @@ class Companion:
         assert self.last_reply is not None
         return self.last_reply
 
+    def end_conversation(self) -> str | None:
+        """End the current conversation; she writes about it in her journal. Returns the entry, if she wrote one."""
+        if self.conversation_id is None:
+            return None
+        conversation, self.conversation_id = self.conversation_id, None
+        self.store.end_conversation(conversation, self.clock())
+        said = sum(1 for t in self.store.turns_of(conversation) if t.user_text)
+        if not self.settings.journal or said < JOURNAL_AFTER:
+            return None  # a one-line `samantha say` is not a conversation to write about
+        try:
+            return self.bond.end(conversation, self.model, self.name, self.user_name)
+        except ModelError as exc:  # the brain failed: the entry waits for catch_up's plain version
+            self.warnings.append(f"I couldn't write in my journal: {exc}")
+            return None
+
     def close(self) -> None:
-        if self.conversation_id is not None:
-            self.store.end_conversation(self.conversation_id, self.clock())
-            self.conversation_id = None
-        self.store.close()
-        self.model.close()
+        try:
+            self.end_conversation()
+        finally:
+            self.store.close()
+            self.model.close()
 
     def __enter__(self) -> Companion:
         return self
@@ -213,7 +235,8 @@ class Companion:
             return
         upcoming = Turn(user_text="", started_at=self.clock())
         recall(upcoming, self.store, None, set())
-        upcoming.feeling.style = self.heart.style(upcoming.started_at)
+        upcoming.feeling.style = self.bond.style(upcoming.started_at, self.conversation_id)
+        upcoming.feeling.style += self.heart.style(upcoming.started_at)
         prepare_next(self._messages(upcoming)[:-1])
 
     def _speak(self, turn: Turn) -> Iterator[str]:
@@ -269,6 +292,7 @@ class Companion:
             for key, value in turn.meta.get("learned", {}).items():
                 self.store.set_profile(db, key, value, turn.id, turn.replied_at)
             self.heart.record(turn, db)
+            self.bond.record(turn, db)
         feeling = turn.feeling
         self.last_reply = Reply(
             turn.reply_text,

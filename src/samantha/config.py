@@ -38,6 +38,19 @@ def models_dir() -> Path:
     return Path(user_cache_dir("samantha", appauthor=False)) / "models"
 
 
+# Who she is at first, 0..1 each: Big Five plus warmth, playfulness and curiosity. bond/ grows them from here.
+DEFAULT_TRAITS: dict[str, float] = {
+    "openness": 0.8,
+    "conscientiousness": 0.6,
+    "extraversion": 0.6,
+    "agreeableness": 0.8,
+    "neuroticism": 0.3,
+    "warmth": 0.85,
+    "playfulness": 0.6,
+    "curiosity": 0.85,
+}
+
+
 @dataclass
 class PersonaConfig:
     name: str = "Samantha"
@@ -51,6 +64,7 @@ class PersonaConfig:
         "Your voice sounds like this: 'Oh, that's a lot of other people's feelings to carry around all day. "
         "Which letter stayed with you?'"
     )
+    traits: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TRAITS))
 
 
 @dataclass
@@ -64,6 +78,7 @@ class Settings:
     request_timeout: float = 120.0  # seconds to wait for a remote endpoint
     max_message_chars: int = 65_536  # longer messages are clipped, with a notice
     read_emotions: bool = True  # the emotion reader (MiniLM, ~25 MB, pulled on first use)
+    journal: bool = True  # she writes a journal entry (with the brain) when a conversation ends
     persona: PersonaConfig = field(default_factory=PersonaConfig)
 
     @classmethod
@@ -91,9 +106,12 @@ class Settings:
                 if not isinstance(value, dict):
                     raise ConfigError(f"[persona] in {source} must be a table")
                 for pkey, pvalue in value.items():
-                    if not hasattr(self.persona, pkey):
+                    if pkey == "traits":
+                        self.persona.traits = _traits(pvalue, source)
+                    elif not hasattr(self.persona, pkey):
                         raise ConfigError(f"unknown persona setting {pkey!r} in {source}")
-                    setattr(self.persona, pkey, str(pvalue))
+                    else:
+                        setattr(self.persona, pkey, str(pvalue))
                 continue
             if key not in known:
                 raise ConfigError(f"unknown setting {key!r} in {source}")
@@ -105,3 +123,18 @@ class Settings:
                     setattr(self, key, type(current)(value))
             except (TypeError, ValueError) as exc:
                 raise ConfigError(f"setting {key!r} in {source}: {value!r} is not a valid value") from exc
+
+
+def _traits(value: object, source: str) -> dict[str, float]:
+    """[persona.traits] in config.toml: any of DEFAULT_TRAITS' names, each a number from 0 to 1."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"[persona.traits] in {source} must be a table")
+    traits = dict(DEFAULT_TRAITS)
+    for name, number in value.items():
+        if name not in DEFAULT_TRAITS:
+            known = ", ".join(DEFAULT_TRAITS)
+            raise ConfigError(f"unknown trait {name!r} in {source} (known: {known})")
+        if isinstance(number, bool) or not isinstance(number, int | float) or not 0 <= number <= 1:
+            raise ConfigError(f"trait {name!r} in {source} must be a number from 0 to 1, not {number!r}")
+        traits[name] = float(number)
+    return traits

@@ -47,7 +47,7 @@ def appraise(reading: Emotion | None, text: str, silence: timedelta | None = Non
     words = text.strip()
     if not words:
         return episodes
-    quote = _quote(words)
+    quote = quoted(words)
     labels = reading.labels if reading is not None else {}
     present = set(reading.present) if reading is not None else set()
     at_her = bool(AT_HER.search(words))
@@ -90,6 +90,7 @@ def family_strength(labels: dict[str, float], names: tuple[str, ...]) -> float:
     return 1.0 - absent
 
 
-def _quote(text: str, limit: int = 70) -> str:
+def quoted(text: str, limit: int = 70) -> str:
+    """Their words in quotation marks, on one line, clipped: how reasons cite the person."""
     flat = " ".join(text.split())
     return f"“{flat if len(flat) <= limit else flat[: limit - 1].rstrip() + '…'}”"

@@ -23,6 +23,10 @@ STRATEGIES: dict[str, str] = {
     "challenge": "They are being hard on themselves: kindly question that judgement.",
     "give_space": "Give them space: brief, calm, no pressure.",
     "converse": "Talk naturally, curious about their life.",
+    # ways of answering that bond/ learns to use for this person (see bond/learner.py)
+    "humour": "They are low: lighten it with a little warm humour, never at their expense.",
+    "practical": "They are struggling: offer one small, concrete idea, gently.",
+    "curious": "They are upset: ask one caring question to understand what happened.",
 }
 WANTS_SPACE = re.compile(
     r"\b(leave me alone|don'?t want to talk|not now|go away|stop talking|need (some )?space|be quiet)\b", re.I
@@ -81,6 +85,8 @@ def prosody_for(mood: Mood, strategy: str) -> Prosody:
         rate, pitch, energy, pause = rate * 0.9, pitch - 1.0, energy - 0.1, pause + 0.2
     elif strategy == "celebrate":
         rate, pitch, energy = rate * 1.06, pitch + 1.0, energy + 0.1
+    elif strategy == "humour":
+        rate, pitch, energy = rate * 1.03, pitch + 0.5, energy + 0.05
     elif strategy == "give_space":
         rate, pause = rate * 0.95, pause + 0.1
     return Prosody(
