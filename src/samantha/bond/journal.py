@@ -32,6 +32,7 @@ EVENT = re.compile(
 )
 ENTRY_TOKENS = 160
 TRANSCRIPT_TURNS = 12
+ATTEMPTS = 2
 
 
 @dataclass(frozen=True)
@@ -76,37 +77,47 @@ def write_entry(
 ) -> tuple[str, str]:
     """The entry's text and who wrote it (the model's name, or 'template' when the model could not)."""
     person = who or "my person"
+    # Reported speech, not "Name: words" lines: a small model continues a labelled transcript instead of writing.
     lines = []
     for t in turns[-TRANSCRIPT_TURNS:]:
         if t.user_text:
-            lines.append(f"{person}: {_clip(t.user_text)}")
+            lines.append(f"- {person} said: “{_clip(t.user_text)}”")
         if t.reply_text:
-            lines.append(f"{her_name}: {_clip(t.reply_text)}")
-    focus = f" What stayed with me most: “{thread.quote}”." if thread else ""
+            lines.append(f"- I said: “{_clip(t.reply_text)}”")
+    focus = f"\nWhat stayed with me most: “{thread.quote}”" if thread else ""
     messages: list[Message] = [
         {
             "role": "system",
             "content": (
                 f"You are {her_name}, an AI companion, writing in your private journal after talking with {person}. "
                 "Write three or four sentences in the first person: what happened, how you feel about it, and what "
-                "you want to ask them next time. Plain prose, no lists, no greeting, no title."
+                "you want to ask them next time. Plain prose, no lists, no greeting, no title. Their life is "
+                "theirs: write about them, not as them."
             ),
         },
-        {"role": "user", "content": "Our conversation:\n" + "\n".join(lines) + f"\n{focus}\nYour journal entry:"},
+        {
+            "role": "user",
+            "content": "Today's conversation:\n" + "\n".join(lines) + f"{focus}\n\nWrite today's journal entry.",
+        },
     ]
+    for _ in range(ATTEMPTS):  # sampling: a second try usually gets past a false start
+        text = _generate(model, messages, her_name, person)
+        if len(text) >= 20:
+            return text, model.name
+    return template_entry(person, thread), "template"
+
+
+def _generate(model: ChatModel, messages: list[Message], her_name: str, person: str) -> str:
+    cleaner = ReplyCleaner(her_name, [person])
+    text = ""
     try:
-        cleaner = ReplyCleaner(her_name, [person])
-        text = ""
         for piece in model.stream(messages, Generation(max_tokens=ENTRY_TOKENS, temperature=0.7)):
             text += cleaner.feed(piece)
             if cleaner.stopped:
                 break
-        text = (text + cleaner.finish()).strip()
+        return (text + cleaner.finish()).strip()
     except ModelError:
-        text = ""
-    if len(text) >= 20:
-        return text, model.name
-    return template_entry(person, thread), "template"
+        return ""
 
 
 def template_entry(person: str, thread: Thread | None) -> str:

@@ -11,6 +11,7 @@ from rich.markup import escape
 from samantha.affect import InputError
 from samantha.cli.mood import describe_mood
 from samantha.cli.ui import ensure_model, err, fail, local_time, note, out
+from samantha.cli.us import describe_us
 from samantha.companion import Companion
 from samantha.config import Settings
 from samantha.llm import ModelError
@@ -23,6 +24,7 @@ Ctrl-C stops her mid-sentence; Ctrl-D or /quit ends the conversation.
   /history [N]    the last N exchanges (default 10)
   /whoami         what she knows about you
   /mood           how she feels, and why
+  /us             the two of you: how close, why, your timeline
   /model          which brain she is using"""
 
 
@@ -100,6 +102,7 @@ def piped_chat(ctx: typer.Context) -> None:
     with open_companion(ctx) as her:
         for line in lines:
             failures += not speak(her, line, stdout_write)
+        write_journal(her)
     if failures:
         raise typer.Exit(1)
 
@@ -135,6 +138,16 @@ def interactive_chat(her: Companion) -> None:
         out.print(f"[bold magenta]{escape(her.name)}:[/] ", end="")
         speak(her, text, stdout_write)
     say_line(her, f"Bye{', ' + her.user_name if her.user_name else ''}. Talk soon.")
+    write_journal(her)
+
+
+def write_journal(her: Companion) -> None:
+    """End the conversation; she writes about it while the person watches a spinner (Ctrl-C skips it)."""
+    try:
+        with err.status(f"{her.name} is writing a few lines in her journal… (Ctrl-C to skip)", spinner="dots"):
+            her.end_conversation()
+    except KeyboardInterrupt:
+        note("(skipped: she'll write a short entry next time)")
 
 
 def say_line(her: Companion, text: str) -> None:
@@ -168,6 +181,9 @@ def run_slash_command(her: Companion, command: str) -> str | None:
             out.print(f"[bold]{key}[/]: {escape(value)}", highlight=False)
     elif name == "/mood":
         for line in describe_mood(her.store, her.name, her.clock()):
+            out.print(line, highlight=False)
+    elif name == "/us":
+        for line in describe_us(her.bond, her.store, her.settings, her.clock()):
             out.print(line, highlight=False)
     elif name == "/model":
         out.print(her.model.name, highlight=False)
