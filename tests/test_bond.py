@@ -196,3 +196,28 @@ def test_the_learner_is_gentle_and_learns_from_rewards():
     assert learner.estimates("sad", good)[0].approach == "practical"
     assert learner.reward(-0.5, 0.1, "that helped, thanks") == (1.0, "that helped")
     assert learner.reward(-0.5, -0.5, "not funny")[0] == -0.7
+
+
+def test_forgetting_a_message_scrubs_it_from_the_bond_and_tears_out_the_journal_page(home, clock):
+    secret = "Quixotrenzel"
+    brain = ScriptedModel(lambda m: f"{secret} worries me a lot." if "journal" in m[0]["content"] else "I'm here.")
+    her = returning(home, clock, model=brain, read_emotions=False)
+    her.reply(f"I've never told anyone, but my brother {secret} is in prison.")
+    her.reply("Thanks for listening.")
+    her.close()
+    store = Store(home / DB_FILE)
+    assert secret in store.journal()[0].text + store.journal()[0].thread_quote and store.milestone_kinds() >= {
+        "first_vulnerable"
+    }
+    store.close()
+    again = returning(home, clock, model=ScriptedModel(), read_emotions=False)
+    forgotten = again.memory.forget(
+        [m.id for m in again.store.memories_by_id(list(range(1, 100))).values() if secret in m.text]
+    )
+    assert forgotten == 1
+    [page] = again.store.journal()
+    assert "tore this page out" in page.text and page.thread_quote is None
+    assert again.bond.opening("Theo") is None  # nothing left to pick up
+    again.close()
+    for path in home.glob("samantha.db*"):
+        assert secret.encode() not in path.read_bytes(), path

@@ -23,6 +23,7 @@ START = datetime(2026, 3, 2, 19, 0, tzinfo=UTC)
 DAYS = 30
 CONFLICT_DAY, REPAIR_DAY = 12, 13
 AWAY = range(20, 24)  # four days without talking
+PLANTED = "humour"  # what helps this person when they are sad (benchmarks/bond.py plants the others too)
 
 
 def emotion(valence: float, **labels: float) -> Emotion:
@@ -35,6 +36,7 @@ NEUTRAL = emotion(0.05, neutral=0.8)
 FEELINGS: dict[str, Emotion] = {
     "I'm feeling really down today.": emotion(-0.6, sadness=0.75),
     "haha okay, that actually helped": emotion(0.2, amusement=0.6, joy=0.3),
+    "okay, that actually helped": emotion(0.2, relief=0.5, gratitude=0.3),
     "yeah, I guess.": emotion(-0.45, sadness=0.4),
     "I've never told anyone this, but I'm scared I'm not good enough at my job.": emotion(-0.6, fear=0.6, sadness=0.4),
     "You're wrong, you don't understand anything.": emotion(-0.7, anger=0.7, annoyance=0.5),
@@ -96,7 +98,8 @@ def live_one_day(her: Companion, day: int, diary: Diary) -> None:
     if day % 2 == 0:  # a sad evening: how she answers decides how the next message feels
         reply = her.reply("I'm feeling really down today.")
         diary.sad_choices.append(reply.strategy or "")
-        her.reply("haha okay, that actually helped" if reply.strategy == "humour" else "yeah, I guess.")
+        helped = "haha okay, that actually helped" if PLANTED == "humour" else "okay, that actually helped"
+        her.reply(helped if reply.strategy == PLANTED else "yeah, I guess.")
     else:
         her.reply("I feel good about the letters I wrote today.")
         if day % 3 == 0:

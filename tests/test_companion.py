@@ -191,6 +191,7 @@ def test_each_prompt_only_grows_at_its_end_so_the_cache_stays_valid(home, clock)
         her.reply("My grandmother died yesterday and I can't stop crying.")
         her.reply("But I also got the job I wanted!!")
         her.reply("What do you think I should do this weekend?")
-    first, second, third = model.prompts
+    first, second, third, *journal = model.prompts  # then her journal entry (two tries), written on close
+    assert journal and "journal" in journal[0][0]["content"]
     assert second[: len(first)] == first and second[len(first)] == {"role": "assistant", "content": "Oh no."}
     assert third[: len(second)] == second and third[len(second)] == {"role": "assistant", "content": "I'm glad!"}

@@ -22,6 +22,8 @@ COLUMNS = (
 )
 
 
+TORN_OUT = "(I tore this page out: it was about something you asked me to forget.)"
+
 @dataclass
 class MemoryRow:
     kind: str  # episode | fact | insight
@@ -160,6 +162,14 @@ class MemoryRows:
         for turn_id in turn_ids:
             db.execute("UPDATE emotion_episodes SET reason = ? WHERE turn_id = ?", (replacement, turn_id))
             db.execute("UPDATE moods SET reason = ? WHERE turn_id = ?", (replacement, turn_id))
+            # the bond quoted them too: why the relationship moved, the milestones, and her journal's page
+            db.execute("UPDATE relationship SET reason = ? WHERE turn_id = ?", (replacement, turn_id))
+            db.execute("UPDATE milestones SET text = ? WHERE turn_id = ?", (replacement, turn_id))
+            db.execute(
+                """UPDATE journal SET text = ?, thread = NULL, thread_quote = NULL
+                   WHERE conversation_id = (SELECT conversation_id FROM turns WHERE id = ?)""",
+                (TORN_OUT, turn_id),
+            )
 
     def delete_turns(self, db: sqlite3.Connection, turn_ids: list[int]) -> None:
         """Delete turns for good (their FTS entries go by trigger; memories and perceptions by cascade)."""

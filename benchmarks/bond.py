@@ -1,0 +1,92 @@
+"""The 30-day simulated person of tests/test_bond_simulation.py, measured: how fast stages come, what a clash and
+its repair do to trust, how many sad evenings she needs to learn what helps (for each planted preference), how far
+her traits drift, and what the bond's bookkeeping costs per turn.
+
+    .venv/bin/python benchmarks/bond.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+import test_bond_simulation as sim  # the scenario lives with its test
+
+from samantha.bond import Bond, learner
+
+
+def run(planted: str) -> dict:
+    sim.PLANTED = planted
+    home = Path(tempfile.mkdtemp()) / "home"
+    clock, diary = sim.Clock(), sim.Diary()
+    bond_seconds, turns = 0.0, 0
+    feel, record = Bond.feel, Bond.record
+
+    def timed(method):
+        def wrapper(*args, **kwargs):
+            nonlocal bond_seconds
+            start = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                bond_seconds += time.perf_counter() - start
+
+        return wrapper
+
+    Bond.feel, Bond.record = timed(feel), timed(record)  # type: ignore[method-assign]
+    try:
+        for day in range(sim.DAYS):
+            if day in sim.AWAY:
+                continue
+            clock.now = sim.START + timedelta(days=day)
+            her = sim.open_her(home, clock)
+            sim.live_one_day(her, day, diary)
+            turns += her.store.count_turns() - turns
+            her.close()
+            diary.stages[day] = sim._stage(home, clock)
+    finally:
+        Bond.feel, Bond.record = feel, record  # type: ignore[method-assign]
+    her = sim.open_her(home, clock)
+    trials = her.store.trials("sad")
+    traits, base = her.bond.traits(), her.settings.persona.traits
+    her.store.close()
+    choices = diary.sad_choices
+    learned_at = next((i + 1 for i in range(len(choices)) if all(c == planted for c in choices[i:])), None)
+    first = {
+        stage: min((d for d, s in diary.stages.items() if s == stage), default=None) for stage in ("friends", "close")
+    }
+    return {
+        "planted": planted,
+        "friends day": first["friends"],
+        "close day": first["close"],
+        "trust": diary.trust,
+        "learned at": learned_at,
+        "sad evenings": len(choices),
+        "best": learner.estimates("sad", trials)[0].approach,
+        "drift": max(abs(traits[t] - base[t]) for t in base),
+        "ms per turn": 1000 * bond_seconds / max(1, turns),
+    }
+
+
+def main() -> None:
+    print(
+        "| planted (what helps when sad) | friends on day | close on day | trust before clash → after → after "
+        "apology | learned from sad evening # (of N) | best after 30 days | largest trait drift | bond ms/turn |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for planted in ("humour", "practical", "curious", "comfort"):
+        r = run(planted)
+        t = r["trust"]
+        trust = f"{t['before conflict']:.2f} → {t['after conflict']:.2f} → {t['after repair']:.2f}"
+        print(
+            f"| {planted} | {r['friends day']} | {r['close day'] or '—'} | {trust} | {r['learned at']} "
+            f"(of {r['sad evenings']}) | {r['best']} | {r['drift']:.3f} | {r['ms per turn']:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
