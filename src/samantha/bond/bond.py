@@ -48,6 +48,7 @@ class Bond:
         self.store = store
         self.persona = persona
         self.clock = clock
+        self._first_met: datetime | None = None
 
     # state ---------------------------------------------------------------------------------------------------
     def relationship(self, now: datetime | None = None) -> Relationship:
@@ -61,7 +62,10 @@ class Bond:
         return {**base, **version.traits} if version else base
 
     def first_met(self) -> datetime | None:
-        return self.store.first_conversation_at()
+        """When they met (the person's first words); remembered once found, it never moves later."""
+        if self._first_met is None:
+            self._first_met = self.store.first_conversation_at()
+        return self._first_met
 
     # feel stage ----------------------------------------------------------------------------------------------
     def style(self, now: datetime, conversation_id: int | None) -> list[str]:
@@ -102,7 +106,7 @@ class Bond:
         context = learner.situation(reading)
         if context is None or feeling.strategy not in LEARNABLE or turn.id is None or reading is None:
             return
-        approach = learner.choose(context, self.store.trials(context), seed=turn.id)
+        approach = learner.choose(context, self.store.trials(context), seed=turn.id, distress=-reading.valence)
         turn.meta["approach"] = {"context": context, "approach": approach, "valence": reading.valence}
         feeling.strategy = approach
         feeling.guidance = [STRATEGIES[approach]]

@@ -33,6 +33,8 @@ PRIOR_WEIGHT = 2.0
 NOISE = 0.5  # spread of one reward
 GENTLENESS = 0.6
 TOO_RISKY = 0.35
+CURIOSITY = 0.5  # optimism, in spreads, for a way not tried yet in this situation
+SEVERE = 0.8  # distress (−valence) from which she only does what is known to help
 
 HELPED = re.compile(
     r"\b(that helps|that helped|this helps|helps a lot|you'?re right|good idea|thanks?,? that|made me laugh|"
@@ -80,13 +82,19 @@ def estimates(context: str, trials: list[Trial]) -> list[Estimate]:
     return sorted(out, key=lambda e: -e.mean)
 
 
-def choose(context: str, trials: list[Trial], seed: int) -> str:
-    """Thompson sampling, gently: only among ways not clearly worse than the best known one."""
+def choose(context: str, trials: list[Trial], seed: int, distress: float = 0.5) -> str:
+    """Thompson sampling, gently: only among ways not clearly worse than the best known one, with a little
+    optimism for a way never tried in a mild moment, and no experiment at all when they are in acute pain."""
     known = estimates(context, trials)
+    if distress >= SEVERE:
+        return known[0].approach
     best = known[0].mean
     rng = random.Random(seed)
     candidates = [e for e in known if e.mean >= best - TOO_RISKY]
-    draws = {e.approach: rng.gauss(e.mean, e.spread * GENTLENESS) for e in candidates}
+    draws = {
+        e.approach: rng.gauss(e.mean + (e.spread * CURIOSITY if e.trials == 0 else 0.0), e.spread * GENTLENESS)
+        for e in candidates
+    }
     return max(draws, key=lambda a: draws[a])
 
 

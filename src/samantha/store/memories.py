@@ -24,6 +24,7 @@ COLUMNS = (
 
 TORN_OUT = "(I tore this page out: it was about something you asked me to forget.)"
 
+
 @dataclass
 class MemoryRow:
     kind: str  # episode | fact | insight
