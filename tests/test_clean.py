@@ -55,3 +55,12 @@ def test_a_label_at_the_start_is_held_until_it_resolves():
     cleaner = ReplyCleaner("Samantha", [])
     assert cleaner.feed("Sam") == ""
     assert cleaner.feed("antha: Hi") == "Hi"
+
+
+def test_a_reply_that_starts_reciting_its_instructions_stops_there():
+    cleaner = ReplyCleaner("Samantha", ["Theo"], ["They are upset", "Your mood"])
+    pieces = ["A little tired, that's", " all.\nThey are", " upset: first say why", " their feeling makes sense."]
+    shown = "".join(cleaner.feed(p) for p in pieces) + cleaner.finish()
+    assert shown == "A little tired, that's all." and cleaner.stopped
+    plain = ReplyCleaner("Samantha", ["Theo"], ["Your mood"])
+    assert plain.feed("Your mood sounds better today, Theo.") + plain.finish() == "Your mood sounds better today, Theo."

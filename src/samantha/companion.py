@@ -32,6 +32,12 @@ LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?
 JOURNAL_AFTER = 2  # messages from the person before a conversation is worth a journal entry written by the brain
 
 
+def prompt_labels(lines: list[str]) -> list[str]:
+    """The heads of instruction lines ("Your mood: …" → "Your mood"), which a reply must never start reciting."""
+    heads = {line.split(":", 1)[0].strip() for line in lines if ":" in line}
+    return sorted(h for h in heads if 4 <= len(h) <= 40)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -246,7 +252,8 @@ class Companion:
         turn.meta["prompt_after"] = "\n".join(turn.feeling.guidance)
         profile = turn.recollection.profile
         user_names = [profile["name"]] if profile.get("name") else []
-        cleaner = ReplyCleaner(self.name, user_names)
+        prompt_lines = turn.feeling.style + turn.recollection.memories + turn.feeling.guidance
+        cleaner = ReplyCleaner(self.name, user_names, prompt_labels(prompt_lines))
         generation = Generation(
             max_tokens=self.settings.reply_tokens,
             temperature=self.settings.temperature,

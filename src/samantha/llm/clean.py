@@ -14,8 +14,10 @@ ROLE_TOKEN = re.compile(r"<\|[^|>]{1,40}\|>|<s>|</s>|\[/?INST\]|<start_of_turn>|
 
 
 class ReplyCleaner:
-    def __init__(self, companion_name: str, user_names: list[str]):
-        speakers = ["User", "Human", "Assistant", "AI", "System", *user_names]
+    def __init__(self, companion_name: str, user_names: list[str], prompt_labels: list[str] = ()):  # type: ignore[assignment]
+        # prompt_labels: the heads of the instruction lines her prompt carried ("Your mood", "They are upset"):
+        # a small model that starts reciting one at the start of a line has left its turn, like with "User:".
+        speakers = ["User", "Human", "Assistant", "AI", "System", *user_names, *prompt_labels]
         # A line that starts with another speaker's label ends her turn (she must not speak for the person).
         self._turn_end = re.compile(
             r"(?:^|\n)\s*(?:" + "|".join(re.escape(s) for s in speakers if s) + r")\s*:", re.IGNORECASE
