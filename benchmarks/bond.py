@@ -105,5 +105,41 @@ def main(replicates: int = 3) -> None:
         )
 
 
+def journal_timing(models: list[str]) -> None:
+    """How long she takes to write a journal entry with a real brain (what the person waits for on leaving)."""
+    from datetime import UTC, datetime
+
+    from samantha.bond import journal
+    from samantha.config import Settings
+    from samantha.llm import load_model
+    from samantha.store import StoredTurn
+
+    now = datetime.now(UTC)
+    said = [
+        (
+            "My sister hasn't spoken to me since the wedding, and I really miss her.",
+            "That sounds painful. What happened at the wedding?",
+        ),
+        ("She thinks I took our mom's side in an argument.", "Oh. So it's about more than the wedding itself."),
+        ("Yeah. I don't even know how to start that conversation.", "You don't have to have the perfect words."),
+        ("Maybe I'll write her a letter. I'm good at letters.", "You really are. What would the first line be?"),
+        ("Something like: I miss you, and I'm sorry.", "That's a beautiful first line."),
+        ("Thanks. I feel a bit lighter.", "I'm glad. Tell me how it goes?"),
+    ]
+    turns = [StoredTurn(i, 1, u, r, "complete", now, now) for i, (u, r) in enumerate(said, 1)]
+    thread = journal.pick_thread(turns, lambda _: -0.5)
+    print("\n| brain | journal entry s | characters | written by |\n|---|---|---|---|")
+    for spec in models:
+        model = load_model(Settings(model=spec))
+        try:
+            start = time.perf_counter()
+            text, author = journal.write_entry(model, "Samantha", "Theo", turns, thread)
+            print(f"| {spec} | {time.perf_counter() - start:.1f} | {len(text)} | {author.split(' ')[0]} |")
+        finally:
+            model.close()
+
+
 if __name__ == "__main__":
     main()
+    if "--journal" in sys.argv:
+        journal_timing(["tiny", "fast", "default"])

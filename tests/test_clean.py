@@ -64,3 +64,12 @@ def test_a_reply_that_starts_reciting_its_instructions_stops_there():
     assert shown == "A little tired, that's all." and cleaner.stopped
     plain = ReplyCleaner("Samantha", ["Theo"], ["Your mood"])
     assert plain.feed("Your mood sounds better today, Theo.") + plain.finish() == "Your mood sounds better today, Theo."
+
+
+def test_text_cut_by_the_token_limit_is_trimmed_to_its_last_sentence():
+    from samantha.llm.clean import trim_to_sentence
+
+    assert trim_to_sentence("I felt sad. I want to ask why she hasn") == "I felt sad."
+    assert trim_to_sentence("All done!") == "All done!"
+    assert trim_to_sentence("no sentence end at all") == "no sentence end at all"
+    assert trim_to_sentence('She said "go." Then she') == 'She said "go."'

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from samantha.bond.events import disclosure_depth
 from samantha.llm import ChatModel, Generation, Message, ModelError
-from samantha.llm.clean import ReplyCleaner
+from samantha.llm.clean import ReplyCleaner, trim_to_sentence
 from samantha.store import StoredTurn
 
 CLOSE_ONES = (
@@ -30,8 +30,8 @@ EVENT = re.compile(
     r"letters?)\b",
     re.IGNORECASE,
 )
-ENTRY_TOKENS = 160
-TRANSCRIPT_TURNS = 12
+ENTRY_TOKENS = 120  # three or four sentences; on 2 cores `default` writes ~9 tokens/s
+TRANSCRIPT_TURNS = 8  # the prompt is evaluated at ~21 tokens/s with `default`: keep it short
 ATTEMPTS = 2
 
 
@@ -115,7 +115,7 @@ def _generate(model: ChatModel, messages: list[Message], her_name: str, person: 
             text += cleaner.feed(piece)
             if cleaner.stopped:
                 break
-        return (text + cleaner.finish()).strip()
+        return trim_to_sentence(text + cleaner.finish())
     except ModelError:
         return ""
 
@@ -130,6 +130,6 @@ def template_entry(person: str, thread: Thread | None) -> str:
     )
 
 
-def _clip(text: str, limit: int = 300) -> str:
+def _clip(text: str, limit: int = 200) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -95,3 +95,12 @@ def clean_reply(text: str, companion_name: str, user_names: list[str]) -> str:
     """Clean a whole reply at once (same rules as streaming)."""
     cleaner = ReplyCleaner(companion_name, user_names)
     return cleaner.feed(text) + cleaner.finish()
+
+
+def trim_to_sentence(text: str) -> str:
+    """Text cut off by the token limit, back to its last whole sentence (unchanged if it ends well or has none)."""
+    text = text.rstrip()
+    if not text or text[-1] in ".!?…\"”'":
+        return text
+    ends = [m.end() for m in re.finditer(r"[.!?…][\"”']?(?=\s)", text)]
+    return text[: ends[-1]] if ends else text
