@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from samantha.affect import EmotionReader, Heart, perceive
+from samantha.affect.express import Prosody
 from samantha.assets.pull import Progress
 from samantha.bond import Bond, first_meeting
 from samantha.config import DB_FILE, Settings, default_home
@@ -72,6 +73,7 @@ class Companion:
         self.conversation_id: int | None = None
         self.last_reply: Reply | None = None
         self.warnings: list[str] = []  # one-line notes for the person about what runs degraded
+        self.speaking_prosody: Prosody | None = None  # the reply being written: how it should sound
 
     @classmethod
     def open(
@@ -123,6 +125,7 @@ class Companion:
         self.heart.perceive(turn, previous[0].reply_text if previous else None)
         self.heart.feel(turn)
         self.bond.feel(turn, self.conversation_id)
+        self.speaking_prosody = turn.feeling.prosody  # how this reply should sound, for the voice
         if FORGET_THAT.match(turn.user_text or "") and previous and previous[0].user_text:
             forgotten = self.memory.forget_turn(previous[0].id)
             turn.meta["forget"] = {"turn": previous[0].id, "memories": forgotten}
@@ -137,6 +140,15 @@ class Companion:
             return
         recall(turn, self.store, self.memory, self._window_turn_ids())
         yield from self._speak(turn)
+
+    def amend_spoken(self, turn_id: int, spoken: str) -> None:
+        """A spoken reply was cut off by her person: keep only what they heard; the unsaid rest never happened."""
+        written = self.last_reply.text if self.last_reply and self.last_reply.turn_id == turn_id else None
+        note = {"spoken": {"cut_off": True, "unsaid_chars": len(written) - len(spoken) if written else None}}
+        self.store.amend_reply(turn_id, spoken, "interrupted", note)
+        if self.last_reply is not None and self.last_reply.turn_id == turn_id:
+            self.last_reply.text = spoken
+        self._prepare_upcoming()  # the history changed: prepare the prompt that will really come
 
     def import_transcript(self, source: str | Path | dict, progress=None) -> ImportReport:
         """Bring in past conversations (the transcript format in the README) or a whole-home export."""
@@ -229,6 +241,7 @@ class Companion:
             user_text=turn.user_text or "",
             now=self.clock(),
             guidance=turn.feeling.guidance,
+            spoken=self.settings.spoken,
         )
         return build_messages(parts, self.model, self.settings.reply_tokens)
 

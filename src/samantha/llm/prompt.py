@@ -41,9 +41,10 @@ class PromptParts:
     user_text: str
     now: datetime
     guidance: list[str] = field(default_factory=list)  # how to answer this message, placed after it
+    spoken: bool = False  # a voice conversation: her words will be heard, not read
 
 
-def system_prompt(persona: PersonaConfig, profile: dict[str, str], now: datetime) -> str:
+def system_prompt(persona: PersonaConfig, profile: dict[str, str], now: datetime, spoken: bool = False) -> str:
     lines = [f"You are {persona.name}. {persona.description}"]
     name = profile.get("name")
     if name:
@@ -53,6 +54,8 @@ def system_prompt(persona: PersonaConfig, profile: dict[str, str], now: datetime
         lines.append(f'When you first met, they told you about themselves: "{about}"')
     lines.append(f"Today is {now.strftime('%A, %B %-d, %Y')}.")  # date only: a clock would break the cache
     lines.append("Reply with what you say out loud, in a few sentences, and stop.")
+    if spoken:  # the first words are heard sooner when the first sentence is short
+        lines.append("This is a spoken conversation: begin with a few words, then go on; no lists, no emoji.")
     return "\n".join(lines)
 
 
@@ -81,7 +84,7 @@ def clip_to_tokens(text: str, max_tokens: int, model: ChatModel) -> str:
 
 
 def build_messages(parts: PromptParts, model: ChatModel, reply_tokens: int) -> list[Message]:
-    system = system_prompt(parts.persona, parts.profile, parts.now)
+    system = system_prompt(parts.persona, parts.profile, parts.now, parts.spoken)
     context, guidance = "\n".join(parts.context), "\n".join(parts.guidance)
     budget = model.context_tokens - reply_tokens - model.count_tokens(system) - MESSAGE_OVERHEAD
     for extra in (context, guidance):

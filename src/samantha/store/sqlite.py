@@ -146,6 +146,16 @@ class Store(FeelingRows, MemoryRows, BondRows):
             ),
         )
 
+    def amend_reply(self, turn_id: int, text: str, status: str, note: dict) -> None:
+        """What she really said, when it differs from what was written (a spoken reply cut off by her person)."""
+        with self.transaction() as db:
+            row = db.execute("SELECT meta FROM turns WHERE id = ?", (turn_id,)).fetchone()
+            meta = {**json.loads(row["meta"] or "{}"), **note} if row else note
+            db.execute(
+                "UPDATE turns SET reply_text = ?, status = ?, meta = ? WHERE id = ?",
+                (text, status, json.dumps(meta), turn_id),
+            )
+
     def recent_turns(self, limit: int) -> list[StoredTurn]:
         """The last `limit` turns across conversations, oldest first (what the prompt's history is built from)."""
         rows = self.db.execute(
