@@ -45,6 +45,7 @@ def run_checks(home) -> list[Check]:
     except (ConfigError, ModelError) as exc:
         checks.append(Check("config", False, str(exc)))
     checks.append(store_check(home))
+    checks += voice_checks()
     for model in ALL.values():
         st = status(model)
         state = "verified" if st.verified else "present, not verified" if st.present else "not pulled"
@@ -52,6 +53,22 @@ def run_checks(home) -> list[Check]:
     free = shutil.disk_usage(models_dir() if models_dir().exists() else models_dir().parent.parent).free
     checks.append(Check("disk", free > 2e9, f"{free / 1e9:.1f} GB free for models", critical=False))
     return checks
+
+
+def voice_checks() -> list[Check]:
+    """Voice is optional: its checks never fail the doctor, they say what `samantha talk` can do here."""
+    try:
+        import faster_whisper
+        import piper  # noqa: F401
+    except ImportError as exc:
+        return [Check("voice", False, f"not installed ({exc.name}): pip install 'samantha[voice]'", critical=False)]
+    from samantha.voice.devices import describe_devices
+
+    usable, detail = describe_devices()
+    return [
+        Check("voice", True, f"faster-whisper {faster_whisper.__version__}, piper-tts", critical=False),
+        Check("audio devices", usable, detail, critical=False),
+    ]
 
 
 def sqlite_has_fts5() -> bool:

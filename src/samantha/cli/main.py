@@ -10,7 +10,7 @@ import typer
 
 from samantha.affect import InputError
 from samantha.assets import PullError
-from samantha.cli import chat, doctor, history, journal, memory, models, mood, persona, us
+from samantha.cli import chat, doctor, history, journal, memory, models, mood, persona, talk, us
 from samantha.cli.ui import fail
 from samantha.config import ConfigError, default_home
 from samantha.llm import ModelError
@@ -51,6 +51,7 @@ def main(
 
 
 chat.register(app)
+talk.register(app)
 history.register(app)
 mood.register(app)
 memory.register(app)

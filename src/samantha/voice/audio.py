@@ -46,7 +46,8 @@ def read_wav(path: str | Path) -> Audio:
                 raise AudioError(f"{path}: {frames / rate / 60:.0f} minutes is too long (at most {MAX_SECONDS // 60})")
             raw = wav.readframes(frames)
     except (wave.Error, EOFError) as exc:
-        raise AudioError(f"{path}: not a WAV file I can read ({exc}); use 16-bit PCM WAV") from exc
+        why = f" ({exc})" if str(exc) else ""
+        raise AudioError(f"{path}: not a WAV file I can read{why}; use a 16-bit PCM WAV") from exc
     if width not in (1, 2, 3, 4):
         raise AudioError(f"{path}: {8 * width}-bit samples are not supported; use 16-bit PCM WAV")
     usable = len(raw) // (width * channels) * width * channels

@@ -72,6 +72,30 @@ class Piece:
     played: int = -1  # samples played when cut (-1: all)
 
 
+class HeardSpeech:
+    """Speech or not, per 32 ms frame, decided by the VAD in order and only when first asked, the way a live
+    microphone is heard: what she plays can still reach frames not yet heard (see `room`)."""
+
+    def __init__(self, conversation: FileConversation):
+        self.conversation = conversation
+        self.flags: list[bool] = []
+        self.total = len(conversation.samples) // FRAME
+
+    @property
+    def heard(self) -> int:
+        return len(self.flags)
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index: int) -> bool:
+        c = self.conversation
+        while len(self.flags) <= index:
+            at = len(self.flags) * FRAME
+            self.flags.append(c.vad(c.samples[at : at + FRAME]) >= c.rules.speech_threshold)
+        return self.flags[index]
+
+
 @dataclass
 class Timeline:
     """What she says and when, on the input's clock, at the TTS rate (and a 16 kHz copy for the echo check)."""
@@ -92,22 +116,27 @@ class FileConversation:
         vad: SileroVAD,
         rules: TurnTaking | None = None,
         captions: Callable[[str, str], None] | None = None,
+        clock: Callable[[], float] | None = None,
+        room: tuple[float, float] | None = None,
     ):
         self.her = companion
+        self.clock = clock or time.perf_counter  # seconds; a stepping clock makes the timeline reproducible
         self.stt, self.tts, self.vad = stt, tts, vad
         self.rules = rules or TurnTaking()
         self.captions = captions or (lambda who, text: None)
         self.timeline = Timeline(tts.rate)
+        # A simulated room for tests: her voice reaches the microphone `room[0]` seconds later at gain `room[1]`,
+        # exactly as she plays it (stopping and pausing included).
+        self.room = room
 
     def run(self, audio: Audio) -> tuple[Audio, list[TurnTiming]]:
         samples = audio.at(RATE).samples
         samples = np.concatenate([samples, np.zeros((-len(samples)) % FRAME, dtype=np.float32)])
         if not np.any(np.abs(samples) > 1e-4):
             raise AudioError("the recording is silent: there is nobody to answer")
-        self.samples = samples
+        self.samples, self.clean = samples, samples.copy()
         self.vad.reset()
-        self.speech = np.array([self.vad(samples[i : i + FRAME]) for i in range(0, len(samples), FRAME)])
-        self.speech = self.speech >= self.rules.speech_threshold
+        self.speech = HeardSpeech(self)
         self.mirror = np.zeros(len(samples) + 30 * RATE, dtype=np.float32)  # her voice at 16 kHz, for echo
         timings: list[TurnTiming] = []
         position = 0
@@ -157,9 +186,9 @@ class FileConversation:
         return Utterance(start, last + 1, max((last + 1) * FRAME_S + wait, heard_at), words, stt_ms)
 
     def _transcribe(self, start: int, end: int) -> tuple[str, float]:
-        began = time.perf_counter()
+        began = self.clock()
         words = self.stt.transcribe(self.samples[max(0, start - PREROLL) * FRAME : end * FRAME])
-        return words, (time.perf_counter() - began) * 1000
+        return words, (self.clock() - began) * 1000
 
     # answering -------------------------------------------------------------------------------------------------
     def _answer(self, heard: Utterance, number: int) -> tuple[TurnTiming, int]:
@@ -183,8 +212,7 @@ class FileConversation:
             self._keep_only(reply, "")
             return timing, early
         self.timeline.pieces += pieces
-        for p in pieces:
-            self._mirror(p)
+        self._rebuild_mirror()
         position, timing = self._watch(pieces, timing)
         spoken = " ".join(self._spoken(p) for p in pieces if self._spoken(p)).strip()
         timing.reply_text = spoken
@@ -195,7 +223,7 @@ class FileConversation:
 
     def _think(self, words: str, start_s: float) -> tuple[list[Piece], float | None, float | None]:
         """Run the brain and the voice; each piece is placed where it would be ready on the timeline."""
-        began = time.perf_counter()
+        began = self.clock()
         splitter, pieces = SentenceSplitter(), []
         llm_ms = tts_ms = None
         prosody = None
@@ -204,12 +232,12 @@ class FileConversation:
             nonlocal llm_ms, tts_ms
             for text in texts:
                 if llm_ms is None:
-                    llm_ms = (time.perf_counter() - began) * 1000
-                synth = time.perf_counter()
+                    llm_ms = (self.clock() - began) * 1000
+                synth = self.clock()
                 audio = self.tts.synthesize(text, prosody)
                 if tts_ms is None:
-                    tts_ms = (time.perf_counter() - synth) * 1000
-                ready = start_s + (time.perf_counter() - began)
+                    tts_ms = (self.clock() - synth) * 1000
+                ready = start_s + (self.clock() - began)
                 speech = len(audio) - int((prosody.pause if prosody else 0.3) * self.tts.rate)
                 previous = pieces[-1].start_s + len(pieces[-1].audio) / self.tts.rate if pieces else 0.0
                 pieces.append(Piece(text, audio, max(ready, previous), max(1, speech)))
@@ -280,12 +308,23 @@ class FileConversation:
             return False
         return echo_likeness(window, reference) >= self.rules.echo_correlation
 
-    def _mirror(self, piece: Piece) -> None:
-        audio = resample(piece.audio, self.tts.rate, RATE)
-        at = int(piece.start_s * RATE)
-        end = min(len(self.mirror), at + len(audio))
-        self.mirror[at:end] = 0.0
-        self.mirror[at:end] += audio[: end - at]
+    def _rebuild_mirror(self) -> None:
+        """Her voice as played so far and as planned (16 kHz), for the echo check and the simulated room."""
+        self.mirror[:] = 0.0
+        for piece in self.timeline.pieces:
+            audio = resample(piece.audio if piece.played < 0 else piece.audio[: piece.played], self.tts.rate, RATE)
+            at = int(piece.start_s * RATE)
+            if at + len(audio) > len(self.mirror):  # she talks past the end of the recording
+                grow = at + len(audio) - len(self.mirror)
+                self.mirror = np.concatenate([self.mirror, np.zeros(grow, np.float32)])
+            self.mirror[at : at + len(audio)] += audio
+        if self.room is not None:  # what the microphone picks up from here on includes her voice
+            delay, gain = int(self.room[0] * RATE), self.room[1]
+            start = self.speech.heard * FRAME
+            echo = np.zeros(len(self.samples), dtype=np.float32)
+            source = self.mirror[: max(0, len(self.samples) - delay)]
+            echo[delay : delay + len(source)] = source
+            self.samples[start:] = self.clean[start:] + gain * echo[start:]
 
     def _shift(self, pieces: list[Piece], at_s: float, by_s: float) -> None:
         """A pause in her speech at `at_s` (a backchannel): what was still to come moves later."""
@@ -300,13 +339,12 @@ class FileConversation:
             p.speech_samples = min(p.speech_samples, split)
             pieces.insert(pieces.index(p) + 1, rest)
             self.timeline.pieces.insert(self.timeline.pieces.index(p) + 1, rest)
-        self.mirror[:] = 0.0
-        for p in self.timeline.pieces:
-            self._mirror(p)
+        self._rebuild_mirror()
 
     def _cut(self, pieces: list[Piece], at_s: float) -> None:
         for p in pieces:
             p.played = int(min(len(p.audio), max(0.0, (at_s - p.start_s) * self.tts.rate)))
+        self._rebuild_mirror()
 
     def _spoken(self, piece: Piece) -> str:
         if not piece.text:

@@ -91,10 +91,15 @@ def without_echoes(text: str) -> str:
         if kept and plain == kept[-1].lower().strip(" .?!,"):
             continue
         unfinished = sentence[-1] not in ".?!"
-        if unfinished and kept and any(k.lower().startswith(plain) for k in kept):
+        if unfinished and kept and any(_restarts(plain, k.lower().strip(" .?!,")) for k in kept):
             continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+def _restarts(fragment: str, sentence: str) -> bool:
+    """Does this unfinished fragment only start `sentence` over ("What do", "Are you today today")?"""
+    return sentence.startswith(fragment) or fragment.startswith(sentence)
 
 
 def _hallucination(text: str) -> bool:

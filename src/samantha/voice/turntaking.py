@@ -45,9 +45,11 @@ def end_silence_ms(words: str, rules: TurnTaking) -> int:
     text = words.strip()
     if not text:
         return rules.end_ms
-    if CONTINUES.search(text.rstrip(" .")) and not text.endswith(("?", "!")):
-        return rules.hold_ms
-    if FINISHED.search(text):
+    if text.endswith(("...", "…", ",", "-", ";", ":")) or (
+        CONTINUES.search(text.rstrip(" .!?")) and not text.endswith(("?", "!"))
+    ):
+        return rules.hold_ms  # a trailing "and…", "um", or Whisper's own "..." : still thinking
+    if FINISHED.search(text) and len(text.split()) >= 3:  # Whisper puts a full stop after "Wait," too
         return rules.eager_end_ms
     return rules.end_ms
 
@@ -73,10 +75,10 @@ class SentenceSplitter:
         pieces = []
         while True:
             match = SENTENCE_END.search(self.buffer)
-            clause = CLAUSE_END.search(self.buffer) if self.first else None
-            early = clause is not None and (match is None or clause.start() < match.start())
-            if early and len(self.buffer[: clause.end()].split()) >= self.first_clause_words:  # type: ignore[union-attr]
-                match = clause
+            if self.first:  # the first clause long enough to be worth saying on its own
+                ends = (c for c in CLAUSE_END.finditer(self.buffer) if match is None or c.start() < match.start())
+                clause = next((c for c in ends if len(self.buffer[: c.end()].split()) >= self.first_clause_words), None)
+                match = clause or match
             if match is None:
                 return pieces
             piece, self.buffer = self.buffer[: match.end()].strip(), self.buffer[match.end() :]

@@ -1,0 +1,286 @@
+"""Voice in file mode with the real parts: Silero VAD, Whisper tiny.en, piper's voice (and a scripted or real
+brain). The person is piper too, so the tests need no recordings: what they say is known exactly."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import wave
+
+import numpy as np
+import pytest
+from conftest import SAMANTHA
+
+from samantha import Companion
+from samantha.llm import ScriptedModel
+from samantha.voice import AudioError, read_wav, write_wav
+from samantha.voice.audio import RATE, Audio, resample
+from samantha.voice.conversation import FileConversation
+from samantha.voice.hearing import without_echoes
+from samantha.voice.live import Player
+from samantha.voice.turntaking import SentenceSplitter, TurnTaking, end_silence_ms, is_backchannel
+
+LONG_REPLY = (
+    "Oh, that sounds like a heavy day. I'm sorry it wore you down so much. "
+    "Do you want to tell me what happened, or would you rather rest for a while?"
+)
+
+
+@pytest.fixture(scope="module")
+def stack():
+    pytest.importorskip("faster_whisper")
+    pytest.importorskip("piper")
+    from samantha.voice import load_stack
+
+    return load_stack()
+
+
+def speech(stack, text: str) -> np.ndarray:
+    return resample(stack.tts.synthesize(text), stack.tts.rate, RATE)
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(seconds * RATE), dtype=np.float32)
+
+
+def her_with(home, clock, replies, model=None):
+    her = Companion.open(home, model=model or ScriptedModel(replies), clock=clock, read_emotions=False, spoken=True)
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, clock())
+    return her
+
+
+class StepClock:
+    """Thinking takes 50 ms per look at the clock: the same input gives exactly the same timeline."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 0.05
+        return self.now
+
+
+def converse(her, stack, audio, clock=None):
+    return FileConversation(her, stack.stt, stack.tts, stack.vad, clock=clock).run(Audio(audio, RATE))
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']+", text.lower()))
+
+
+def heard_between(stack, out: Audio, start: float, end: float) -> str:
+    clip = out.samples[int(start * out.rate) : int(end * out.rate)]
+    return stack.stt.transcribe(resample(clip, out.rate, RATE))
+
+
+@pytest.mark.integration
+def test_two_utterances_get_spoken_replies_that_sound_like_their_text(home, clock, stack):
+    replies = ["I'm glad you told me. Long days are hard.", "Maybe a warm soup tonight. Something easy."]
+    her = her_with(home, clock, list(replies))
+    person = np.concatenate(
+        [silence(0.4), speech(stack, "I had a really long day at work."), silence(7.0),
+         speech(stack, "What should I cook tonight?"), silence(6.0)]
+    )  # fmt: skip
+    out, turns = converse(her, stack, person)
+    assert [t.user_text.lower().strip(" .?") for t in turns] == [
+        "i had a really long day at work",
+        "what should i cook tonight",
+    ]
+    assert [t.reply_text for t in turns] == replies and not any(t.interrupted for t in turns)
+    for turn, reply in zip(turns, replies, strict=True):
+        assert 0 < turn.latency_ms < 5000 and turn.stt_ms > 0 and turn.tts_first_audio_ms > 0
+        heard = heard_between(stack, out, turn.first_audio_s, turn.first_audio_s + 4.0)
+        overlap = len(words(heard) & words(reply)) / len(words(reply))
+        assert overlap >= 0.7, (heard, reply)
+    stored = [t.reply_text for t in her.store.recent_turns(5) if t.user_text]
+    assert stored == replies
+    her.close()
+
+
+@pytest.mark.integration
+def test_a_barge_in_stops_her_and_only_what_was_heard_is_kept(home, clock, stack, tmp_path):
+    opening = np.concatenate([silence(0.4), speech(stack, "I had a really long day at work."), silence(9.0)])
+    _, heard = probe(stack, clock, tmp_path / "probe", opening)  # where her voice starts, to talk over it
+    cut_in = int((heard.first_audio_s + 1.6) * RATE)
+    person = opening.copy()
+    interruption = speech(stack, "Wait, actually, I want to tell you about my sister.")
+    person[cut_in : cut_in + len(interruption)] += interruption
+    her = her_with(home, clock, [LONG_REPLY, "Of course. Tell me about her."])
+    out, turns = converse(her, stack, person, StepClock())
+    first_turn = turns[0]
+    assert first_turn.interrupted and first_turn.barge_in_stop_ms <= 150
+    said = first_turn.reply_text
+    assert said and LONG_REPLY.startswith(said) and len(said) < len(LONG_REPLY) / 2
+    stored = [t for t in her.store.recent_turns(5) if t.user_text]
+    assert stored[0].reply_text == said and stored[0].status == "interrupted"
+    assert "sister" in turns[1].user_text.lower()  # what they said over her is the next turn
+    stop = cut_in / RATE + first_turn.barge_in_stop_ms / 1000 + 0.1  # their first sound + her reaction
+    quiet = out.samples[int(stop * out.rate) : int((turns[1].first_audio_s - 0.05) * out.rate)]
+    assert np.max(np.abs(quiet), initial=0.0) < 1e-3  # after the cut, silence until she answers again
+    her.close()
+
+
+def probe(stack, clock, home, opening):
+    """Her voice and timing for `opening`, on a stepping clock: the same input will give the same timeline."""
+    first = her_with(home, clock, [LONG_REPLY])
+    voice, [turn] = converse(first, stack, opening, StepClock())
+    first.close()
+    return voice, turn
+
+
+@pytest.mark.integration
+def test_a_backchannel_does_not_stop_her(home, clock, stack, tmp_path):
+    opening = np.concatenate([silence(0.4), speech(stack, "I had a really long day at work."), silence(12.0)])
+    _, heard = probe(stack, clock, tmp_path / "probe", opening)
+    person = opening.copy()
+    yeah = speech(stack, "Yeah.")
+    at = int((heard.first_audio_s + 1.5) * RATE)
+    person[at : at + len(yeah)] += yeah
+    her = her_with(home, clock, [LONG_REPLY])
+    _, [turn] = converse(her, stack, person, StepClock())
+    assert not turn.interrupted and turn.reply_text == LONG_REPLY and turn.backchannels == 1
+    assert [t.reply_text for t in her.store.recent_turns(3) if t.user_text] == [LONG_REPLY]
+    her.close()
+
+
+@pytest.mark.integration
+def test_her_own_voice_coming_back_through_the_microphone_does_not_stop_her(home, clock, stack):
+    person = np.concatenate([silence(0.4), speech(stack, "I had a really long day at work."), silence(12.0)])
+    person += np.random.default_rng(2).normal(0, 0.003, len(person)).astype(np.float32)
+    her = her_with(home, clock, [LONG_REPLY])
+    room = (0.06, 0.35)  # the speaker reaches the microphone 60 ms later, at a third of the loudness
+    conversation = FileConversation(her, stack.stt, stack.tts, stack.vad, clock=StepClock(), room=room)
+    _, [turn] = conversation.run(Audio(person, RATE))
+    assert not turn.interrupted and turn.reply_text == LONG_REPLY
+    assert turn.echo_frames > 10
+    without_the_check = FileConversation(
+        her_with(home.parent / "other", clock, [LONG_REPLY, "Yes?"]), stack.stt, stack.tts, stack.vad,
+        TurnTaking(echo_correlation=2.0), clock=StepClock(), room=room,
+    )  # fmt: skip
+    _, turns = without_the_check.run(Audio(person, RATE))
+    assert turns[0].interrupted  # the check is what keeps her from interrupting herself
+    her.close()
+
+
+@pytest.mark.integration
+def test_with_the_real_tiny_brain_the_cli_answers_a_recorded_question(home, stack, cli_env, tmp_path):
+    question = tmp_path / "question.wav"
+    write_wav(question, Audio(np.concatenate([silence(0.3), speech(stack, "How are you today?"), silence(3)]), RATE))
+    reply, timings = tmp_path / "reply.wav", tmp_path / "timings.json"
+    cmd = [*SAMANTHA, "--home", str(home), "--model", "tiny", "talk", "--input", str(question), "--output",
+           str(reply), "--timings", str(timings)]  # fmt: skip
+    result = subprocess.run(cmd, capture_output=True, env=cli_env, timeout=600)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    import json
+
+    report = json.loads(timings.read_text())
+    [turn] = report["turns"]
+    assert "are you today" in turn["user_text"].lower() and turn["reply_text"]  # piper's "How" is sometimes soft
+    assert {"end_of_turn_ms", "stt_ms", "llm_first_sentence_ms", "tts_first_audio_ms"} <= set(turn)
+    assert read_wav(reply).seconds > 1.0 and np.max(np.abs(read_wav(reply).samples)) > 0.05
+
+
+@pytest.mark.integration
+def test_bad_audio_gets_clear_messages_and_odd_formats_are_converted(home, clock, stack, tmp_path):
+    her = her_with(home, clock, ["Hello there.", "Hi again.", "Hello.", "Yes."])
+    with pytest.raises(AudioError, match="silent"):
+        converse(her, stack, silence(3.0))
+    noise = np.random.default_rng(1).normal(0, 0.05, 3 * RATE).astype(np.float32)
+    try:
+        _, turns = converse(her, stack, noise)
+        assert all(t.user_text for t in turns)  # whatever Whisper made of it, nothing crashed
+    except AudioError as exc:
+        assert "words" in str(exc)
+    hello = np.concatenate([silence(0.3), speech(stack, "Hello, can you hear me?"), silence(3.0)])
+    clipped = np.clip(hello * 6, -1, 1)
+    _, [turn] = converse(her, stack, clipped)
+    assert "hear me" in turn.user_text.lower()
+    stereo_44k = tmp_path / "stereo.wav"  # a different rate and two channels: converted, not refused
+    both = resample(hello, RATE, 44_100)
+    with wave.open(str(stereo_44k), "wb") as wav:
+        wav.setnchannels(2), wav.setsampwidth(2), wav.setframerate(44_100)
+        wav.writeframes((np.repeat(both[:, None], 2, axis=1) * 32767).astype("<i2").tobytes())
+    _, [turn] = converse(her, stack, read_wav(stereo_44k).at(RATE).samples)
+    assert "hear me" in turn.user_text.lower()
+    truncated = tmp_path / "truncated.wav"
+    truncated.write_bytes(stereo_44k.read_bytes()[: 44 + 2 * 44_100 * 2])  # header says more than is there
+    assert read_wav(truncated).seconds == pytest.approx(1.0, abs=0.01)
+    for bad, why in ((b"not audio at all", "not a WAV"), (b"", "not a WAV")):
+        path = tmp_path / "bad.wav"
+        path.write_bytes(bad)
+        with pytest.raises(AudioError, match=why):
+            read_wav(path)
+    with pytest.raises(AudioError, match="no such file"):
+        read_wav(tmp_path / "missing.wav")
+    her.close()
+
+
+@pytest.mark.integration
+def test_live_talk_without_audio_devices_says_so(home, cli_env):
+    result = subprocess.run([*SAMANTHA, "--home", str(home), "talk"], capture_output=True, env=cli_env, timeout=120)
+    message = result.stderr.decode()
+    if result.returncode == 0:  # a machine with a microphone would start listening; not this test's business
+        pytest.skip("this machine has audio devices")
+    assert result.returncode == 1 and "file mode" in message and "Traceback" not in message
+
+
+def test_end_of_turn_listens_to_the_words():
+    rules = TurnTaking()
+    assert end_silence_ms("I had a long day.", rules) == rules.eager_end_ms
+    assert end_silence_ms("I went to the shop and", rules) == rules.hold_ms
+    assert end_silence_ms("so um", rules) == rules.hold_ms
+    assert end_silence_ms("I went to the shop", rules) == rules.end_ms
+    assert end_silence_ms("Are you there?", rules) == rules.eager_end_ms
+    assert end_silence_ms("Wait...", rules) == rules.hold_ms
+    assert end_silence_ms("Wait.", rules) == rules.end_ms  # one word: maybe a pause, maybe all
+
+
+def test_backchannels_are_told_from_interruptions():
+    for sound in ("Mm-hm.", "Yeah.", "okay, right", "Uh-huh", "I see."):
+        assert is_backchannel(sound), sound
+    for words in ("Wait, stop.", "Yeah but no", "Actually I wanted to say something", ""):
+        assert not is_backchannel(words), words
+
+
+def test_replies_are_cut_into_speakable_pieces_with_an_early_first_clause():
+    splitter = SentenceSplitter()
+    pieces = []
+    for chunk in ["Oh, that sounds like a heavy day, ", "and I'm sorry. Do you want", " to talk? Maybe later."]:
+        pieces += splitter.feed(chunk)
+    pieces += splitter.finish()
+    assert pieces == ["Oh, that sounds like a heavy day,", "and I'm sorry.", "Do you want to talk?", "Maybe later."]
+
+
+def test_whisper_tail_repeats_are_dropped():
+    assert without_echoes("What do you think I should cook tonight? What do") == (
+        "What do you think I should cook tonight?"
+    )
+    assert without_echoes("Yeah? Yeah? Yeah?") == "Yeah?"
+    assert without_echoes("I went out. Then I came back.") == "I went out. Then I came back."
+    assert without_echoes("Are you today? Are you today today") == "Are you today?"
+
+
+def test_the_player_knows_what_was_heard_when_stopped():
+    player = Player(rate=RATE)
+    player.add("One two three four.", np.ones(RATE, dtype=np.float32))
+    player.add("Five six.", np.ones(RATE, dtype=np.float32))
+    out = np.zeros((RATE // 2, 1), dtype=np.float32)
+    player.callback(out, RATE // 2)
+    player.paused = True
+    player.callback(out, RATE // 2)
+    assert not np.any(out)  # paused: silence within one block
+    player.paused = False
+    player.callback(out, RATE // 2)  # the first piece is done
+    assert player.stop() == "One two three four."
+    assert not player.speaking
+
+
+def test_wav_round_trip_keeps_the_signal():
+    tone = (0.5 * np.sin(np.linspace(0, 440 * 2 * np.pi, RATE))).astype(np.float32)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1), wav.setsampwidth(2), wav.setframerate(RATE)
+        wav.writeframes((tone * 32767).astype("<i2").tobytes())
+    assert len(buffer.getvalue()) > RATE
