@@ -250,7 +250,10 @@ def test_replies_are_cut_into_speakable_pieces_with_an_early_first_clause():
     for chunk in ["Oh, that sounds like a heavy day, ", "and I'm sorry. Do you want", " to talk? Maybe later."]:
         pieces += splitter.feed(chunk)
     pieces += splitter.finish()
-    assert pieces == ["Oh, that sounds like a heavy day,", "and I'm sorry.", "Do you want to talk?", "Maybe later."]
+    assert pieces == ["Oh,", "that sounds like a heavy day, and I'm sorry.", "Do you want to talk?", "Maybe later."]
+    splitter = SentenceSplitter()
+    pieces = splitter.feed("I think that sounds like a heavy day, and I'm sorry. ")
+    assert pieces == ["I think that sounds like a heavy day,", "and I'm sorry."]
 
 
 def test_whisper_tail_repeats_are_dropped():
@@ -284,3 +287,10 @@ def test_wav_round_trip_keeps_the_signal():
         wav.setnchannels(1), wav.setsampwidth(2), wav.setframerate(RATE)
         wav.writeframes((tone * 32767).astype("<i2").tobytes())
     assert len(buffer.getvalue()) > RATE
+
+
+def test_a_short_interjection_is_said_at_once():
+    splitter = SentenceSplitter()
+    assert splitter.feed("Oh, I'm so sorry. ") == ["Oh,", "I'm so sorry."]
+    splitter = SentenceSplitter()
+    assert splitter.feed("I, for one, agree.") + splitter.finish() == ["I, for one, agree."]

@@ -168,13 +168,13 @@ class FileConversation:
         if start is None:
             return None
         last, words, stt_ms, heard_at = start, "", 0.0, None
-        eager = self._frames(self.rules.eager_end_ms)
+        transcribe_at = self._frames(self.rules.transcribe_after_ms)
         for i in range(start, len(self.speech)):
             if self.speech[i]:
                 last, words, heard_at = i, "", None  # still talking: what we transcribed is out of date
                 continue
             silent = i - last
-            if silent == eager and heard_at is None:  # a probable end: transcribe now, while waiting
+            if silent == transcribe_at and heard_at is None:  # a probable end: transcribe now, while waiting
                 words, stt_ms = self._transcribe(start, last + 1)
                 heard_at = (i + 1) * FRAME_S + stt_ms / 1000
             if heard_at is not None and silent >= self._frames(end_silence_ms(words, self.rules)):

@@ -137,7 +137,7 @@ class LiveConversation:
                 continue
             speech.append(frame)
             silent = 0 if is_speech else silent + 1
-            if silent * 32 >= self.rules.eager_end_ms and words is None:
+            if silent * 32 >= self.rules.transcribe_after_ms and words is None:
                 words = self.stack.stt.transcribe(np.concatenate(speech))
             if words is not None and silent * 32 >= end_silence_ms(words, self.rules):
                 return words

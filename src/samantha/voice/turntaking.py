@@ -21,6 +21,8 @@ BACKCHANNELS = {
     "mm", "mhm", "mm-hm", "mm hm", "mmhmm", "hm", "hmm", "uh-huh", "uh huh", "yeah", "yes", "yep", "ok", "okay",
     "right", "sure", "i see", "oh", "ah", "aha", "cool", "nice", "wow", "got it", "true", "totally",
 }  # fmt: skip
+# A first piece this short is still worth saying at once: it is how people start talking while they think.
+INTERJECTIONS = {"oh", "ah", "aw", "hey", "mm", "hmm", "well", "wow", "okay", "ok", "yeah", "yes", "no", "hi", "ooh"}
 SENTENCE_END = re.compile(r"[.!?…]+[\"”')\]]*(?=\s)")
 CLAUSE_END = re.compile(r"[,;:—–](?=\s)")
 
@@ -31,6 +33,7 @@ class TurnTaking:
 
     speech_threshold: float = 0.5  # VAD probability from which a frame is speech
     min_speech_ms: int = 120  # shorter sounds are clicks and breaths, not speech
+    transcribe_after_ms: int = 100  # silence after which the words so far are transcribed (again, if they go on)
     eager_end_ms: int = 250  # silence after words that sound finished
     end_ms: int = 600  # silence after words that don't say
     hold_ms: int = 1500  # silence after a trailing "and…": they are still thinking
@@ -77,7 +80,7 @@ class SentenceSplitter:
             match = SENTENCE_END.search(self.buffer)
             if self.first:  # the first clause long enough to be worth saying on its own
                 ends = (c for c in CLAUSE_END.finditer(self.buffer) if match is None or c.start() < match.start())
-                clause = next((c for c in ends if len(self.buffer[: c.end()].split()) >= self.first_clause_words), None)
+                clause = next((c for c in ends if self._worth_saying(self.buffer[: c.end()])), None)
                 match = clause or match
             if match is None:
                 return pieces
@@ -85,6 +88,10 @@ class SentenceSplitter:
             if piece:
                 pieces.append(piece)
                 self.first = False
+
+    def _worth_saying(self, clause: str) -> bool:
+        words = clause.split()
+        return len(words) >= self.first_clause_words or words[0].lower().strip(",;:—–") in INTERJECTIONS
 
     def finish(self) -> list[str]:
         rest, self.buffer = self.buffer.strip(), ""
