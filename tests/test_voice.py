@@ -294,3 +294,21 @@ def test_a_short_interjection_is_said_at_once():
     assert splitter.feed("Oh, I'm so sorry. ") == ["Oh,", "I'm so sorry."]
     splitter = SentenceSplitter()
     assert splitter.feed("I, for one, agree.") + splitter.finish() == ["I, for one, agree."]
+
+
+@pytest.mark.integration
+def test_captions_show_the_words_while_they_are_still_talking(home, clock, stack):
+    said = []
+    her = her_with(home, clock, ["Mm, tell me more."])
+    person = np.concatenate(
+        [silence(0.3), speech(stack, "I went to the market this morning and bought apples, pears and bread."),
+         silence(3.0)]
+    )  # fmt: skip
+    FileConversation(her, stack.stt, stack.tts, stack.vad, captions=lambda who, text: said.append((who, text))).run(
+        Audio(person, RATE)
+    )
+    partials = [text for who, text in said if who == "you…"]
+    final = next(text for who, text in said if who == "you")
+    assert len(partials) >= 2 and "market" in final.lower()
+    assert len(partials[0]) < len(final) and partials[0].split()[0].lower() == final.split()[0].lower()
+    her.close()

@@ -84,6 +84,9 @@ def register(app: typer.Typer) -> None:
 
 def captions(name: str):
     def show(who: str, text: str) -> None:
+        if who == "you…":  # words so far, while they are still talking: dim, on stderr, never in a pipe
+            err.print(f"[dim]you: {escape(text)}…[/]", highlight=False)
+            return
         label = "[bold]you:[/]" if who == "you" else f"[bold magenta]{escape(name)}:[/]"
         out.print(f"{label} {escape(text)}", highlight=False)
 

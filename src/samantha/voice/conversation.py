@@ -169,9 +169,12 @@ class FileConversation:
             return None
         last, words, stt_ms, heard_at = start, "", 0.0, None
         transcribe_at = self._frames(self.rules.transcribe_after_ms)
+        every = self._frames(self.rules.partial_every_ms) if self.rules.partial_every_ms else 0
         for i in range(start, len(self.speech)):
             if self.speech[i]:
                 last, words, heard_at = i, "", None  # still talking: what we transcribed is out of date
+                if every and (i - start + 1) % every == 0:  # a live caption while they talk
+                    self.captions("you…", self._transcribe(start, i + 1)[0])
                 continue
             silent = i - last
             if silent == transcribe_at and heard_at is None:  # a probable end: transcribe now, while waiting

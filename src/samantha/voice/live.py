@@ -137,6 +137,9 @@ class LiveConversation:
                 continue
             speech.append(frame)
             silent = 0 if is_speech else silent + 1
+            every = self.rules.partial_every_ms // 32
+            if is_speech and every and len(speech) % every == 0:  # a live caption while they talk
+                self.captions("you…", self.stack.stt.transcribe(np.concatenate(speech)))
             if silent * 32 >= self.rules.transcribe_after_ms and words is None:
                 words = self.stack.stt.transcribe(np.concatenate(speech))
             if words is not None and silent * 32 >= end_silence_ms(words, self.rules):

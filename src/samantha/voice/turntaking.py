@@ -33,6 +33,7 @@ class TurnTaking:
 
     speech_threshold: float = 0.5  # VAD probability from which a frame is speech
     min_speech_ms: int = 120  # shorter sounds are clicks and breaths, not speech
+    partial_every_ms: int = 1000  # while they talk, a caption of the words so far this often (0: none)
     transcribe_after_ms: int = 100  # silence after which the words so far are transcribed (again, if they go on)
     eager_end_ms: int = 250  # silence after words that sound finished
     end_ms: int = 600  # silence after words that don't say
