@@ -284,16 +284,7 @@ class Bond:
             return None
         thread = journal.pick_thread(turns, self._valence_of)
         text, author = journal.write_entry(model, her_name, who, turns, thread)
-        with self.store.transaction() as db:
-            self.store.add_journal(
-                db,
-                conversation_id,
-                self.clock(),
-                text,
-                thread.topic if thread else None,
-                thread.quote if thread else None,
-                author,
-            )
+        self._keep_entry(conversation_id, text, thread, author)
         return text
 
     def catch_up(self, before_conversation: int | None, who: str | None) -> None:
@@ -303,17 +294,12 @@ class Bond:
             thread = journal.pick_thread(turns, self._valence_of)
             if thread is None and sum(1 for t in turns if t.user_text) < 2:
                 continue  # a one-line `samantha say`: nothing to write about
-            text = journal.template_entry(who or "my person", thread)
-            with self.store.transaction() as db:
-                self.store.add_journal(
-                    db,
-                    conversation_id,
-                    self.clock(),
-                    text,
-                    thread.topic if thread else None,
-                    thread.quote if thread else None,
-                    "template",
-                )
+            self._keep_entry(conversation_id, journal.template_entry(who or "my person", thread), thread, "template")
+
+    def _keep_entry(self, conversation_id: int, text: str, thread: journal.Thread | None, author: str) -> None:
+        topic, quote = (thread.topic, thread.quote) if thread else (None, None)
+        with self.store.transaction() as db:
+            self.store.add_journal(db, conversation_id, self.clock(), text, topic, quote, author)
 
     def opening(self, who: str | None) -> tuple[str, int] | None:
         """Her first line for a new conversation from the last journal entry's thread, once; and the entry's id."""

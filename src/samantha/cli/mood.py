@@ -10,7 +10,7 @@ from rich.markup import escape
 
 from samantha.affect import Heart
 from samantha.affect.mood import BASELINE, PAD, Mood
-from samantha.cli.ui import existing_store, local_time, out
+from samantha.cli.ui import existing_store, local_time, out, save_chart
 from samantha.companion import utc_now
 from samantha.config import Settings
 from samantha.store import MoodRow, Store
@@ -86,13 +86,7 @@ def plot_timeline(rows: list[MoodRow], path: Path, name: str) -> Path:
     ax.set_ylim(-1.05, 1.05)
     ax.set_title(f"{name}'s mood")
     ax.legend(loc="lower left", fontsize=7, ncols=4)
-    ax.grid(alpha=0.25)
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return save_chart(fig, ax, path)
 
 
 def decay_curve(rows: list[MoodRow], now: datetime, points: int = 24) -> tuple[list[datetime], list[tuple]]:

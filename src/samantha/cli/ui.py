@@ -94,6 +94,19 @@ def ensure_voice(with_default_voice: bool = True) -> None:
             pull_with_progress(lookup(key))
 
 
+def save_chart(fig, ax, path: Path) -> Path:
+    """The finishing touches every timeline chart shares (grid, dated x axis), written as a PNG at `path`."""
+    import matplotlib.pyplot as plt
+
+    ax.grid(alpha=0.25)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
 def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 

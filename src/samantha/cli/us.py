@@ -11,7 +11,7 @@ from rich.markup import escape
 
 from samantha.bond import Bond, learner
 from samantha.bond.relationship import DIMENSIONS, STAGE_WORDS
-from samantha.cli.ui import existing_store, local_time, out
+from samantha.cli.ui import existing_store, local_time, out, save_chart
 from samantha.companion import utc_now
 from samantha.config import Settings
 from samantha.store import Store
@@ -127,10 +127,4 @@ def plot_relationship(rows: list[RelationshipRow], store: Store, path: Path, nam
     ax.set_ylim(0, 1.2)
     ax.set_title(f"You and {name}")
     ax.legend(loc="lower right", fontsize=7, ncols=5)
-    ax.grid(alpha=0.25)
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return save_chart(fig, ax, path)
