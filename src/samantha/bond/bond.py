@@ -49,6 +49,9 @@ class Bond:
         self.persona = persona
         self.clock = clock
         self._first_met: datetime | None = None
+        # (conversation, line) pairs a prompt of that conversation already carried (a conversation lives in one
+        # process, so memory is enough; it spares reading the whole conversation back on every turn)
+        self._shown: set[tuple[int | None, str]] = set()
 
     # state ---------------------------------------------------------------------------------------------------
     def relationship(self, now: datetime | None = None) -> Relationship:
@@ -71,9 +74,7 @@ class Bond:
     def style(self, now: datetime, conversation_id: int | None) -> list[str]:
         """The relationship line for the prompt, once per conversation and again only when it changes."""
         line = self.relationship_line(now)
-        if conversation_id is not None and any(line in t.prompt_before for t in self.store.turns_of(conversation_id)):
-            return []
-        return [line]
+        return [] if (conversation_id, line) in self._shown else [line]
 
     def relationship_line(self, now: datetime) -> str:
         state = self.relationship(now)
@@ -117,6 +118,8 @@ class Bond:
     def record(self, turn: Turn, db: sqlite3.Connection) -> None:
         if turn.id is None:
             return
+        for line in turn.meta.get("prompt_before", "").split("\n"):
+            self._shown.add((turn.conversation_id, line))
         now = turn.started_at
         kinds = self._reward_last_way(turn, db)
         if turn.user_text is None:  # her own opening line: only the journal thread it used
