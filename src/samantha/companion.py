@@ -192,13 +192,17 @@ class Companion:
         conversation, self.conversation_id = self.conversation_id, None
         self.store.end_conversation(conversation, self.clock())
         said = sum(1 for t in self.store.turns_of(conversation) if t.user_text)
-        if not self.settings.journal or said < JOURNAL_AFTER:
-            return None  # a one-line `samantha say` is not a conversation to write about
+        if said < JOURNAL_AFTER:
+            return None  # a one-line `samantha say` is not a conversation to write or reflect about
+        entry = None
         try:
-            return self.bond.end(conversation, self.model, self.name, self.user_name)
-        except ModelError as exc:  # the brain failed: the entry waits for catch_up's plain version
-            self.warnings.append(f"I couldn't write in my journal: {exc}")
-            return None
+            if self.settings.journal:
+                entry = self.bond.end(conversation, self.model, self.name, self.user_name)
+            if self.settings.reflect:  # insights about her person, drawn from what they said (memory/reflect.py)
+                self.memory.reflect(conversation, self.model, self.user_name)
+        except ModelError as exc:  # the brain failed: the journal entry waits for catch_up's plain version
+            self.warnings.append(f"I couldn't finish my notes on our conversation: {exc}")
+        return entry
 
     def close(self) -> None:
         try:

@@ -79,6 +79,7 @@ class Settings:
     max_message_chars: int = 65_536  # longer messages are clipped, with a notice
     read_emotions: bool = True  # the emotion reader (MiniLM, ~25 MB, pulled on first use)
     journal: bool = True  # she writes a journal entry (with the brain) when a conversation ends
+    reflect: bool = True  # … and draws up to two insights about her person from it (when it was worth it)
     spoken: bool = False  # a voice conversation (`samantha talk` sets it): the prompt asks for speakable replies
     persona: PersonaConfig = field(default_factory=PersonaConfig)
 

@@ -80,6 +80,7 @@ def show_command(ctx: typer.Context, memory_id: int) -> None:
     for key, value in (
         ("from", origin),
         ("refs", ", ".join(row.refs) or "—"),
+        ("drawn from", ", ".join(f"memory {i}" for i in row.sources) or "—"),
         ("importance", f"{row.importance:.2f}"),
         ("feeling", f"{row.salience:.2f}"),
         ("true from", local_time(row.valid_from) if row.valid_from else "—"),

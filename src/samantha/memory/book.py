@@ -20,6 +20,7 @@ import numpy as np
 
 from samantha.embedding import EmbeddingError, MiniLM, shared_embedder
 from samantha.memory.facts import extract_facts
+from samantha.memory.reflect import SAME, reflect
 from samantha.memory.search import MemoryHit, VectorIndex, search
 from samantha.memory.transcripts import Transcript, TranscriptError, load_json, read_transcript
 from samantha.store import MemoryRow, Store
@@ -207,6 +208,24 @@ class MemoryBook:
         with self.store.transaction() as db:
             self.store.edit_memory(db, memory_id, text, vector)
         return self.store.memory(memory_id)  # type: ignore[return-value]
+
+    def reflect(self, conversation_id: int, model, who: str | None) -> list[MemoryRow]:
+        """Insights from one conversation's memories (see reflect.py), embedded and stored; near-copies skipped."""
+        memories = self.store.memories_of_conversation(conversation_id)
+        found = reflect(memories, model, who or "them", self.clock())
+        self._embed(found)
+        kept = [row for row in found if not self._known_insight(row)]
+        if kept:
+            with self.store.transaction() as db:
+                self.store.add_memories(db, kept)
+        return kept
+
+    def _known_insight(self, row: MemoryRow) -> bool:
+        if row.embedding is None:
+            return any(r.text.lower() == row.text.lower() for r in self.store.insights())
+        return any(
+            r.embedding is not None and float(r.embedding @ row.embedding) >= SAME for r in self.store.insights()
+        )
 
     def forget(self, memory_ids: list[int]) -> int:
         """Forget these memories for real, with the person's words they came from. Returns how many went."""

@@ -146,7 +146,28 @@ class MemoryRows:
         db.execute("UPDATE memories SET embedding = ? WHERE id = ?", (vector.astype(np.float32).tobytes(), memory_id))
         self.memory_generation += 1
 
+    def memories_of_conversation(self, conversation_id: int) -> list[MemoryRow]:
+        rows = self.db.execute(
+            """SELECT m.* FROM memories m JOIN turns t ON t.id = m.turn_id
+               WHERE t.conversation_id = ? AND m.kind IN ('episode', 'fact') ORDER BY m.id""",
+            (conversation_id,),
+        )
+        return [_row(r) for r in rows]
+
+    def insights(self) -> list[MemoryRow]:
+        return [_row(r) for r in self.db.execute("SELECT * FROM memories WHERE kind = 'insight' ORDER BY id")]
+
     def delete_memories(self, db: sqlite3.Connection, ids: list[int]) -> int:
+        """Delete memories, and the insights drawn from any of them: an insight must not outlive its sources."""
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            drawn = db.execute(
+                f"""SELECT m.id FROM memories m WHERE m.kind = 'insight' AND EXISTS
+                    (SELECT 1 FROM json_each(m.sources) WHERE value IN ({",".join("?" * len(chunk))}))""",
+                chunk,
+            ).fetchall()
+            ids += [r[0] for r in drawn if r[0] not in ids]
         deleted = 0
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
