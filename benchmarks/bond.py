@@ -112,7 +112,8 @@ def journal_timing(models: list[str]) -> None:
     from samantha.bond import journal
     from samantha.config import Settings
     from samantha.llm import load_model
-    from samantha.store import StoredTurn
+    from samantha.memory.reflect import reflect
+    from samantha.store import MemoryRow, StoredTurn
 
     now = datetime.now(UTC)
     said = [
@@ -128,13 +129,21 @@ def journal_timing(models: list[str]) -> None:
     ]
     turns = [StoredTurn(i, 1, u, r, "complete", now, now) for i, (u, r) in enumerate(said, 1)]
     thread = journal.pick_thread(turns, lambda _: -0.5)
-    print("\n| brain | journal entry s | characters | written by |\n|---|---|---|---|")
+    memories = [
+        MemoryRow("episode", u, now, "turn", importance=0.6, id=i) for i, (u, _) in enumerate(said, 1)
+    ]  # what reflection is shown: the person's words
+    print("\n| brain | journal entry s | characters | written by | reflection s | insights kept |")
+    print("|---|---|---|---|---|---|")
     for spec in models:
         model = load_model(Settings(model=spec))
         try:
             start = time.perf_counter()
             text, author = journal.write_entry(model, "Samantha", "Theo", turns, thread)
-            print(f"| {spec} | {time.perf_counter() - start:.1f} | {len(text)} | {author.split(' ')[0]} |")
+            wrote = time.perf_counter() - start
+            start = time.perf_counter()
+            insights = reflect(memories, model, "Theo", now)
+            thought = time.perf_counter() - start
+            print(f"| {spec} | {wrote:.1f} | {len(text)} | {author.split(' ')[0]} | {thought:.1f} | {len(insights)} |")
         finally:
             model.close()
 
