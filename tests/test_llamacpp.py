@@ -80,8 +80,14 @@ def test_idle_time_preparation_leaves_only_the_persons_words_to_evaluate(home, t
         batches: list[int] = []
         real_eval = llm.eval
         monkeypatch.setattr(llm, "eval", lambda tokens: (batches.append(len(tokens)), real_eval(tokens))[1])
+        sent: list[list[dict]] = []
+        real_stream = her.model.stream
+        monkeypatch.setattr(her.model, "stream", lambda m, g: (sent.append(m), real_stream(m, g))[1])
         message = "What a lovely morning by the sea."
         assert her.reply(message).text
         words = her.model.count_tokens(message)
-        # their words plus the few template tokens that open her answer; not her last reply, not the header
-        assert words <= batches[0] <= words + 6, (batches[0], words)
+        # Only what follows the prepared prefix is evaluated: their words, the line on how to answer them (when
+        # there is one), and the few template tokens around those; not her last reply, not the header.
+        after = sent[0][sent[0].index({"role": "user", "content": message}) :]
+        fresh = sum(her.model.count_tokens(m["content"]) for m in after) + 6 * len(after)
+        assert words <= batches[0] <= fresh, (batches[0], words, fresh)
