@@ -151,8 +151,8 @@ class Bond:
         """Their message answers her last way of answering: reward it by how their feeling changed."""
         if turn.user_text is None or turn.conversation_id is None:
             return []
-        previous = [t for t in self.store.turns_of(turn.conversation_id) if t.id < (turn.id or 0)]
-        if not previous:
+        previous = [t for t in self.store.recent_turns(2) if t.id != turn.id]  # this turn is already stored
+        if not previous or previous[-1].conversation_id != turn.conversation_id:
             return []
         trial = self.store.trial_of(previous[-1].id)
         if trial is None or trial.reward is not None or turn.started_at - trial.at > REWARD_WINDOW:

@@ -100,10 +100,9 @@ def choose(context: str, trials: list[Trial], seed: int, distress: float = 0.5) 
 
 def reward(valence_before: float, valence_after: float, text: str) -> tuple[float, str | None]:
     """How much her way of answering helped, from their next message; and the feedback words, if any."""
-    feedback = None
-    bonus = 0.0
-    if DID_NOT_HELP.search(text):
-        bonus, feedback = -0.7, DID_NOT_HELP.search(text).group(0)  # type: ignore[union-attr]
-    elif HELPED.search(text):
-        bonus, feedback = 0.5, HELPED.search(text).group(0)  # type: ignore[union-attr]
+    feedback, bonus = None, 0.0
+    if hurt := DID_NOT_HELP.search(text):
+        bonus, feedback = -0.7, hurt.group(0)
+    elif helped := HELPED.search(text):
+        bonus, feedback = 0.5, helped.group(0)
     return round(max(-1.0, min(1.0, (valence_after - valence_before) + bonus)), 4), feedback

@@ -159,7 +159,7 @@ class MemoryRows:
 
     def delete_memories(self, db: sqlite3.Connection, ids: list[int]) -> int:
         """Delete memories, and the insights drawn from any of them: an insight must not outlive its sources."""
-        ids = list(ids)
+        doomed = set(ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             drawn = db.execute(
@@ -167,7 +167,8 @@ class MemoryRows:
                     (SELECT 1 FROM json_each(m.sources) WHERE value IN ({",".join("?" * len(chunk))}))""",
                 chunk,
             ).fetchall()
-            ids += [r[0] for r in drawn if r[0] not in ids]
+            doomed |= {r[0] for r in drawn}
+        ids = sorted(doomed)
         deleted = 0
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]

