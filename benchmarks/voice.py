@@ -35,12 +35,12 @@ UTTERANCES = [
     "What are you thinking about right now?",
     "Okay, I should cook something.",
 ]
-STAGES = ("end_of_turn_ms", "stt_ms", "llm_first_sentence_ms", "tts_first_audio_ms", "latency_ms")
+STAGES = ("end_of_turn_ms", "stt_ms", "llm_first_sentence_ms", "tts_first_audio_ms", "latency_ms", "written_audio_ms")
 
 
-def run(model: str, stack) -> list[dict]:
+def run(model: str, stack, openers: bool = True) -> list[dict]:
     home = Path(tempfile.mkdtemp()) / "home"
-    her = Companion.open(home, model=model, reply_tokens=80, spoken=True)
+    her = Companion.open(home, model=model, reply_tokens=80, spoken=True, openers=openers)
     with her.store.transaction() as db:
         for key, value in (("onboarding", "done"), ("name", "Theo")):
             her.store.set_profile(db, key, value, None, her.clock())
@@ -57,30 +57,38 @@ def run(model: str, stack) -> list[dict]:
 
 
 def p90(values: list[float]) -> float:
-    return float(np.percentile(values, 90))
+    return float(np.percentile(values, 90)) if values else float("nan")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--models", default="fast,default")
+    parser.add_argument("--no-openers", action="store_true", help="no short opening said at once")
+    parser.add_argument("--show", action="store_true", help="print each turn's timing")
     args = parser.parse_args()
     stack = load_stack()
     stack.stt.transcribe(np.zeros(RATE, np.float32))  # warm-up, as a running companion would be
-    print(
-        "| brain | turns | end of speech → first audio, median / p90 ms | end-of-turn wait | STT | brain to first "
-        "piece | TTS of first piece |"
-    )
-    print("|---|---|---|---|---|---|---|")
+    rows = []
     for model in args.models.split(","):
-        turns = run(model, stack)
+        turns = run(model, stack, openers=not args.no_openers)
+        if args.show:
+            for t in turns:
+                print({k: t[k] for k in ("user_text", "reply_text", "opening", *STAGES)})
         columns = {s: [t[s] for t in turns if t[s] is not None] for s in STAGES}
-        med = {s: statistics.median(v) for s, v in columns.items()}
-        waits = columns["latency_ms"]
-        print(
+        med = {s: statistics.median(v) if v else float("nan") for s, v in columns.items()}
+        waits, written = columns["latency_ms"], columns["written_audio_ms"]
+        opened = sum(1 for t in turns if t["opening"])
+        rows.append(
             f"| {model} | {len(waits)} | **{med['latency_ms']:.0f}** / {p90(waits):.0f} | "
             f"{med['end_of_turn_ms']:.0f} | {med['stt_ms']:.0f} | {med['llm_first_sentence_ms']:.0f} | "
-            f"{med['tts_first_audio_ms']:.0f} |"
+            f"{med['tts_first_audio_ms']:.0f} | {opened} | {med['written_audio_ms']:.0f} / {p90(written):.0f} |"
         )
+    print(
+        "| brain | turns | end of speech → first audio, median / p90 ms | end-of-turn wait | STT | to first "
+        "piece | TTS of first piece | turns with an opening | → first words the brain wrote, median / p90 |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
 
 
 if __name__ == "__main__":

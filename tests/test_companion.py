@@ -1,5 +1,7 @@
 """The pipeline with the scripted model: what is stored, what the prompt holds, how bad input is met."""
 
+from itertools import pairwise
+
 import pytest
 
 from samantha import Companion
@@ -195,3 +197,48 @@ def test_each_prompt_only_grows_at_its_end_so_the_cache_stays_valid(home, clock)
     assert journal and "journal" in journal[0][0]["content"]
     assert second[: len(first)] == first and second[len(first)] == {"role": "assistant", "content": "Oh no."}
     assert third[: len(second)] == second and third[len(second)] == {"role": "assistant", "content": "I'm glad!"}
+
+
+def done_with_onboarding(her, clock):
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, clock())
+        her.store.set_profile(db, "name", "Theo", None, clock())
+
+
+def test_a_spoken_reply_opens_at_once_and_the_brain_continues_it(home, clock):
+    from samantha.turn import Opening
+
+    model = ScriptedModel(["that sounds like a lot.", "tell me more.", "I see.", "mm."], continues_replies=True)
+    her, _ = open_with(home, clock, model=model, spoken=True, read_emotions=False)
+    with her:
+        done_with_onboarding(her, clock)
+        chunks = list(her.stream("My boss moved the deadline up again."))
+        assert isinstance(chunks[0], Opening) and chunks[0].strip()  # said before the brain wrote anything
+        opener = str(chunks[0])
+        assert model.generations[0].begin_with == opener  # the brain continues *her* words
+        assert her.last_reply.text == f"{opener} that sounds like a lot." == "".join(chunks)
+        stored = next(t for t in her.store.recent_turns(2) if t.user_text)
+        assert stored.reply_text == her.last_reply.text
+        openers = [opener] + [her.reply(text).text.split(" ")[0] for text in ("Hi!", "Hmm.", "And then?")]
+        assert all(a != b for a, b in pairwise(openers)), openers  # never the same twice in a row
+
+
+@pytest.mark.parametrize(("spoken", "continues"), [(False, True), (True, False)])
+def test_no_opening_in_text_chat_or_with_a_brain_that_cannot_continue(home, clock, spoken, continues):
+    model = ScriptedModel(["Long days are hard."], continues_replies=continues)
+    her, _ = open_with(home, clock, model=model, spoken=spoken, read_emotions=False)
+    with her:
+        done_with_onboarding(her, clock)
+        assert her.reply("It was a long day.").text == "Long days are hard."
+        assert model.generations[0].begin_with == "" and her.next_openers() == []
+
+
+def test_a_way_of_answering_from_an_earlier_turn_is_never_recited(home, clock):
+    from samantha.affect.express import STRATEGIES
+
+    recital = STRATEGIES["celebrate"] + "\nOh wow."
+    her, _ = open_with(home, clock, ["Congratulations!", recital], read_emotions=False)
+    with her:
+        done_with_onboarding(her, clock)
+        her.reply("I got the job!!")
+        assert STRATEGIES["celebrate"] not in her.reply("Anyway.").text

@@ -91,3 +91,28 @@ def test_idle_time_preparation_leaves_only_the_persons_words_to_evaluate(home, t
         after = sent[0][sent[0].index({"role": "user", "content": message}) :]
         fresh = sum(her.model.count_tokens(m["content"]) for m in after) + 6 * len(after)
         assert words <= batches[0] <= fresh, (batches[0], words, fresh)
+
+
+def test_a_spoken_reply_continues_her_opening_and_the_cache_still_matches(home, tiny_model, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_MODELS_DIR", str(tiny_model.parent))
+    with Companion.open(home, model="tiny", reply_tokens=24, spoken=True) as her:
+        assert her.model.continues_replies
+        first = her.reply("Hello there.")
+        opener = her.store.recent_turns(1)[0].reply_text.split(" ")[0]
+        assert first.text.startswith(opener) and len(first.text) > len(opener)
+        her.model._prepared.join()
+        llm = her.model.llm
+        batches: list[int] = []
+        real_eval = llm.eval
+        monkeypatch.setattr(llm, "eval", lambda tokens: (batches.append(len(tokens)), real_eval(tokens))[1])
+        sent: list[list[dict]] = []
+        real_stream = her.model.stream
+        monkeypatch.setattr(her.model, "stream", lambda m, g: (sent.append(m), real_stream(m, g))[1])
+        message = "What a lovely morning by the sea."
+        second = her.reply(message).text
+        # Her last reply (opening included) was already in the cache as she said it: only the new message, its
+        # line on how to answer, this reply's opening and the template around them are evaluated.
+        after = sent[0][sent[0].index({"role": "user", "content": message}) :]
+        fresh = sum(her.model.count_tokens(m["content"]) for m in after) + 6 * len(after)
+        fresh += her.model.count_tokens(second.split(" ")[0])
+        assert her.model.count_tokens(message) <= batches[0] <= fresh, (batches[0], fresh)

@@ -178,6 +178,7 @@ def test_with_the_real_tiny_brain_the_cli_answers_a_recorded_question(home, stac
     [turn] = report["turns"]
     assert "are you today" in turn["user_text"].lower() and turn["reply_text"]  # piper's "How" is sometimes soft
     assert {"end_of_turn_ms", "stt_ms", "llm_first_sentence_ms", "tts_first_audio_ms"} <= set(turn)
+    assert turn["opening"] and turn["reply_text"].startswith(turn["opening"])  # llama.cpp continues her opening
     assert read_wav(reply).seconds > 1.0 and np.max(np.abs(read_wav(reply).samples)) > 0.05
 
 
@@ -262,6 +263,10 @@ def test_whisper_tail_repeats_are_dropped():
     assert without_echoes("Yeah? Yeah? Yeah?") == "Yeah?"
     assert without_echoes("I went out. Then I came back.") == "I went out. Then I came back."
     assert without_echoes("Are you today? Are you today today") == "Are you today?"
+    # misheard restarts (seen with tiny.en on synthesised speech)
+    assert without_echoes("I just got home from work. I just got from") == "I just got home from work."
+    assert without_echoes("Okay, I should cook something. Okay, I shall") == "Okay, I should cook something."
+    assert without_echoes("I'm tired. I think I") == "I'm tired. I think I"  # a new start is kept
 
 
 def test_the_player_knows_what_was_heard_when_stopped():
@@ -319,4 +324,55 @@ def test_captions_show_the_words_while_they_are_still_talking(home, clock, stack
     final = next(text for who, text in said if who == "you")
     assert len(partials) >= 2 and "market" in final.lower()
     assert len(partials[0]) < len(final) and partials[0].split()[0].lower() == final.split()[0].lower()
+    her.close()
+
+
+def test_an_opening_is_its_own_piece_and_the_next_clause_still_comes_early():
+    from samantha.turn import Opening
+
+    splitter = SentenceSplitter()
+    assert splitter.feed(Opening("Oh, no.")) == ["Oh, no."]
+    assert splitter.feed(" That sounds really hard, I'm sorry. You") == ["That sounds really hard,", "I'm sorry."]
+
+
+class CountingVoice:
+    name, rate = "counting", 1000
+
+    def __init__(self):
+        self.calls = []
+
+    def synthesize(self, text, prosody=None):
+        self.calls.append((text, prosody.rate))
+        return np.ones(100 * len(text.split()), dtype=np.float32)
+
+
+def test_phrases_are_synthesised_once_per_rate_and_shaped_on_reuse():
+    from samantha.affect.express import Prosody
+    from samantha.voice.speaking import PhraseCache
+
+    voice = CountingVoice()
+    cache = PhraseCache(voice)
+    cache.warm([("Oh, no.", Prosody(rate=0.9)), ("Mm,", Prosody(rate=1.0))])
+    assert len(voice.calls) == 2
+    quiet = cache.synthesize("Oh, no.", Prosody(rate=0.91, energy=0.5, pause=0.2))
+    assert len(voice.calls) == 2  # ready: nothing synthesised on the turn
+    assert len(quiet) == 200 + 200 and np.allclose(quiet[:200], 0.5) and not np.any(quiet[200:])
+    cache.synthesize("Oh, no.", Prosody(rate=1.2))  # a different rate is a different sound
+    cache.synthesize("That sounds really hard today.", Prosody())  # longer text is never kept
+    cache.synthesize("That sounds really hard today.", Prosody())
+    longer = "That sounds really hard today."
+    assert [c[0] for c in voice.calls[2:]] == ["Oh, no.", longer, longer]
+
+
+@pytest.mark.integration
+def test_her_opening_is_heard_at_once_and_the_rest_follows(home, clock, stack):
+    model = ScriptedModel(["long days wear you down. Rest tonight."], continues_replies=True)
+    her = her_with(home, clock, None, model=model)
+    person = np.concatenate([silence(0.4), speech(stack, "I had a really long day at work."), silence(8.0)])
+    out, [turn] = converse(her, stack, person, StepClock())
+    assert turn.opening and turn.reply_text == f"{turn.opening} long days wear you down. Rest tonight."
+    assert turn.latency_ms < turn.written_audio_ms  # the opening comes before the brain's words
+    assert any(text == turn.opening for text, _ in stack.tts.phrases)  # made ready ahead, in idle time
+    heard = heard_between(stack, out, turn.first_audio_s, turn.first_audio_s + 5.0)
+    assert {"long", "days", "rest"} <= words(heard), heard
     her.close()

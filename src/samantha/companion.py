@@ -15,7 +15,8 @@ from pathlib import Path
 from types import TracebackType
 
 from samantha.affect import EmotionReader, Heart, perceive
-from samantha.affect.express import Prosody
+from samantha.affect.express import STRATEGIES, Prosody, prosody_for
+from samantha.affect.openers import choose_opener, possible_openers
 from samantha.assets.pull import Progress
 from samantha.bond import Bond, first_meeting
 from samantha.config import DB_FILE, Settings, default_home
@@ -25,7 +26,7 @@ from samantha.llm.clean import ReplyCleaner
 from samantha.llm.prompt import PromptParts, build_messages
 from samantha.memory import ImportReport, MemoryBook, recall
 from samantha.store import Store
-from samantha.turn import Reply, Turn
+from samantha.turn import Opening, Reply, Turn
 
 FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
@@ -74,6 +75,8 @@ class Companion:
         self.last_reply: Reply | None = None
         self.warnings: list[str] = []  # one-line notes for the person about what runs degraded
         self.speaking_prosody: Prosody | None = None  # the reply being written: how it should sound
+        self._last_opener: str | None = None
+        self._openers_said = 0
 
     @classmethod
     def open(
@@ -269,24 +272,33 @@ class Companion:
         turn.meta["prompt_after"] = "\n".join(turn.feeling.guidance)
         profile = turn.recollection.profile
         user_names = [profile["name"]] if profile.get("name") else []
-        prompt_lines = turn.feeling.style + turn.recollection.memories + turn.feeling.guidance
+        # Every way-of-answering line may sit in the history (earlier turns keep theirs): none may be recited.
+        prompt_lines = turn.feeling.style + turn.recollection.memories + list(STRATEGIES.values())
         cleaner = ReplyCleaner(self.name, user_names, prompt_labels(prompt_lines))
+        opener = self._opener(turn, profile.get("name"))
         generation = Generation(
             max_tokens=self.settings.reply_tokens,
             temperature=self.settings.temperature,
             stop=[f"\n{n}:" for n in [*user_names, "User"]],
+            begin_with=opener,
         )
         try:
+            if opener:  # said at once; the brain writes the rest as its continuation
+                turn.reply_text = opener
+                turn.meta["opener"] = opener
+                yield Opening(opener)
             with closing(self.model.stream(messages, generation)) as pieces:  # stopping early frees the model now
                 for piece in pieces:
                     shown = cleaner.feed(piece)
                     if shown:
+                        shown = " " + shown if opener and turn.reply_text == opener else shown
                         turn.reply_text += shown
                         yield shown
                     if cleaner.stopped:
                         break
             rest = cleaner.finish()
             if rest:
+                rest = " " + rest if opener and turn.reply_text == opener else rest
                 turn.reply_text += rest
                 yield rest
             if not turn.reply_text.strip():
@@ -303,6 +315,26 @@ class Companion:
             raise
         self._learn(turn)
         self._prepare_upcoming()
+
+    def next_openers(self) -> list[tuple[str, Prosody]]:
+        """The openings her next spoken reply may start with, each as it would sound now, so a voice can have
+        them ready (voice/speaking.PhraseCache). Empty when she does not use openings."""
+        if not self._uses_openers():
+            return []
+        mood = self.heart.mood()
+        found = possible_openers(self.user_name, self._openers_said, self._last_opener)
+        return [(opener, prosody_for(mood, strategy)) for strategy, opener in found]
+
+    def _uses_openers(self) -> bool:
+        return self.settings.spoken and self.settings.openers and getattr(self.model, "continues_replies", False)
+
+    def _opener(self, turn: Turn, name: str | None) -> str:
+        """A short opening for a spoken reply when the brain can continue it (see affect/openers.py), else ''."""
+        if not self._uses_openers():
+            return ""
+        opener = choose_opener(turn.feeling.strategy, turn.user_text or "", name, self._openers_said, self._last_opener)
+        self._last_opener, self._openers_said = opener, self._openers_said + 1
+        return opener
 
     def _learn(self, turn: Turn) -> None:
         """Everything this turn changed, in one transaction: the reply, and what she learned."""

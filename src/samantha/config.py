@@ -81,6 +81,7 @@ class Settings:
     journal: bool = True  # she writes a journal entry (with the brain) when a conversation ends
     reflect: bool = True  # … and draws up to two insights about her person from it (when it was worth it)
     spoken: bool = False  # a voice conversation (`samantha talk` sets it): the prompt asks for speakable replies
+    openers: bool = True  # spoken, with a local brain: say a short opening at once, the brain continues it
     persona: PersonaConfig = field(default_factory=PersonaConfig)
 
     @classmethod

@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # affect/ builds on this module; these names are only for the
     from samantha.affect.reader import Emotion
 
 
+class Opening(str):
+    """The first words of a spoken reply (affect/openers.py), streamed on their own before the brain's first
+    token: a voice should say them at once, without waiting for the rest of the sentence."""
+
+
 @dataclass
 class Perception:
     """What `perceive` noticed about the person's message (affect/ fills labels, valence, arousal)."""

@@ -23,6 +23,9 @@ class Generation:
     max_tokens: int = 320
     temperature: float = 0.7
     stop: list[str] = field(default_factory=list)
+    # Her reply already begins with these words (a spoken opening, affect/openers.py): the model continues them.
+    # Only for models with `continues_replies = True`; the stream yields the continuation alone.
+    begin_with: str = ""
 
 
 @runtime_checkable

@@ -40,6 +40,7 @@ class LlamaCppModel:
         self._lock = threading.Lock()  # one llama.cpp context: generation and idle-time evaluation take turns
         self._prepared: threading.Thread | None = None
         self._formatter = _prefix_formatter(self.llm)
+        self.continues_replies = self._formatter is not None  # can start from `Generation.begin_with`
 
     def stream(self, messages: list[Message], generation: Generation) -> Iterator[str]:
         with self._lock:
@@ -47,20 +48,41 @@ class LlamaCppModel:
 
     def _stream(self, messages: list[Message], generation: Generation) -> Iterator[str]:
         try:
-            chunks = self.llm.create_chat_completion(
-                messages=messages,  # type: ignore[arg-type]
-                stream=True,
-                max_tokens=generation.max_tokens,
-                temperature=generation.temperature,
-                repeat_penalty=REPEAT_PENALTY,
-                stop=generation.stop or None,
-            )
+            if generation.begin_with and self._formatter is not None:
+                chunks = self._continue(messages, generation)
+            else:
+                chunks = self.llm.create_chat_completion(
+                    messages=messages,  # type: ignore[arg-type]
+                    stream=True,
+                    max_tokens=generation.max_tokens,
+                    temperature=generation.temperature,
+                    repeat_penalty=REPEAT_PENALTY,
+                    stop=generation.stop or None,
+                )
             for chunk in chunks:
-                piece = chunk["choices"][0]["delta"].get("content")  # type: ignore[index]
+                choice = chunk["choices"][0]  # type: ignore[index]
+                piece = choice["delta"].get("content") if "delta" in choice else choice.get("text")
                 if piece:
                     yield piece
         except ValueError as exc:  # e.g. "Requested tokens exceed context window": the budget should prevent it
             raise ModelError(f"llama.cpp refused the prompt: {exc}") from exc
+
+    def _continue(self, messages: list[Message], generation: Generation):
+        """Generate her reply as the continuation of `begin_with`: the template's assistant turn is opened with
+        those words (rendered as llama-cpp-python renders chats, so the prompt cache still matches)."""
+        marker = "\u2063reply\u2063"
+        rendered = self._formatter(messages=[*messages, {"role": "assistant", "content": marker}])
+        prompt = rendered.prompt.split(marker)[0] + generation.begin_with
+        tokens = self.llm.tokenize(prompt.encode("utf-8"), add_bos=not rendered.added_special, special=True)
+        stops = [*(generation.stop or []), *_as_list(rendered.stop)]
+        return self.llm.create_completion(
+            prompt=tokens,
+            stream=True,
+            max_tokens=generation.max_tokens,
+            temperature=generation.temperature,
+            repeat_penalty=REPEAT_PENALTY,
+            stop=stops or None,
+        )
 
     def prepare_next(self, messages: list[Message]) -> None:
         """In idle time, evaluate the prompt up to where the person's next message will go (the end of her
@@ -113,6 +135,10 @@ def check_gguf(path: Path) -> None:
     with path.open("rb") as f:
         if f.read(4) != GGUF_MAGIC:
             raise ModelError(f"model file {path} is not a GGUF file (corrupt, or another format)")
+
+
+def _as_list(stop: str | list[str] | None) -> list[str]:
+    return [] if not stop else [stop] if isinstance(stop, str) else list(stop)
 
 
 def _prefix_formatter(llm):

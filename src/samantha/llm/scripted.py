@@ -18,16 +18,20 @@ class ScriptedModel:
         *,
         context_tokens: int = 2048,
         fail_with: str | None = None,
+        continues_replies: bool = False,
     ):
         self.name = "scripted"
         self.context_tokens = context_tokens
         self._replies = replies if replies is not None else []
         self._fail_with = fail_with
+        self.continues_replies = continues_replies  # like llama.cpp: replies may start from `begin_with`
         self.prompts: list[list[Message]] = []
+        self.generations: list[Generation] = []
         self.closed = False
 
     def stream(self, messages: list[Message], generation: Generation) -> Iterator[str]:
         self.prompts.append([dict(m) for m in messages])  # type: ignore[misc]
+        self.generations.append(generation)
         if self._fail_with:
             raise ModelError(self._fail_with)
         if callable(self._replies):

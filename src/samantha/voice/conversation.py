@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from samantha.turn import Opening
 from samantha.voice.audio import RATE, Audio, AudioError, resample
 from samantha.voice.echo import MAX_DELAY_S, echo_likeness
 from samantha.voice.hearing import FRAME, STT, SileroVAD
@@ -46,6 +47,8 @@ class TurnTiming:
     stt_ms: float
     llm_first_sentence_ms: float | None
     tts_first_audio_ms: float | None
+    opening: str | None = None  # the short opening she said at once (affect/openers.py), if any
+    written_audio_ms: float | None = None  # end of their speech → the first audio of the brain's own words
     barge_in_stop_ms: float | None = None  # their first sound → her silence
     backchannels: int = 0
     echo_frames: int = 0
@@ -70,6 +73,7 @@ class Piece:
     start_s: float = 0.0
     speech_samples: int = 0  # without the pause after it
     played: int = -1  # samples played when cut (-1: all)
+    opening: bool = False  # her opening, said before the brain wrote anything
 
 
 class HeardSpeech:
@@ -140,7 +144,7 @@ class FileConversation:
         self.mirror = np.zeros(len(samples) + 30 * RATE, dtype=np.float32)  # her voice at 16 kHz, for echo
         timings: list[TurnTiming] = []
         position = 0
-        while (utterance := self._listen(position)) is not None:
+        while self._ready() and (utterance := self._listen(position)) is not None:
             if not utterance.words:  # noise, a cough: nothing to answer
                 position = utterance.end
                 continue
@@ -149,6 +153,14 @@ class FileConversation:
         if not timings:
             raise AudioError("I couldn't make out any words in the recording (only silence or noise)")
         return self._render(len(samples) / RATE), timings
+
+    def _ready(self) -> bool:
+        """Idle time before their next words: her likely openings are synthesised ahead (live, this runs while
+        she speaks and they talk; here the recording waits for it, as that time is not on the timeline)."""
+        warm = getattr(self.tts, "warm", None)
+        if warm is not None:
+            warm(self.her.next_openers())
+        return True
 
     # hearing ---------------------------------------------------------------------------------------------------
     def _frames(self, ms: int) -> int:
@@ -207,6 +219,9 @@ class FileConversation:
             return timing, heard.end
         first_s = pieces[0].start_s
         timing.first_audio_s, timing.latency_ms = first_s, (first_s - end_s) * 1000
+        timing.opening = pieces[0].text if pieces[0].opening else None
+        written = next((p for p in pieces if not p.opening), None)
+        timing.written_audio_ms = (written.start_s - end_s) * 1000 if written else None
         # they started talking again before she made a sound: she holds her reply
         early = self._onset(int(heard.decided_s / FRAME_S) + 1, int(first_s / FRAME_S))
         if early is not None and not self._echo(early):
@@ -243,7 +258,8 @@ class FileConversation:
                 ready = start_s + (self.clock() - began)
                 speech = len(audio) - int((prosody.pause if prosody else 0.3) * self.tts.rate)
                 previous = pieces[-1].start_s + len(pieces[-1].audio) / self.tts.rate if pieces else 0.0
-                pieces.append(Piece(text, audio, max(ready, previous), max(1, speech)))
+                opening = isinstance(text, Opening)
+                pieces.append(Piece(str(text), audio, max(ready, previous), max(1, speech), opening=opening))
 
         stream = self.her.stream(words)
         for chunk in stream:

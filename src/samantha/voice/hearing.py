@@ -98,8 +98,17 @@ def without_echoes(text: str) -> str:
 
 
 def _restarts(fragment: str, sentence: str) -> bool:
-    """Does this unfinished fragment only start `sentence` over ("What do", "Are you today today")?"""
-    return sentence.startswith(fragment) or fragment.startswith(sentence)
+    """Does this unfinished fragment only start `sentence` over ("What do", "Are you today today", and misheard
+    restarts like "I just got from" after "I just got home from work")? Two or more words that begin the same
+    way as the sentence are a restart: a person's real next sentence is cut off by silence, not by the window."""
+    if sentence.startswith(fragment) or fragment.startswith(sentence):
+        return True
+    head, start = _words(fragment), _words(sentence)
+    return len(head) >= 2 and head[:2] == start[:2]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower())
 
 
 def _hallucination(text: str) -> bool:

@@ -108,11 +108,18 @@ class LiveConversation:
             self._say_now(self.her.last_reply.text if self.her.last_reply else "")
             try:
                 while True:
+                    self._warm()
                     words = self._record_turn() if self.push_to_talk else self._listen()
                     if words:
                         self._answer(words)
             except KeyboardInterrupt:
                 self.player.stop()
+
+    def _warm(self) -> None:
+        """Her likely openings for the next reply, synthesised while she speaks and they talk."""
+        warm = getattr(self.stack.tts, "warm", None)
+        if warm is not None:
+            threading.Thread(target=warm, args=(self.her.next_openers(),), daemon=True).start()
 
     def _say_now(self, text: str) -> None:
         if text:

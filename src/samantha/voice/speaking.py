@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import threading
 import wave
 from pathlib import Path
 from typing import Protocol
@@ -45,6 +46,53 @@ class PiperTTS:
         chunks = [c.audio_float_array for c in self.voice.synthesize(text, syn_config=config)]
         speech = np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, dtype=np.float32)
         return np.concatenate([speech, np.zeros(int(prosody.pause * self.rate), dtype=np.float32)])
+
+
+class PhraseCache:
+    """A TTS that keeps the short phrases she says often (her openings: "Oh, no.", "Mm,") ready to play.
+
+    An opening is said the moment she knows how to answer, so its synthesis (~0.1 s on two cores) would be most
+    of the wait. Phrases of up to `max_words` are kept per speaking rate, rounded to 4 % (inaudible on two
+    words); loudness and the pause after are applied on reuse. `warm` synthesises the openings the next turn
+    may need, in idle time."""
+
+    RATE_STEP = 0.04
+
+    def __init__(self, tts: TTS, max_words: int = 3, capacity: int = 256):
+        self.tts = tts
+        self.name, self.rate = tts.name, tts.rate
+        self.max_words, self.capacity = max_words, capacity
+        self.phrases: dict[tuple[str, int], np.ndarray] = {}
+        # warm() runs in a background thread live; piper's phonemiser is not known to be thread-safe
+        self._lock = threading.Lock()
+
+    def synthesize(self, text: str, prosody: Prosody | None = None) -> np.ndarray:
+        prosody = prosody or PLAIN
+        if len(text.split()) > self.max_words:
+            with self._lock:
+                return self.tts.synthesize(text, prosody)
+        speech = self._speech(text, prosody.rate)
+        self.rate = self.tts.rate
+        pause = np.zeros(int(prosody.pause * self.rate), dtype=np.float32)
+        return np.concatenate([speech * min(1.0, prosody.energy), pause])
+
+    def warm(self, phrases: list[tuple[str, Prosody]]) -> None:
+        for text, prosody in phrases:
+            if len(text.split()) <= self.max_words:
+                self._speech(text, prosody.rate)
+
+    def _speech(self, text: str, rate: float) -> np.ndarray:
+        key = (text, round(rate / self.RATE_STEP))
+        with self._lock:
+            near = [k for k in ((text, key[1] - 1), (text, key[1] + 1)) if k in self.phrases]
+            if key not in self.phrases and near:  # one step off (her mood moved while she listened): still fine
+                return self.phrases[near[0]]
+            if key not in self.phrases:
+                if len(self.phrases) >= self.capacity:
+                    self.phrases.pop(next(iter(self.phrases)))  # the oldest: moods drift, old rates go unused
+                plain = Prosody(rate=key[1] * self.RATE_STEP, pitch=0.0, energy=1.0, pause=0.0)
+                self.phrases[key] = self.tts.synthesize(text, plain)
+            return self.phrases[key]
 
 
 class EspeakTTS:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from samantha.turn import Opening
+
 CONTINUES = re.compile(
     r"(\b(and|but|so|because|or|um+|uh+|er+|like|then|the|a|an|to|with|of|my|if|when|that|which)|[,;:…-]|\.\.\.)$",
     re.IGNORECASE,
@@ -34,7 +36,7 @@ class TurnTaking:
     speech_threshold: float = 0.5  # VAD probability from which a frame is speech
     min_speech_ms: int = 120  # shorter sounds are clicks and breaths, not speech
     partial_every_ms: int = 1000  # while they talk, a caption of the words so far this often (0: none)
-    transcribe_after_ms: int = 100  # silence after which the words so far are transcribed (again, if they go on)
+    transcribe_after_ms: int = 32  # silence after which the words so far are transcribed (again, if they go on)
     eager_end_ms: int = 250  # silence after words that sound finished
     end_ms: int = 600  # silence after words that don't say
     hold_ms: int = 1500  # silence after a trailing "and…": they are still thinking
@@ -75,6 +77,8 @@ class SentenceSplitter:
         self.first_clause_words = first_clause_words
 
     def feed(self, text: str) -> list[str]:
+        if isinstance(text, Opening):  # said at once, whole; what follows still gets an early first clause
+            return [*self.finish(), text]
         self.buffer += text
         pieces = []
         while True:

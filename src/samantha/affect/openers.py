@@ -1,0 +1,57 @@
+"""The first words of a spoken reply, chosen from what she perceived, so she can start speaking at once.
+
+People begin answering before they know their whole sentence: "Oh, no." "Mm," "Hey, Theo!". In a voice
+conversation the brain needs about a second on this laptop before its first clause, so she says such an opening
+at once (it is synthesised in ~0.1 s) and the brain writes the rest *as a continuation of it*: the opening is
+the start of her reply in the prompt, not a filler beside it, and it is stored with the reply.
+
+The choice follows her strategy (how she means to answer) and the shape of their words (a question, a greeting,
+thanks). It never promises content the brain may not deliver: no "That's great because…", only the sounds and
+short reactions a friend makes, and never the same one twice in a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+GREETING = re.compile(r"^\s*(hi|hello|hey|good (morning|evening|afternoon))\b", re.IGNORECASE)
+THANKS = re.compile(r"\b(thanks|thank you|thx)\b", re.IGNORECASE)
+
+# {name} is their name; openings with it are skipped when she does not know it.
+BY_STRATEGY: dict[str, tuple[str, ...]] = {
+    "comfort": ("Oh, {name}.", "Oh, no.", "Aw, {name}.", "Oh."),
+    "validate": ("Oh, no.", "Mm.", "Ugh.", "Oh."),
+    "curious": ("Oh, no.", "Mm.", "Oh."),
+    "humour": ("Oh, no.", "Oh, {name}.", "Mm."),
+    "practical": ("Mm.", "Okay.", "Oh, no."),
+    "celebrate": ("Oh, wow!", "Oh, {name}!", "Ooh!", "Wow!"),
+    "challenge": ("Hey.", "Hey, {name}.", "Mm, hold on."),
+    "give_space": ("Okay.", "Of course."),
+    "converse": ("Mm,", "Oh,", "Ah,", "Mm-hm."),
+}
+QUESTION = ("Hmm,", "Well,", "Ooh,", "Hmm.")
+GREETINGS = ("Hey, {name}!", "Hi, {name}!", "Hey!", "Hi!")
+THANKED = ("Aw,", "Of course.", "Anytime.")
+
+
+def choose_opener(strategy: str | None, user_text: str, name: str | None, count: int, last: str | None) -> str:
+    """A short opening for her spoken reply. Rotates with `count` (openings said so far); never repeats `last`."""
+    text = user_text.strip()
+    if strategy in (None, "converse") and GREETING.match(text):
+        choices = GREETINGS
+    elif strategy in (None, "converse") and THANKS.search(text):
+        choices = THANKED
+    elif strategy in (None, "converse") and text.endswith("?"):
+        choices = QUESTION
+    else:
+        choices = BY_STRATEGY.get(strategy or "converse", BY_STRATEGY["converse"])
+    usable = [c.format(name=name) for c in choices if name or "{name}" not in c]
+    fresh = [c for c in usable if c != last] or usable
+    return fresh[count % len(fresh)]
+
+
+def possible_openers(name: str | None, count: int, last: str | None) -> list[tuple[str, str]]:
+    """(strategy, opening) for every opening the next reply could start with: a voice makes them ready ahead."""
+    shapes = [(strategy, "") for strategy in BY_STRATEGY] + [("converse", t) for t in ("hi", "thanks", "why?")]
+    found = {(strategy, choose_opener(strategy, text, name, count, last)) for strategy, text in shapes}
+    return sorted(found)
