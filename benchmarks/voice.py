@@ -50,8 +50,10 @@ def run(model: str, stack, openers: bool = True) -> list[dict]:
     for text in UTTERANCES:
         voice = resample(stack.tts.synthesize(text, person), stack.tts.rate, RATE)
         audio = np.concatenate([np.zeros(RATE // 2, np.float32), voice, np.zeros(3 * RATE, np.float32)])
-        _, [turn] = FileConversation(her, stack.stt, stack.tts, stack.vad).run(Audio(audio, RATE))
-        turns.append(turn.as_dict())
+        _, heard = FileConversation(her, stack.stt, stack.tts, stack.vad).run(Audio(audio, RATE))
+        if len(heard) > 1:  # she took a pause inside the utterance for its end: a turn-taking error, shown
+            print(f"  split into {len(heard)} turns: {[t.user_text for t in heard]}")
+        turns.append(heard[0].as_dict() | {"split": len(heard) > 1})
     her.close()
     return turns
 
@@ -78,16 +80,19 @@ def main() -> None:
         med = {s: statistics.median(v) if v else float("nan") for s, v in columns.items()}
         waits, written = columns["latency_ms"], columns["written_audio_ms"]
         opened = sum(1 for t in turns if t["opening"])
+        split = sum(1 for t in turns if t["split"])
         rows.append(
             f"| {model} | {len(waits)} | **{med['latency_ms']:.0f}** / {p90(waits):.0f} | "
             f"{med['end_of_turn_ms']:.0f} | {med['stt_ms']:.0f} | {med['llm_first_sentence_ms']:.0f} | "
-            f"{med['tts_first_audio_ms']:.0f} | {opened} | {med['written_audio_ms']:.0f} / {p90(written):.0f} |"
+            f"{med['tts_first_audio_ms']:.0f} | {opened} | {med['written_audio_ms']:.0f} / {p90(written):.0f} | "
+            f"{split} |"
         )
     print(
         "| brain | turns | end of speech → first audio, median / p90 ms | end-of-turn wait | STT | to first "
-        "piece | TTS of first piece | turns with an opening | → first words the brain wrote, median / p90 |"
+        "piece | TTS of first piece | turns with an opening | → first words the brain wrote, median / p90 | "
+        "utterances cut in two |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
 
 

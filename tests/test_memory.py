@@ -181,3 +181,31 @@ def test_a_failure_mid_import_rolls_everything_back(home, clock, embedder, monke
             her.import_transcript(transcript())
         monkeypatch.undo()
         assert her.memory.list() == [] and her.store.imports() == []
+
+
+def test_the_vector_index_takes_new_memories_in_and_lets_forgotten_and_edited_ones_go(home, clock, embedder):
+    from samantha.store import MemoryRow
+
+    with companion(home, clock) as her:
+        her.reply("I adopted a tabby cat called Miso.")
+        assert her.memory.search("my pet", k=1)[0].text.startswith("I adopted")
+        loads: list[int] = []
+        real = her.store.memory_vectors
+        her.store.memory_vectors = lambda after=0: (loads.append(after), real(after))[1]
+        her.reply("We hiked up the volcano on Saturday.")
+        hit = her.memory.search("mountain walk at the weekend", k=1)[0]
+        assert hit.text.startswith("We hiked") and loads and all(after > 0 for after in loads)  # appended only
+        her.memory.edit(hit.id, "We went sailing on the lake on Saturday.")
+        assert her.memory.search("boat on the water", k=1)[0].id == hit.id  # its new meaning, not the old one
+        her.memory.forget([hit.id])
+        assert hit.id not in [h.id for h in her.memory.search("sailing on the lake", k=5)]
+        assert hit.id not in her.memory.index.ids.tolist()
+        ghost = MemoryRow(kind="episode", text="A memory that never was.", created_at=clock(), origin="turn")
+        ghost.embedding = embedder.embed([ghost.text])[0]
+        with pytest.raises(RuntimeError), her.store.transaction() as db:  # a write that is rolled back
+            her.store.add_memory(db, ghost)
+            her.memory.search("never", k=1)  # the index sees it inside the transaction…
+            raise RuntimeError("crash")
+        her.memory.search("anything", k=1)  # …and lets it go with the rollback
+        stored = {r.id for r in her.memory.list(limit=100) if r.embedding is not None}
+        assert set(her.memory.index.ids.tolist()) == stored and ghost.id not in stored

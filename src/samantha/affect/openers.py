@@ -34,8 +34,17 @@ GREETINGS = ("Hey, {name}!", "Hi, {name}!", "Hey!", "Hi!")
 THANKED = ("Aw,", "Of course.", "Anytime.")
 
 
-def choose_opener(strategy: str | None, user_text: str, name: str | None, count: int, last: str | None) -> str:
-    """A short opening for her spoken reply. Rotates with `count` (openings said so far); never repeats `last`."""
+FELT = ("comfort", "validate", "curious", "humour", "practical", "celebrate")  # openings that show a reading
+
+
+def choose_opener(
+    strategy: str | None, user_text: str, name: str | None, count: int, last: str | None, clear: bool = True
+) -> str:
+    """A short opening for her spoken reply. Rotates with `count` (openings said so far); never repeats `last`.
+    `clear`: her reading of their feeling is strong enough to show at once. An "Oh, wow!" to a misread "it was
+    a long day" is worse than a plain "Mm,", and the brain continues whatever she started with."""
+    if strategy in FELT and not clear:
+        strategy = "converse"
     text = user_text.strip()
     if strategy in (None, "converse") and GREETING.match(text):
         choices = GREETINGS

@@ -25,8 +25,12 @@ def register(app: typer.Typer) -> None:
         timings: Path | None = typer.Option(None, "--timings", help="Per-turn latencies as JSON (file mode)."),
         voice: Path | None = typer.Option(None, "--voice", help="Another piper voice (.onnx, its .json beside it)."),
         push_to_talk: bool = typer.Option(False, "--push-to-talk", help="Live: hold the conversation to Enter."),
+        eager_ms: int = typer.Option(320, "--eager-ms", help="Silence that ends your turn when your words sound done."),
         end_ms: int = typer.Option(600, "--end-ms", help="Silence that ends your turn when your words don't say."),
         hold_ms: int = typer.Option(1500, "--hold-ms", help="Silence to wait after a trailing 'and…' or 'um'."),
+        openers: bool = typer.Option(
+            True, "--openers/--no-openers", help="Start each answer at once with a short 'Oh,' or 'Mm,' (local brains)."
+        ),
     ) -> None:
         """Talk with her by voice. Without --input: microphone and speaker (hands-free, or --push-to-talk)."""
         from samantha.voice import AudioError, VoiceUnavailable, load_stack, read_wav, write_wav
@@ -54,9 +58,9 @@ def register(app: typer.Typer) -> None:
         except (VoiceUnavailable, PullError, OSError) as exc:
             fail(str(exc))
             raise typer.Exit(1) from exc
-        rules = TurnTaking(end_ms=end_ms, hold_ms=hold_ms)
+        rules = TurnTaking(eager_end_ms=eager_ms, end_ms=end_ms, hold_ms=hold_ms)
         with err.status(f"Waking {settings.persona.name} up ({settings.model})…", spinner="dots"):
-            her = Companion.open(options.home, model=settings.model, spoken=True)
+            her = Companion.open(options.home, model=settings.model, spoken=True, openers=openers)
         with her:
             for warning in her.warnings:
                 note(warning)

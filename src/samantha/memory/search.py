@@ -75,18 +75,41 @@ def blas_threads() -> ThreadpoolController:
 
 
 class VectorIndex:
-    """All memory vectors as one matrix, reloaded when the store's memory generation moves."""
+    """All memory vectors as one matrix. New memories are appended to it (a turn adds one or two: reloading 100k
+    vectors for them cost a full table read every turn); a change to stored vectors reloads them all."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.generation = -1
+        self.generation = self.rewrites = -1
         self.ids = np.zeros(0, dtype=np.int64)
         self.matrix = np.zeros((0, 0), dtype=np.float32)
+        self._rows = np.zeros((0, 0), dtype=np.float32)  # room to grow; `matrix` is its filled part
+
+    def refresh(self) -> None:
+        if self.rewrites != self.store.vector_rewrites:
+            ids, matrix = self.store.memory_vectors()
+            self.ids, self._rows, self.matrix = ids, matrix, matrix
+        elif self.generation != self.store.memory_generation:
+            ids, matrix = self.store.memory_vectors(after=int(self.ids[-1]) if len(self.ids) else 0)
+            if len(ids):
+                self._append(ids, matrix)
+        self.generation, self.rewrites = self.store.memory_generation, self.store.vector_rewrites
+
+    def _append(self, ids: np.ndarray, matrix: np.ndarray) -> None:
+        n = len(self.ids)
+        if not n:
+            self.ids, self._rows, self.matrix = ids, matrix, matrix
+            return
+        if n + len(ids) > len(self._rows):  # grow by half again: appends stay cheap on average
+            grown = np.empty((max(n + len(ids), n * 3 // 2 + 16), self.matrix.shape[1]), dtype=np.float32)
+            grown[:n] = self.matrix
+            self._rows = grown
+        self._rows[n : n + len(ids)] = matrix
+        self.ids = np.concatenate([self.ids, ids])
+        self.matrix = self._rows[: n + len(ids)]
 
     def nearest(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        if self.generation != self.store.memory_generation:
-            self.ids, self.matrix = self.store.memory_vectors()
-            self.generation = self.store.memory_generation
+        self.refresh()
         if not len(self.ids):
             return []
         # A big matrix-vector product is memory-bound and gains from every core (the reader caps BLAS at one

@@ -51,7 +51,8 @@ class MemoryRow:
 
 class MemoryRows:
     db: sqlite3.Connection
-    memory_generation: int = 0  # bumped on every change, so cached vectors know when to reload
+    memory_generation: int = 0  # bumped on every change, so cached vectors know when to look again
+    vector_rewrites: int = 0  # bumped when stored vectors change or go (not when new ones come): reload them all
 
     def add_memory(self, db: sqlite3.Connection, row: MemoryRow) -> int:
         cur = db.execute(f"INSERT INTO memories({COLUMNS}) VALUES ({', '.join('?' * 19)})", _values(row))
@@ -141,10 +142,12 @@ class MemoryRows:
         blob = embedding.astype(np.float32).tobytes() if embedding is not None else None
         db.execute("UPDATE memories SET text = ?, embedding = ?, origin = 'edit' WHERE id = ?", (text, blob, memory_id))
         self.memory_generation += 1
+        self.vector_rewrites += 1
 
     def set_embedding(self, db: sqlite3.Connection, memory_id: int, vector: np.ndarray) -> None:
         db.execute("UPDATE memories SET embedding = ? WHERE id = ?", (vector.astype(np.float32).tobytes(), memory_id))
         self.memory_generation += 1
+        self.vector_rewrites += 1
 
     def memories_of_conversation(self, conversation_id: int) -> list[MemoryRow]:
         rows = self.db.execute(
@@ -175,6 +178,7 @@ class MemoryRows:
             marks = ",".join("?" * len(chunk))
             deleted += db.execute(f"DELETE FROM memories WHERE id IN ({marks})", chunk).rowcount
         self.memory_generation += 1
+        self.vector_rewrites += 1
         return deleted
 
     def memories_of_turn(self, turn_id: int) -> list[MemoryRow]:
@@ -200,6 +204,7 @@ class MemoryRows:
             db.execute("UPDATE profile SET turn_id = NULL WHERE turn_id = ?", (turn_id,))
             db.execute("DELETE FROM turns WHERE id = ?", (turn_id,))
         self.memory_generation += 1
+        self.vector_rewrites += 1
 
     def fts_memories(self, match: str, limit: int) -> list[tuple[int, float]]:
         """(id, bm25) for an FTS5 MATCH expression, best first (bm25 is negative: lower is better)."""
@@ -210,10 +215,13 @@ class MemoryRows:
         )
         return [(int(r[0]), float(r[1])) for r in rows]
 
-    def memory_vectors(self) -> tuple[np.ndarray, np.ndarray]:
-        """All stored vectors: ids (n,) and a (n, dims) float32 matrix."""
+    def memory_vectors(self, after: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """Stored vectors of memories with ids above `after` (all by default): ids (n,) and a (n, dims) matrix."""
         ids, blobs = [], []
-        for r in self.db.execute("SELECT id, embedding FROM memories WHERE embedding IS NOT NULL ORDER BY id"):
+        rows = self.db.execute(
+            "SELECT id, embedding FROM memories WHERE embedding IS NOT NULL AND id > ? ORDER BY id", (after,)
+        )
+        for r in rows:
             ids.append(r[0])
             blobs.append(r[1])
         if not ids:

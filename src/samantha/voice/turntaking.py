@@ -37,7 +37,7 @@ class TurnTaking:
     min_speech_ms: int = 120  # shorter sounds are clicks and breaths, not speech
     partial_every_ms: int = 1000  # while they talk, a caption of the words so far this often (0: none)
     transcribe_after_ms: int = 32  # silence after which the words so far are transcribed (again, if they go on)
-    eager_end_ms: int = 250  # silence after words that sound finished
+    eager_end_ms: int = 320  # silence after words that sound finished (a comma pause is often ~250 ms)
     end_ms: int = 600  # silence after words that don't say
     hold_ms: int = 1500  # silence after a trailing "and…": they are still thinking
     barge_in_ms: int = 96  # her person speaking this long while she talks pauses her at once
