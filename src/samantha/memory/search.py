@@ -75,25 +75,31 @@ def blas_threads() -> ThreadpoolController:
 
 
 class VectorIndex:
-    """All memory vectors as one matrix. New memories are appended to it (a turn adds one or two: reloading 100k
-    vectors for them cost a full table read every turn); a change to stored vectors reloads them all."""
+    """All memory vectors as one matrix, with each memory's ranking columns. New memories are appended (a turn
+    adds one or two: reloading 100k vectors for them cost a full table read every turn); a change to what is
+    already stored (forget, edit, a superseded fact, a rollback) reloads it all."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.generation = self.rewrites = -1
         self.ids = np.zeros(0, dtype=np.int64)
         self.matrix = np.zeros((0, 0), dtype=np.float32)
+        self.weights: dict[int, tuple] = {}  # id → (id, importance, salience, when, valid_to, speaker)
         self._rows = np.zeros((0, 0), dtype=np.float32)  # room to grow; `matrix` is its filled part
 
     def refresh(self) -> None:
-        if self.rewrites != self.store.vector_rewrites:
-            ids, matrix = self.store.memory_vectors()
-            self.ids, self._rows, self.matrix = ids, matrix, matrix
+        if self.rewrites != self.store.index_rewrites:
+            self.ids, self.matrix, weights = self._load(0)
+            self._rows, self.weights = self.matrix, {w[0]: w for w in weights}
         elif self.generation != self.store.memory_generation:
-            ids, matrix = self.store.memory_vectors(after=int(self.ids[-1]) if len(self.ids) else 0)
+            ids, matrix, weights = self._load(int(self.ids[-1]) if len(self.ids) else 0)
             if len(ids):
                 self._append(ids, matrix)
-        self.generation, self.rewrites = self.store.memory_generation, self.store.vector_rewrites
+                self.weights.update((w[0], w) for w in weights)
+        self.generation, self.rewrites = self.store.memory_generation, self.store.index_rewrites
+
+    def _load(self, after: int) -> tuple[np.ndarray, np.ndarray, list[tuple]]:
+        return self.store.memory_vectors(after=after)
 
     def _append(self, ids: np.ndarray, matrix: np.ndarray) -> None:
         n = len(self.ids)
@@ -107,6 +113,13 @@ class VectorIndex:
         self._rows[n : n + len(ids)] = matrix
         self.ids = np.concatenate([self.ids, ids])
         self.matrix = self._rows[: n + len(ids)]
+
+    def ranking_columns(self, ids: list[int]) -> list[tuple]:
+        """What `weigh` needs for each id: from memory when indexed, from the store for the rest (no vector)."""
+        self.refresh()
+        known = [self.weights[i] for i in ids if i in self.weights]
+        missing = [i for i in ids if i not in self.weights]
+        return known + (self.store.memory_weights(missing) if missing else [])
 
     def nearest(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         self.refresh()
@@ -159,7 +172,7 @@ def search(
     window = time_window(query, now)
     named = {w.lower() for w in WORD.findall(query)}
     # Rank on the light columns of every candidate, then read whole rows for the few that are returned.
-    scored = [(weigh(fused[w[0]], w, window, named, now), w[0]) for w in store.memory_weights(list(fused))]
+    scored = [(weigh(fused[w[0]], w, window, named, now), w[0]) for w in index.ranking_columns(list(fused))]
     ranked = sorted(scored, reverse=True)[:k]
     rows = store.memories_by_id([memory_id for _, memory_id in ranked])
     return [_hit(rows[memory_id], score) for score, memory_id in ranked if memory_id in rows]

@@ -52,7 +52,9 @@ class MemoryRow:
 class MemoryRows:
     db: sqlite3.Connection
     memory_generation: int = 0  # bumped on every change, so cached vectors know when to look again
-    vector_rewrites: int = 0  # bumped when stored vectors change or go (not when new ones come): reload them all
+    # bumped when stored vectors or ranking columns change or go (not when new memories come): memory/search.py
+    # then reloads its whole in-memory index instead of appending the new rows
+    index_rewrites: int = 0
 
     def add_memory(self, db: sqlite3.Connection, row: MemoryRow) -> int:
         cur = db.execute(f"INSERT INTO memories({COLUMNS}) VALUES ({', '.join('?' * 19)})", _values(row))
@@ -96,12 +98,8 @@ class MemoryRows:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                "SELECT id, importance, salience, COALESCE(happened_at, created_at), valid_to, speaker FROM memories "
-                f"WHERE id IN ({marks})",
-                chunk,
-            )
-            out += [(r[0], r[1], r[2], from_text(r[3]), r[4], r[5]) for r in rows]
+            rows = self.db.execute(f"SELECT {WEIGHT_COLUMNS} FROM memories WHERE id IN ({marks})", chunk)
+            out += [_weights(r) for r in rows]
         return out
 
     def list_memories(
@@ -137,17 +135,18 @@ class MemoryRows:
             (to_text(valid_to), superseded_by, memory_id),
         )
         self.memory_generation += 1
+        self.index_rewrites += 1
 
     def edit_memory(self, db: sqlite3.Connection, memory_id: int, text: str, embedding: np.ndarray | None) -> None:
         blob = embedding.astype(np.float32).tobytes() if embedding is not None else None
         db.execute("UPDATE memories SET text = ?, embedding = ?, origin = 'edit' WHERE id = ?", (text, blob, memory_id))
         self.memory_generation += 1
-        self.vector_rewrites += 1
+        self.index_rewrites += 1
 
     def set_embedding(self, db: sqlite3.Connection, memory_id: int, vector: np.ndarray) -> None:
         db.execute("UPDATE memories SET embedding = ? WHERE id = ?", (vector.astype(np.float32).tobytes(), memory_id))
         self.memory_generation += 1
-        self.vector_rewrites += 1
+        self.index_rewrites += 1
 
     def memories_of_conversation(self, conversation_id: int) -> list[MemoryRow]:
         rows = self.db.execute(
@@ -178,7 +177,7 @@ class MemoryRows:
             marks = ",".join("?" * len(chunk))
             deleted += db.execute(f"DELETE FROM memories WHERE id IN ({marks})", chunk).rowcount
         self.memory_generation += 1
-        self.vector_rewrites += 1
+        self.index_rewrites += 1
         return deleted
 
     def memories_of_turn(self, turn_id: int) -> list[MemoryRow]:
@@ -204,7 +203,7 @@ class MemoryRows:
             db.execute("UPDATE profile SET turn_id = NULL WHERE turn_id = ?", (turn_id,))
             db.execute("DELETE FROM turns WHERE id = ?", (turn_id,))
         self.memory_generation += 1
-        self.vector_rewrites += 1
+        self.index_rewrites += 1
 
     def fts_memories(self, match: str, limit: int) -> list[tuple[int, float]]:
         """(id, bm25) for an FTS5 MATCH expression, best first (bm25 is negative: lower is better)."""
@@ -215,19 +214,22 @@ class MemoryRows:
         )
         return [(int(r[0]), float(r[1])) for r in rows]
 
-    def memory_vectors(self, after: int = 0) -> tuple[np.ndarray, np.ndarray]:
-        """Stored vectors of memories with ids above `after` (all by default): ids (n,) and a (n, dims) matrix."""
-        ids, blobs = [], []
+    def memory_vectors(self, after: int = 0) -> tuple[np.ndarray, np.ndarray, list[tuple]]:
+        """Memories with a vector and an id above `after` (all by default): ids (n,), a (n, dims) matrix, and
+        their ranking columns as `memory_weights` gives them."""
+        ids, blobs, weights = [], [], []
         rows = self.db.execute(
-            "SELECT id, embedding FROM memories WHERE embedding IS NOT NULL AND id > ? ORDER BY id", (after,)
+            f"SELECT embedding, {WEIGHT_COLUMNS} FROM memories WHERE embedding IS NOT NULL AND id > ? ORDER BY id",
+            (after,),
         )
         for r in rows:
-            ids.append(r[0])
-            blobs.append(r[1])
+            ids.append(r[1])
+            blobs.append(r[0])
+            weights.append(_weights(r[1:]))
         if not ids:
-            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32), []
         matrix = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
-        return np.array(ids, dtype=np.int64), matrix
+        return np.array(ids, dtype=np.int64), matrix, weights
 
     def wipe_free_pages(self) -> None:
         """Make deleted content unrecoverable from the file: merge the FTS index, checkpoint the WAL, VACUUM."""
@@ -236,6 +238,13 @@ class MemoryRows:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("VACUUM")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+WEIGHT_COLUMNS = "id, importance, salience, COALESCE(happened_at, created_at), valid_to, speaker"
+
+
+def _weights(r: sqlite3.Row | tuple) -> tuple:
+    return (r[0], r[1], r[2], from_text(r[3]), r[4], r[5])
 
 
 def _values(row: MemoryRow) -> tuple:

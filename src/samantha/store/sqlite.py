@@ -81,7 +81,7 @@ class Store(FeelingRows, MemoryRows, BondRows):
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
-            self.vector_rewrites += 1  # memory ids seen inside may be gone, and given again to other rows
+            self.index_rewrites += 1  # memory ids seen inside may be gone, and given again to other rows
             raise
         self.db.execute("COMMIT")
 
