@@ -209,3 +209,40 @@ def test_the_vector_index_takes_new_memories_in_and_lets_forgotten_and_edited_on
         her.memory.search("anything", k=1)  # …and lets it go with the rollback
         stored = {r.id for r in her.memory.list(limit=100) if r.embedding is not None}
         assert set(her.memory.index.ids.tolist()) == stored and ghost.id not in stored
+
+
+def test_the_int8_first_pass_finds_the_same_nearest_memories_as_the_exact_product():
+    import numpy as np
+
+    from samantha.memory.quantised import Int8Scores
+
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((5_000, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    scores = Int8Scores(384)
+    scores.reset(vectors[:3_000])
+    scores.append(vectors[3_000:4_000])  # grows
+    scores.append(vectors[4_000:])
+    for row in (7, 3_500, 4_999):
+        query = vectors[row] + 0.05 * rng.standard_normal(384).astype(np.float32)
+        query /= np.linalg.norm(query)
+        exact, rough = vectors @ query, scores.scores(query)
+        assert len(rough) == 5_000 and np.abs(rough - exact).max() < 0.01  # no int16 saturation
+        best = set(np.argsort(-exact)[:20].tolist())
+        assert best <= set(np.argsort(-rough)[:60].tolist())  # what VectorIndex widens to for k = 20
+
+
+def test_a_large_home_searches_through_the_int8_pass_with_exact_order(home, clock, embedder, monkeypatch):
+    import samantha.memory.search as search
+
+    with companion(home, clock) as her:
+        for text in ("I adopted a tabby cat called Miso.", "We hiked up the volcano.", "My sister lives in Lisbon."):
+            her.reply(text)
+        exact = [(h.id, h.score) for h in her.memory.search("my pet cat", k=3)]
+        monkeypatch.setattr(search, "APPROXIMATE_FROM", 1)
+        her.memory.index.int8 = None
+        rough = [(h.id, h.score) for h in her.memory.search("my pet cat", k=3)]
+        assert her.memory.index.int8 is not None and rough == exact
+        her.reply("Miso knocked a glass off the table.")  # appended to the int8 copy too
+        assert her.memory.index.int8.count == len(her.memory.index.ids)
+        assert her.memory.search("a glass fell off the table", k=1)[0].text.startswith("Miso knocked")

@@ -27,6 +27,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from samantha.embedding import Embedder
+from samantha.memory.quantised import Int8Scores
 from samantha.memory.when import time_window
 from samantha.store import MemoryRow, Store
 
@@ -36,6 +37,9 @@ IMPORTANCE, SALIENCE, WINDOW, SPEAKER = 0.3, 0.2, 1.0, 0.3
 SUPERSEDED = 0.5
 NEIGHBOURS, NEIGHBOUR_SHARES = 30, (0.5, 0.25, 0.125)  # share of the lead for the turns 1, 2, 3 away
 RECENCY_HALF_LIFE_DAYS = 365.0
+# From this many memories the semantic search scores int8 copies first (memory/quantised.py), then orders the
+# best WIDEN × k of them exactly. Below it the exact product is only a few milliseconds anyway.
+APPROXIMATE_FROM, WIDEN = 20_000, 3
 STOPWORDS = frozenset(
     """a an the and or but if of at by for with about against between into through during before after above below
     to from up down in out on off over under again further then once here there when where why how all any both each
@@ -86,11 +90,12 @@ class VectorIndex:
         self.matrix = np.zeros((0, 0), dtype=np.float32)
         self.weights: dict[int, tuple] = {}  # id → (id, importance, salience, when, valid_to, speaker)
         self._rows = np.zeros((0, 0), dtype=np.float32)  # room to grow; `matrix` is its filled part
+        self.int8: Int8Scores | None = None  # the fast first pass, once there are many memories
 
     def refresh(self) -> None:
         if self.rewrites != self.store.index_rewrites:
             self.ids, self.matrix, weights = self._load(0)
-            self._rows, self.weights = self.matrix, {w[0]: w for w in weights}
+            self._rows, self.weights, self.int8 = self.matrix, {w[0]: w for w in weights}, None
         elif self.generation != self.store.memory_generation:
             ids, matrix, weights = self._load(int(self.ids[-1]) if len(self.ids) else 0)
             if len(ids):
@@ -113,6 +118,8 @@ class VectorIndex:
         self._rows[n : n + len(ids)] = matrix
         self.ids = np.concatenate([self.ids, ids])
         self.matrix = self._rows[: n + len(ids)]
+        if self.int8 is not None:
+            self.int8.append(matrix)
 
     def ranking_columns(self, ids: list[int]) -> list[tuple]:
         """What `weigh` needs for each id: from memory when indexed, from the store for the rest (no vector)."""
@@ -125,14 +132,25 @@ class VectorIndex:
         self.refresh()
         if not len(self.ids):
             return []
-        # A big matrix-vector product is memory-bound and gains from every core (the reader caps BLAS at one
-        # thread for its small matrices): 12 → 8 ms at 100k memories here.
-        with blas_threads().limit(limits=os.cpu_count(), user_api="blas"):
-            sims = self.matrix @ vector.astype(np.float32)
-        k = min(k, len(sims))
+        vector = vector.astype(np.float32)
+        k = min(k, len(self.ids))
+        if len(self.ids) >= APPROXIMATE_FROM:  # int8 first pass, then the exact cosines of its best few
+            if self.int8 is None:
+                self.int8 = Int8Scores(self.matrix.shape[1])
+                self.int8.reset(self.matrix)
+            rough = self.int8.scores(vector)
+            wide = min(len(rough), k * WIDEN)
+            chosen = np.argpartition(-rough, wide - 1)[:wide]
+            sims = self.matrix[chosen] @ vector
+        else:
+            # A big matrix-vector product is memory-bound and gains from every core (the reader caps BLAS at
+            # one thread for its small matrices).
+            with blas_threads().limit(limits=os.cpu_count(), user_api="blas"):
+                sims = self.matrix @ vector
+            chosen = np.arange(len(sims))
         top = np.argpartition(-sims, k - 1)[:k]
         top = top[np.argsort(-sims[top])]
-        return [(int(self.ids[i]), float(sims[i])) for i in top]
+        return [(int(self.ids[chosen[i]]), float(sims[i])) for i in top]
 
 
 def fts_query(text: str) -> str | None:
