@@ -374,5 +374,5 @@ def test_her_opening_is_heard_at_once_and_the_rest_follows(home, clock, stack):
     assert turn.latency_ms < turn.written_audio_ms  # the opening comes before the brain's words
     assert any(text == turn.opening for text, _ in stack.tts.phrases)  # made ready ahead, in idle time
     heard = heard_between(stack, out, turn.first_audio_s, turn.first_audio_s + 5.0)
-    assert {"long", "days", "rest"} <= words(heard), heard
+    assert {"days", "rest", "tonight"} <= words(heard), heard  # ("Mm, long" may be heard as "M. One")
     her.close()
