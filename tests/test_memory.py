@@ -28,6 +28,7 @@ def companion(home, clock, **kw):
 def test_a_new_fact_supersedes_the_old_one_which_is_kept(home, clock, embedder):
     with companion(home, clock) as her:
         her.reply("My sister Clara lives in Lisbon.")
+        assert her.memory.search("Where does Clara live?", k=5)  # the index holds Lisbon as true
         clock.now += timedelta(days=40)
         her.reply("Big news: my sister Clara moved to Porto last week.")
         facts = her.memory.list(kind="fact")
@@ -41,6 +42,8 @@ def test_a_new_fact_supersedes_the_old_one_which_is_kept(home, clock, embedder):
         facts_found = [h for h in hits if h.kind == "fact"]
         assert facts_found[0].text.endswith("Porto") and facts_found[0].current
         assert any(not h.current and h.text.endswith("Lisbon") for h in facts_found)
+        lisbon = next(h for h in facts_found if h.text.endswith("Lisbon"))
+        assert her.memory.index.weights[lisbon.id][4] is not None  # the index knows it is no longer true
 
 
 def test_forget_that_leaves_no_trace_in_the_file(home, clock, embedder):

@@ -55,6 +55,7 @@ class MemoryRows:
     # bumped when stored vectors or ranking columns change or go (not when new memories come): memory/search.py
     # then reloads its whole in-memory index instead of appending the new rows
     index_rewrites: int = 0
+    reweighed: set[int]  # ids whose ranking columns changed since the index looked (set up by Store)
 
     def add_memory(self, db: sqlite3.Connection, row: MemoryRow) -> int:
         cur = db.execute(f"INSERT INTO memories({COLUMNS}) VALUES ({', '.join('?' * 19)})", _values(row))
@@ -135,7 +136,7 @@ class MemoryRows:
             (to_text(valid_to), superseded_by, memory_id),
         )
         self.memory_generation += 1
-        self.index_rewrites += 1
+        self.reweighed.add(memory_id)  # only its ranking columns changed: the index re-reads just this row
 
     def edit_memory(self, db: sqlite3.Connection, memory_id: int, text: str, embedding: np.ndarray | None) -> None:
         blob = embedding.astype(np.float32).tobytes() if embedding is not None else None

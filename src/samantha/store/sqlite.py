@@ -56,6 +56,7 @@ class ConversationSummary:
 class Store(FeelingRows, MemoryRows, BondRows):
     def __init__(self, path: Path):
         self.path = path
+        self.reweighed = set()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: we open transactions ourselves, so a turn is exactly one BEGIN…COMMIT.
