@@ -249,3 +249,25 @@ def test_a_large_home_searches_through_the_int8_pass_with_exact_order(home, cloc
         her.reply("Miso knocked a glass off the table.")  # appended to the int8 copy too
         assert her.memory.index.int8.count == len(her.memory.index.ids)
         assert her.memory.search("a glass fell off the table", k=1)[0].text.startswith("Miso knocked")
+
+
+def test_imported_conversations_leave_facts_placed_in_time(home, clock, embedder):
+    def said(when: str, *turns: tuple[str, str]) -> dict:
+        spoken = [{"speaker": who, "text": text, "id": f"{when[:4]}:{i}"} for i, (who, text) in enumerate(turns)]
+        return {"user": "Theo", "sessions": [{"started_at": when, "turns": spoken}]}
+
+    with companion(home, clock) as her:
+        report = her.import_transcript(
+            said("2023-03-01T10:00:00", ("Theo", "I just moved to Porto!"), ("Ana", "My sister lives in Berlin."))
+        )
+        assert report.memories == 3  # two episodes and Theo's fact; Ana's sister is not Theo's
+        [porto] = her.memory.list(kind="fact")
+        assert porto.text == "I live in Porto" and porto.refs == ["2023:0"] and porto.valid_to is None
+        assert porto.valid_from == parse_moment("2023-03-01T10:00:00")
+        her.import_transcript(said("2020-06-01T10:00:00", ("Theo", "I live in Paris now.")))
+        paris = next(f for f in her.memory.list(kind="fact") if f.text == "I live in Paris")
+        assert paris.valid_to == porto.valid_from and paris.superseded_by == porto.id  # older: closed on arrival
+        assert her.memory.show(porto.id).valid_to is None  # what is true now stays true
+        hits = her.memory.search("Where does Theo live?", k=10)
+        facts = [h for h in hits if h.kind == "fact"]
+        assert facts[0].text == "I live in Porto" and facts[0].current

@@ -113,14 +113,28 @@ class MemoryBook:
         notes about what changed ("you used to live in Paris")."""
         notes = []
         for row in rows:
-            old = self.store.open_facts(row.subject, row.attribute) if row.kind == "fact" else []
-            self.store.add_memory(db, row)
-            for fact in old:
-                if fact.text.lower() == row.text.lower():
-                    self.store.delete_memories(db, [row.id])  # the same fact again: keep the older one
-                    break
-                self.store.close_fact(db, fact.id, row.valid_from or row.created_at, row.id)
-                notes.append(f"updated what I know: “{fact.text}” → “{row.text}”")
+            notes += self._settle(db, row)
+        return notes
+
+    def _settle(self, db, row: MemoryRow) -> list[str]:
+        """Store a memory; a fact is placed in time against the open facts on the same thing: the later one
+        stays true and closes the earlier (an imported old fact arrives already closed by a newer one)."""
+        old = self.store.open_facts(row.subject, row.attribute) if row.kind == "fact" else []
+        self.store.add_memory(db, row)
+        assert row.id is not None
+        notes = []
+        since = row.valid_from or row.created_at
+        for fact in old:
+            if fact.text.lower() == row.text.lower():
+                self.store.delete_memories(db, [row.id])  # the same fact again: keep the first
+                row.id = None
+                break
+            fact_since = fact.valid_from or fact.created_at
+            if fact_since > since:  # what we learn now is older than what we knew: it was true until then
+                self.store.close_fact(db, row.id, fact_since, fact.id or 0)
+                continue
+            self.store.close_fact(db, fact.id, since, row.id)
+            notes.append(f"updated what I know: “{fact.text}” → “{row.text}”")
         return notes
 
     def _embed(self, rows: list[MemoryRow], progress: Progress | None = None) -> None:
@@ -165,14 +179,46 @@ class MemoryBook:
             )
             for t in transcript.turns
         ]
+        episodes = len(rows)
+        rows += self._imported_facts(transcript)
         self._embed(rows, progress)
         with self.store.transaction() as db:  # all or nothing
             import_id = self.store.add_import(db, name, transcript.user, now, transcript.sessions)
             for row in rows:
                 row.import_id = import_id
-            self.store.add_memories(db, rows)
-            self.store.finish_import(db, import_id, len(rows))
-        return ImportReport(len(rows), transcript.sessions, transcript.warnings, import_id)
+            self.store.add_memories(db, rows[:episodes])
+            for row in sorted(rows[episodes:], key=lambda r: r.valid_from or now):  # in the order they were said
+                self._settle(db, row)
+            kept = sum(1 for row in rows if row.id is not None)
+            self.store.finish_import(db, import_id, kept)
+        return ImportReport(kept, transcript.sessions, transcript.warnings, import_id)
+
+    def _imported_facts(self, transcript: Transcript) -> list[MemoryRow]:
+        """Facts from what the person themself said in an imported conversation (not the other speakers: "my
+        sister lives in Lisbon" from a friend is about the friend's sister), true from when they said it."""
+        if not transcript.user:
+            return []
+        now, rows = self.clock(), []
+        for t in transcript.turns:
+            if (t.speaker or "").lower() != transcript.user.lower():
+                continue
+            for fact in extract_facts(t.text):
+                rows.append(
+                    MemoryRow(
+                        kind="fact",
+                        text=fact.text,
+                        created_at=now,
+                        origin="import",
+                        speaker=t.speaker,
+                        happened_at=t.at,
+                        subject=fact.subject,
+                        attribute=fact.attribute,
+                        valid_from=t.at or now,
+                        importance=0.8,
+                        refs=[t.ref] if t.ref else [],
+                    )
+                )
+        return rows
 
     def restore(self, data: dict, progress: Progress | None = None) -> ImportReport:
         """Bring back a whole-home export into this (empty) home, then recompute the memories' vectors."""
