@@ -31,7 +31,7 @@ from samantha.turn import Opening, Reply, Turn
 FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
 LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"
-CLEAR_VALENCE, CLEAR_EPISODE = 0.45, 0.6  # a reading this strong may show in her first word ("Oh, no.")
+CLEAR_VALENCE = 0.45  # a reading this strong may show in her first word ("Oh, no.")
 JOURNAL_AFTER = 2  # messages from the person before a conversation is worth a journal entry written by the brain
 
 
@@ -333,10 +333,10 @@ class Companion:
         """A short opening for a spoken reply when the brain can continue it (see affect/openers.py), else ''."""
         if not self._uses_openers():
             return ""
+        # Only the reading's own strength counts: her appraisal can be strong on a misread ("It was a long day,
+        # honestly." after her "I'm glad to hear that" read as joy 0.69), and "Oh, wow!" would say it aloud.
         reading = turn.perception.reading
-        clear = (reading is not None and abs(reading.valence) >= CLEAR_VALENCE) or any(
-            e.intensity >= CLEAR_EPISODE for e in turn.feeling.episodes
-        )
+        clear = reading is not None and abs(reading.valence) >= CLEAR_VALENCE
         said, last = self._openers_said, self._last_opener
         opener = choose_opener(turn.feeling.strategy, turn.user_text or "", name, said, last, clear)
         self._last_opener, self._openers_said = opener, self._openers_said + 1
