@@ -3,8 +3,12 @@ brain). The person is piper too, so the tests need no recordings: what they say 
 
 from __future__ import annotations
 
+import queue
 import re
 import subprocess
+import sys
+import threading
+import time
 import wave
 
 import numpy as np
@@ -395,3 +399,96 @@ def test_unknown_ears_are_a_clear_error():
 
     with pytest.raises(VoiceUnavailable, match=r"tiny\.en or base"):
         load_stack(hearing="huge")
+
+
+class FakeSoundDevice:
+    """sounddevice as a machine with a microphone and a speaker would run it, in real time: the microphone plays
+    `heard` (then silence) in 32 ms blocks to the input callback, the speaker pulls 32 ms blocks from the
+    output callback and keeps them. After `seconds` the microphone ends the conversation (Ctrl-C)."""
+
+    def __init__(self, heard: np.ndarray, seconds: float):
+        self.heard, self.seconds = heard, seconds
+        self.played: list[np.ndarray] = []
+        self.stopped = threading.Event()
+        self.out_rate = RATE
+
+    def InputStream(self, samplerate, channels, blocksize, dtype, callback):
+        def microphone():
+            began = time.monotonic()
+            for block in range(int(self.seconds * samplerate / blocksize)):
+                at = block * blocksize
+                chunk = self.heard[at : at + blocksize]
+                chunk = np.pad(chunk, (0, blocksize - len(chunk)))[:, None].astype(np.float32)
+                callback(chunk, blocksize, None, None)
+                time.sleep(max(0.0, began + (block + 1) * blocksize / samplerate - time.monotonic()))
+            self.stopped.set()
+
+        return self._stream(microphone)
+
+    def OutputStream(self, samplerate, channels, dtype, callback):
+        self.out_rate = samplerate
+        block = int(samplerate * 0.032)
+
+        def speaker():
+            while not self.stopped.is_set():
+                out = np.zeros((block, 1), dtype=np.float32)
+                callback(out, block, None, None)
+                self.played.append(out[:, 0].copy())
+                time.sleep(block / samplerate)
+
+        return self._stream(speaker)
+
+    def _stream(self, run):
+        fake = self
+
+        class Stream:
+            def __enter__(self):
+                threading.Thread(target=run, daemon=True).start()
+                return self
+
+            def __exit__(self, *exc):
+                fake.stopped.set()
+
+        return Stream()
+
+
+def live_run(her, stack, heard: np.ndarray, seconds: float, monkeypatch):
+    from samantha.voice.live import LiveConversation
+
+    device = FakeSoundDevice(heard, seconds)
+    monkeypatch.setitem(sys.modules, "sounddevice", device)
+    said: list[tuple[str, str]] = []
+    live = LiveConversation(her, stack, TurnTaking(), lambda who, text: said.append((who, text)))
+    real_frame = live._frame
+
+    def frame():
+        while True:
+            try:
+                return real_frame()
+            except queue.Empty:
+                if device.stopped.is_set():  # the microphone went quiet for good: the person pressed Ctrl-C
+                    raise KeyboardInterrupt from None
+
+    monkeypatch.setattr(live, "_frame", frame)
+    live.frames.get = lambda block=True, timeout=None, get=live.frames.get: get(timeout=timeout or 0.5)  # no hang
+    live.run()
+    return said, np.concatenate(device.played) if device.played else np.zeros(0), device.out_rate
+
+
+@pytest.mark.integration
+def test_live_mode_hears_answers_and_is_stopped_by_its_person(home, clock, stack, monkeypatch):
+    question = speech(stack, "I had a really long day at work.")
+    interruption = speech(stack, "Wait, actually, I want to tell you about my sister.")
+    heard = np.concatenate([silence(4.0), question, silence(2.5), interruption, silence(6.0)])
+    her = her_with(home, clock, [LONG_REPLY, "Of course. Tell me about her."])
+    said, played, rate = live_run(her, stack, heard, len(heard) / RATE + 1.0, monkeypatch)
+    yours = [text for who, text in said if who == "you"]
+    assert len(yours) == 2, said
+    assert "long day" in yours[0].lower() and "sister" in yours[1].lower(), said
+    stored = [t for t in her.store.recent_turns(10) if t.user_text]
+    first = stored[0]
+    assert first.status == "interrupted" and first.reply_text and LONG_REPLY.startswith(first.reply_text)
+    assert len(first.reply_text) < len(LONG_REPLY)  # the unsaid rest is not in the conversation
+    assert stored[1].reply_text == "Of course. Tell me about her."
+    assert np.max(np.abs(played)) > 0.05 and len(played) / rate > 8  # her voice reached the speaker
+    her.close()

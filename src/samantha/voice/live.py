@@ -12,6 +12,7 @@ import queue
 import threading
 import time
 from collections import deque
+from contextlib import closing
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -41,10 +42,12 @@ class Player:
     paused: bool = False
     recent: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))  # last output, 16 kHz
     lock: threading.Lock = field(default_factory=threading.Lock)
+    stopped: bool = False  # cut off: pieces still being synthesised for this reply are dropped, not played
 
     def add(self, text: str, audio: np.ndarray) -> None:
         with self.lock:
-            self.pieces.append(Queued(text, audio))
+            if not self.stopped:
+                self.pieces.append(Queued(text, audio))
 
     def callback(self, outdata: np.ndarray, frames: int, *_: object) -> None:
         out = np.zeros(frames, dtype=np.float32)
@@ -76,12 +79,13 @@ class Player:
                 words = p.text.split()
                 heard.append(" ".join(words[: int(len(words) * p.played / max(1, len(p.audio)))]))
             self.pieces.clear()
-            self.done, self.paused = [], False
+            self.done, self.paused, self.stopped = [], False, True
         return " ".join(h for h in heard if h).strip()
 
     def finished(self) -> None:
+        """A new reply begins: what was heard before it (her greeting, the last reply) is not part of it."""
         with self.lock:
-            self.done = []
+            self.done, self.stopped = [], False
 
 
 class LiveConversation:
@@ -168,6 +172,7 @@ class LiveConversation:
 
     def _answer(self, words: str) -> None:
         self.captions("you", words)
+        self.player.finished()  # a cut-off must only count this reply's words (not her greeting's)
         writing = threading.Thread(target=self._write_and_voice, args=(words,), daemon=True)
         writing.start()
         interrupted = self._watch(writing)
@@ -182,12 +187,17 @@ class LiveConversation:
     def _write_and_voice(self, words: str) -> None:
         splitter = SentenceSplitter()
         self.stop_writing = False
-        for chunk in self.her.stream(words):
-            for piece in splitter.feed(chunk):
-                self.player.add(piece, self.stack.tts.synthesize(piece, self.her.speaking_prosody))
-            if self.stop_writing:
-                break
+        with closing(self.her.stream(words)) as chunks:  # closing it stores exactly what was said
+            for chunk in chunks:
+                for piece in splitter.feed(chunk):
+                    self._voice(piece)
+                if self.stop_writing:
+                    return  # cut off: the rest is never said (Player.add drops what is still on its way)
         for piece in splitter.finish():
+            self._voice(piece)
+
+    def _voice(self, piece: str) -> None:
+        if not self.stop_writing:
             self.player.add(piece, self.stack.tts.synthesize(piece, self.her.speaking_prosody))
 
     def _watch(self, writing: threading.Thread) -> str | None:
