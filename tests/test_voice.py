@@ -406,20 +406,31 @@ class FakeSoundDevice:
     `heard` (then silence) in 32 ms blocks to the input callback, the speaker pulls 32 ms blocks from the
     output callback and keeps them. After `seconds` the microphone ends the conversation (Ctrl-C)."""
 
-    def __init__(self, heard: np.ndarray, seconds: float):
+    def __init__(self, heard: np.ndarray, seconds: float, room: tuple[float, float] | None = None):
         self.heard, self.seconds = heard, seconds
         self.played: list[np.ndarray] = []
         self.stopped = threading.Event()
         self.out_rate = RATE
+        self.room = room  # (delay s, gain): her voice from the speaker reaches the microphone
+        self.sent: list[np.ndarray] = []  # what the speaker played, at 16 kHz
+        self.speaker_from = 0  # where on the microphone's clock the speaker started
+        self.lock = threading.Lock()
+        self.began = time.monotonic()
 
     def InputStream(self, samplerate, channels, blocksize, dtype, callback):
         def microphone():
-            began = time.monotonic()
+            began = self.began = time.monotonic()
             for block in range(int(self.seconds * samplerate / blocksize)):
                 at = block * blocksize
-                chunk = self.heard[at : at + blocksize]
-                chunk = np.pad(chunk, (0, blocksize - len(chunk)))[:, None].astype(np.float32)
-                callback(chunk, blocksize, None, None)
+                chunk = np.pad(self.heard[at : at + blocksize], (0, blocksize - len(self.heard[at : at + blocksize])))
+                if self.room is not None:  # her voice as it left the speaker `delay` ago
+                    with self.lock:
+                        sent = np.concatenate(self.sent) if self.sent else np.zeros(0, np.float32)
+                    back = at - int(self.room[0] * RATE) - self.speaker_from
+                    echo = sent[max(0, back) : max(0, back + blocksize)]
+                    if back >= 0 and len(echo):
+                        chunk = chunk + self.room[1] * np.pad(echo, (0, blocksize - len(echo)))
+                callback(chunk[:, None].astype(np.float32), blocksize, None, None)
                 time.sleep(max(0.0, began + (block + 1) * blocksize / samplerate - time.monotonic()))
             self.stopped.set()
 
@@ -430,11 +441,17 @@ class FakeSoundDevice:
         block = int(samplerate * 0.032)
 
         def speaker():
+            began, count = time.monotonic(), 0
             while not self.stopped.is_set():
                 out = np.zeros((block, 1), dtype=np.float32)
                 callback(out, block, None, None)
                 self.played.append(out[:, 0].copy())
-                time.sleep(block / samplerate)
+                with self.lock:  # her voice as one continuous 16 kHz stream, from when the speaker started
+                    if count == 0:
+                        self.speaker_from = int((began - self.began) * RATE)
+                    self.sent.append(resample(out[:, 0], samplerate, RATE))
+                count += 1
+                time.sleep(max(0.0, began + count * block / samplerate - time.monotonic()))
 
         return self._stream(speaker)
 
@@ -452,13 +469,13 @@ class FakeSoundDevice:
         return Stream()
 
 
-def live_run(her, stack, heard: np.ndarray, seconds: float, monkeypatch):
+def live_run(her, stack, heard: np.ndarray, seconds: float, monkeypatch, room=None, rules=None):
     from samantha.voice.live import LiveConversation
 
-    device = FakeSoundDevice(heard, seconds)
+    device = FakeSoundDevice(heard, seconds, room)
     monkeypatch.setitem(sys.modules, "sounddevice", device)
     said: list[tuple[str, str]] = []
-    live = LiveConversation(her, stack, TurnTaking(), lambda who, text: said.append((who, text)))
+    live = LiveConversation(her, stack, rules or TurnTaking(), lambda who, text: said.append((who, text)))
     real_frame = live._frame
 
     def frame():
@@ -491,4 +508,19 @@ def test_live_mode_hears_answers_and_is_stopped_by_its_person(home, clock, stack
     assert len(first.reply_text) < len(LONG_REPLY)  # the unsaid rest is not in the conversation
     assert stored[1].reply_text == "Of course. Tell me about her."
     assert np.max(np.abs(played)) > 0.05 and len(played) / rate > 8  # her voice reached the speaker
+    her.close()
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("echo_check", [True, False])
+def test_live_mode_is_not_stopped_by_her_own_voice_from_the_speaker(home, clock, stack, monkeypatch, echo_check):
+    heard = np.concatenate([silence(3.0), speech(stack, "I had a really long day at work."), silence(12.0)])
+    her = her_with(home, clock, [LONG_REPLY])
+    rules = TurnTaking() if echo_check else TurnTaking(echo_correlation=1.01)
+    live_run(her, stack, heard, len(heard) / RATE, monkeypatch, room=(0.06, 0.35), rules=rules)
+    reply = next(t for t in her.store.recent_turns(5) if t.user_text)
+    if echo_check:
+        assert reply.status == "complete" and reply.reply_text == LONG_REPLY
+    else:  # the check is what keeps her from interrupting herself
+        assert reply.status == "interrupted" and len(reply.reply_text) < len(LONG_REPLY)
     her.close()
