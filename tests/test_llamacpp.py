@@ -71,26 +71,31 @@ def test_a_long_conversation_never_overflows_the_window(home, tiny_model, monkey
             assert her.reply(f"Message {i}: " + "tell me more about the sea and the sky. " * 8).text
 
 
+def evaluated_for(her, message: str, monkeypatch) -> tuple[int, int, str]:
+    """Answer `message` once the idle-time preparation is done: the tokens llama.cpp evaluated first, the most
+    that should be (the message, the lines after it, ~6 template tokens around each), and the reply."""
+    her.model._prepared.join()  # the person is still reading: preparation has finished
+    llm = her.model.llm
+    batches: list[int] = []
+    real_eval = llm.eval
+    monkeypatch.setattr(llm, "eval", lambda tokens: (batches.append(len(tokens)), real_eval(tokens))[1])
+    sent: list[list[dict]] = []
+    real_stream = her.model.stream
+    monkeypatch.setattr(her.model, "stream", lambda m, g: (sent.append(m), real_stream(m, g))[1])
+    reply = her.reply(message).text
+    after = sent[0][sent[0].index({"role": "user", "content": message}) :]
+    return batches[0], sum(her.model.count_tokens(m["content"]) for m in after) + 6 * len(after), reply
+
+
 def test_idle_time_preparation_leaves_only_the_persons_words_to_evaluate(home, tiny_model, monkeypatch):
     monkeypatch.setenv("SAMANTHA_MODELS_DIR", str(tiny_model.parent))
     with Companion.open(home, model="tiny", reply_tokens=24) as her:
         her.reply("Hello there.")
-        her.model._prepared.join()  # the person is still reading: preparation has finished
-        llm = her.model.llm
-        batches: list[int] = []
-        real_eval = llm.eval
-        monkeypatch.setattr(llm, "eval", lambda tokens: (batches.append(len(tokens)), real_eval(tokens))[1])
-        sent: list[list[dict]] = []
-        real_stream = her.model.stream
-        monkeypatch.setattr(her.model, "stream", lambda m, g: (sent.append(m), real_stream(m, g))[1])
         message = "What a lovely morning by the sea."
-        assert her.reply(message).text
-        words = her.model.count_tokens(message)
+        evaluated, fresh, reply = evaluated_for(her, message, monkeypatch)
         # Only what follows the prepared prefix is evaluated: their words, the line on how to answer them (when
         # there is one), and the few template tokens around those; not her last reply, not the header.
-        after = sent[0][sent[0].index({"role": "user", "content": message}) :]
-        fresh = sum(her.model.count_tokens(m["content"]) for m in after) + 6 * len(after)
-        assert words <= batches[0] <= fresh, (batches[0], words, fresh)
+        assert reply and her.model.count_tokens(message) <= evaluated <= fresh, (evaluated, fresh)
 
 
 def test_a_spoken_reply_continues_her_opening_and_the_cache_still_matches(home, tiny_model, monkeypatch):
@@ -100,19 +105,9 @@ def test_a_spoken_reply_continues_her_opening_and_the_cache_still_matches(home, 
         first = her.reply("Hello there.")
         opener = her.store.recent_turns(1)[0].reply_text.split(" ")[0]
         assert first.text.startswith(opener) and len(first.text) > len(opener)
-        her.model._prepared.join()
-        llm = her.model.llm
-        batches: list[int] = []
-        real_eval = llm.eval
-        monkeypatch.setattr(llm, "eval", lambda tokens: (batches.append(len(tokens)), real_eval(tokens))[1])
-        sent: list[list[dict]] = []
-        real_stream = her.model.stream
-        monkeypatch.setattr(her.model, "stream", lambda m, g: (sent.append(m), real_stream(m, g))[1])
         message = "What a lovely morning by the sea."
-        second = her.reply(message).text
+        evaluated, fresh, second = evaluated_for(her, message, monkeypatch)
         # Her last reply (opening included) was already in the cache as she said it: only the new message, its
         # line on how to answer, this reply's opening and the template around them are evaluated.
-        after = sent[0][sent[0].index({"role": "user", "content": message}) :]
-        fresh = sum(her.model.count_tokens(m["content"]) for m in after) + 6 * len(after)
         fresh += her.model.count_tokens(second.split(" ")[0])
-        assert her.model.count_tokens(message) <= batches[0] <= fresh, (batches[0], fresh)
+        assert her.model.count_tokens(message) <= evaluated <= fresh, (evaluated, fresh)
