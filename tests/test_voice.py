@@ -524,3 +524,18 @@ def test_live_mode_is_not_stopped_by_her_own_voice_from_the_speaker(home, clock,
     else:  # the check is what keeps her from interrupting herself
         assert reply.status == "interrupted" and len(reply.reply_text) < len(LONG_REPLY)
     her.close()
+
+
+def test_after_a_backchannel_pause_a_later_cut_keeps_only_the_words_she_said():
+    from samantha.voice.conversation import Piece, Timeline
+
+    conversation = FileConversation.__new__(FileConversation)  # only the timeline arithmetic, no models
+    conversation.tts = CountingVoice()  # 1,000 samples a second
+    conversation.timeline = Timeline(1000)
+    conversation._rebuild_mirror = lambda: None
+    piece = Piece("one two three four five six", np.ones(6000, np.float32), 0.0, 6000)
+    pieces, conversation.timeline.pieces = [piece], [piece]  # this reply's pieces, and all she has said
+    conversation._shift(pieces, 2.0, 1.0)  # "mm-hm" at 2 s: she pauses a second, then goes on
+    assert [p.text for p in pieces] == ["one two", "three four five six"] and pieces[1].start_s == 3.0
+    conversation._cut(pieces, 4.0)  # cut off a second after she resumed
+    assert " ".join(conversation._spoken(p) for p in pieces) == "one two three"

@@ -353,8 +353,10 @@ class FileConversation:
                 p.start_s += by_s
         for p in spanning:  # the piece she was in the middle of: its rest waits for the backchannel to end
             split = int((at_s - p.start_s) * self.tts.rate)
-            rest = Piece("", p.audio[split:], at_s + by_s, 0)
-            p.audio = p.audio[:split]  # the words stay with the head: she does say all of them
+            words = p.text.split()  # shared out as speech is: a cut later in the rest then keeps the right ones
+            said = len(words) if split >= p.speech_samples else int(len(words) * split / p.speech_samples)
+            rest = Piece(" ".join(words[said:]), p.audio[split:], at_s + by_s, max(0, p.speech_samples - split))
+            p.text, p.audio = " ".join(words[:said]), p.audio[:split]
             p.speech_samples = min(p.speech_samples, split)
             pieces.insert(pieces.index(p) + 1, rest)
             self.timeline.pieces.insert(self.timeline.pieces.index(p) + 1, rest)
