@@ -369,14 +369,22 @@ def test_phrases_are_synthesised_once_per_rate_and_shaped_on_reuse():
 
 
 @pytest.mark.integration
-def test_her_opening_is_heard_at_once_and_the_rest_follows(home, clock, stack):
+def test_her_opening_is_heard_at_once_and_the_rest_follows(home, clock, stack, monkeypatch):
     model = ScriptedModel(["long days wear you down. Rest tonight."], continues_replies=True)
     her = her_with(home, clock, None, model=model)
     person = np.concatenate([silence(0.4), speech(stack, "I had a really long day at work."), silence(8.0)])
+    events: list[str] = []  # what the voice synthesised, and when her brain was asked
+    stack.tts.phrases.clear()
+    voice = stack.tts.tts.synthesize
+    monkeypatch.setattr(
+        stack.tts.tts, "synthesize", lambda text, prosody=None: (events.append(text), voice(text, prosody))[1]
+    )
+    monkeypatch.setattr(her, "stream", lambda w, s=her.stream: (events.append("<brain>"), s(w))[1])
     out, [turn] = converse(her, stack, person, StepClock())
     assert turn.opening and turn.reply_text == f"{turn.opening} long days wear you down. Rest tonight."
     assert turn.latency_ms < turn.written_audio_ms  # the opening comes before the brain's words
-    assert any(text == turn.opening for text, _ in stack.tts.phrases)  # made ready ahead, in idle time
+    assert turn.opening in events[: events.index("<brain>")]  # made ready ahead, in idle time
+    assert turn.opening not in events[events.index("<brain>") :]  # and not synthesised again on the turn
     heard = heard_between(stack, out, turn.first_audio_s, turn.first_audio_s + 5.0)
     assert {"days", "rest", "tonight"} <= words(heard), heard  # ("Mm, long" may be heard as "M. One")
     her.close()

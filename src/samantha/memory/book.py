@@ -89,22 +89,7 @@ class MemoryBook:
                 turn_id=turn.id,
             )
         ]
-        for fact in extract_facts(text):
-            rows.append(
-                MemoryRow(
-                    kind="fact",
-                    text=fact.text,
-                    created_at=turn.started_at,
-                    origin="turn",
-                    speaker=speaker,
-                    happened_at=turn.started_at,
-                    subject=fact.subject,
-                    attribute=fact.attribute,
-                    valid_from=turn.started_at,
-                    importance=0.8,
-                    turn_id=turn.id,
-                )
-            )
+        rows += facts_said(text, speaker, turn.started_at, turn.started_at, "turn", turn_id=turn.id)
         self._embed(rows)
         return rows
 
@@ -198,27 +183,13 @@ class MemoryBook:
         sister lives in Lisbon" from a friend is about the friend's sister), true from when they said it."""
         if not transcript.user:
             return []
-        now, rows = self.clock(), []
-        for t in transcript.turns:
-            if (t.speaker or "").lower() != transcript.user.lower():
-                continue
-            for fact in extract_facts(t.text):
-                rows.append(
-                    MemoryRow(
-                        kind="fact",
-                        text=fact.text,
-                        created_at=now,
-                        origin="import",
-                        speaker=t.speaker,
-                        happened_at=t.at,
-                        subject=fact.subject,
-                        attribute=fact.attribute,
-                        valid_from=t.at or now,
-                        importance=0.8,
-                        refs=[t.ref] if t.ref else [],
-                    )
-                )
-        return rows
+        now, user = self.clock(), transcript.user.lower()
+        return [
+            row
+            for t in transcript.turns
+            if (t.speaker or "").lower() == user
+            for row in facts_said(t.text, t.speaker, t.at or now, now, "import", refs=[t.ref] if t.ref else [])
+        ]
 
     def restore(self, data: dict, progress: Progress | None = None) -> ImportReport:
         """Bring back a whole-home export into this (empty) home, then recompute the memories' vectors."""
@@ -337,3 +308,32 @@ def memory_to_json(row: MemoryRow) -> dict[str, Any]:
         "sources": row.sources,
         "context": row.context,
     }
+
+
+def facts_said(
+    text: str,
+    speaker: str | None,
+    said_at: datetime,
+    now: datetime,
+    origin: str,
+    turn_id: int | None = None,
+    refs: list[str] | None = None,
+) -> list[MemoryRow]:
+    """The facts in one message (memory/facts.py rules), each true from when it was said."""
+    return [
+        MemoryRow(
+            kind="fact",
+            text=fact.text,
+            created_at=now,
+            origin=origin,
+            speaker=speaker,
+            happened_at=said_at,
+            subject=fact.subject,
+            attribute=fact.attribute,
+            valid_from=said_at,
+            importance=0.8,
+            turn_id=turn_id,
+            refs=refs or [],
+        )
+        for fact in extract_facts(text)
+    ]

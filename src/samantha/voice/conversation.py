@@ -144,7 +144,11 @@ class FileConversation:
         self.mirror = np.zeros(len(samples) + 30 * RATE, dtype=np.float32)  # her voice at 16 kHz, for echo
         timings: list[TurnTiming] = []
         position = 0
-        while self._ready() and (utterance := self._listen(position)) is not None:
+        while True:
+            self._warm_openers()
+            utterance = self._listen(position)
+            if utterance is None:
+                break
             if not utterance.words:  # noise, a cough: nothing to answer
                 position = utterance.end
                 continue
@@ -154,13 +158,12 @@ class FileConversation:
             raise AudioError("I couldn't make out any words in the recording (only silence or noise)")
         return self._render(len(samples) / RATE), timings
 
-    def _ready(self) -> bool:
+    def _warm_openers(self) -> None:
         """Idle time before their next words: her likely openings are synthesised ahead (live, this runs while
         she speaks and they talk; here the recording waits for it, as that time is not on the timeline)."""
         warm = getattr(self.tts, "warm", None)
         if warm is not None:
             warm(self.her.next_openers())
-        return True
 
     # hearing ---------------------------------------------------------------------------------------------------
     def _frames(self, ms: int) -> int:
