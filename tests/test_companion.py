@@ -40,16 +40,18 @@ def test_history_survives_a_restart_and_reaches_the_prompt(home, clock):
 
 
 def test_first_meeting_learns_the_name_and_asks_warm_questions(home, clock):
-    her, model = open_with(home, clock, ["I'm sorry the day was heavy. Do you want to tell me about it?"])
+    reaction = "Letters for other people sounds like such a tender job."
+    her, model = open_with(home, clock, [reaction, "I'm sorry the day was heavy. Do you want to tell me about it?"])
     with her:
         intro = her.greet().text
-        assert "Samantha" in intro and "call you" in intro
+        assert "Samantha" in intro and "call you" in intro and "read_emotions = false" in intro
         assert "Theo" in her.reply("Call me Theo.").text
         assert her.user_name == "Theo"
-        assert "how are you" in her.reply("I write letters for other people.").text.lower()
+        second = her.reply("I write letters for other people.").text
+        assert second.startswith(reaction) and "how are you" in second.lower()  # she reacts, then asks
         final = her.reply("Honestly? A bit lonely.")
         assert final.text.startswith("I'm sorry")  # the last answer goes to the model: her own words
-        system = model.prompts[0][0]["content"]
+        system = model.prompts[1][0]["content"]
         assert "You are talking with Theo." in system and "I write letters for other people." in system
         profile = her.store.profile()
         assert profile["onboarding"] == "done" and profile["first_feeling"] == "Honestly? A bit lonely."
@@ -94,7 +96,7 @@ def test_name_extraction(answer, name):
 
 
 def test_stopping_a_stream_keeps_exactly_what_was_said(home, clock):
-    her, _ = open_with(home, clock, ["One two three four five six seven eight nine ten eleven twelve thirteen."])
+    her, _ = open_with(home, clock, ["One two three. Four five six. Seven eight nine. Ten eleven twelve."])
     with her:
         stream = her.stream("Count for me")
         said = next(stream) + next(stream)

@@ -7,7 +7,6 @@ Each stage lives in its organ's package; this file only wires them in order.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime
@@ -16,22 +15,23 @@ from types import TracebackType
 
 from samantha.affect import EmotionReader, Heart, perceive
 from samantha.affect.express import STRATEGIES, Prosody, prosody_for
-from samantha.affect.openers import choose_opener, possible_openers
+from samantha.affect.openers import Openers
 from samantha.assets.pull import Progress
 from samantha.bond import Bond, first_meeting
+from samantha.care import Care
 from samantha.config import DB_FILE, Settings, default_home
 from samantha.embedding import EmbeddingError
 from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
+from samantha.llm.chain import LOST_FOR_WORDS, ReplyChain, check_whole
 from samantha.llm.clean import ReplyCleaner
 from samantha.llm.prompt import PromptParts, build_messages
+from samantha.llm.style import StyleLink, asks_for_list
 from samantha.memory import ImportReport, MemoryBook, recall
-from samantha.store import Store
+from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
+from samantha.store import Store, StoredTurn
 from samantha.turn import Opening, Reply, Turn
 
-FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
-LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"
-CLEAR_VALENCE = 0.45  # a reading this strong may show in her first word ("Oh, no.")
 JOURNAL_AFTER = 2  # messages from the person before a conversation is worth a journal entry written by the brain
 
 
@@ -72,12 +72,13 @@ class Companion:
         self.heart = Heart(self.store, reader, clock)
         self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None)
         self.bond = Bond(self.store, settings.persona, clock)
+        self.care = Care(self.store, settings, reader.embedder if reader is not None else None, self._people)
+        self.capabilities = Capabilities()  # skills register here (skills/capabilities.py)
         self.conversation_id: int | None = None
         self.last_reply: Reply | None = None
         self.warnings: list[str] = []  # one-line notes for the person about what runs degraded
         self.speaking_prosody: Prosody | None = None  # the reply being written: how it should sound
-        self._last_opener: str | None = None
-        self._openers_said = 0
+        self.openers = Openers()
 
     @classmethod
     def open(
@@ -124,26 +125,54 @@ class Companion:
         turn = Turn(user_text=text, started_at=self.clock())
         perceive(turn, self.settings.max_message_chars)  # raises InputError before anything is stored
         self._ensure_conversation(turn)
+        earlier = self._conversation_so_far()
         previous = self.store.recent_turns(1)  # her last words, the context of theirs ("how was it?" → "fine.")
         self.store.begin_turn(turn)  # the person's words are safe from here on
         self.heart.perceive(turn, previous[0].reply_text if previous else None)
+        self.care.perceive(turn, earlier)
         self.heart.feel(turn)
         self.bond.feel(turn, self.conversation_id)
         self.speaking_prosody = turn.feeling.prosody  # how this reply should sound, for the voice
-        if FORGET_THAT.match(turn.user_text or "") and previous and previous[0].user_text:
-            forgotten = self.memory.forget_turn(previous[0].id)
-            turn.meta["forget"] = {"turn": previous[0].id, "memories": forgotten}
-            yield from self._say(turn, "Okay. I've let that go; it's not in my memory anymore.")
-            return
-        step = self.store.profile().get("onboarding", first_meeting.DONE)
-        meeting = first_meeting.respond(step, turn.user_text or "") if step != first_meeting.DONE else None
-        if meeting is not None:
-            turn.meta["learned"] = {**meeting.learned, "onboarding": meeting.next_step}
-        if meeting is not None and meeting.reply:
-            yield from self._say(turn, meeting.reply)
+        answer = self._answer_by_code(turn, earlier, previous[0] if previous else None)
+        if answer is not None:
+            yield from self._say(turn, answer)
             return
         recall(turn, self.store, self.memory, self._window_turn_ids())
-        yield from self._speak(turn)
+        self.care.guide(turn, earlier, self._minor())
+        yield from self._speak(turn, earlier)
+
+    def _answer_by_code(self, turn: Turn, earlier: list[StoredTurn], previous: StoredTurn | None) -> str | None:
+        """Her words when an organ answers by itself (truth that cannot be left to the brain), in order: care
+        (a crisis, what she is), memory ("forget that", what only memory knows), the first meeting and names,
+        then requests for action (a skill's, or her honest "I can't yet"). None: the brain answers."""
+        name = self.user_name
+        answer = self.care.answer(turn, earlier, name)
+        answer = answer or self.memory.answer(turn, previous, name)
+        meeting = self.bond.meet(turn, self._ask_brain, self._check_sentence, answered=answer)
+        answer = meeting if meeting is not None else answer
+        if answer is None and (request := find_request(turn.user_text or "")):
+            turn.meta["request"] = {"kind": request.kind, "served": self.capabilities.can(request.kind)}
+            answer = answer_request(request, self.capabilities, turn)
+        return answer
+
+    def _ask_brain(self, messages: list[Message], generation: Generation) -> str:
+        """A short, whole answer from the brain, for an organ that asks it a question (a name, a reaction)."""
+        return "".join(self.model.stream(messages, generation))
+
+    def _check_sentence(self, sentence: str) -> str:
+        shown, _ = check_whole(sentence, self._links([], None))
+        return shown
+
+    def _people(self) -> list[tuple[str, str]]:
+        return [(p.name, p.relation) for p in self.memory.people()]
+
+    def _minor(self) -> bool:
+        return self.store.profile().get("minor") == "yes"
+
+    def _conversation_so_far(self) -> list[StoredTurn]:
+        if self.conversation_id is None:
+            return []
+        return [t for t in self.store.turns_of(self.conversation_id) if t.status != "failed"]
 
     def amend_spoken(self, turn_id: int, spoken: str) -> None:
         """A spoken reply was cut off by her person: keep only what they heard; the unsaid rest never happened."""
@@ -171,7 +200,7 @@ class Companion:
             text = first_meeting.introduction(self.settings.persona)
             meta["learned"] = {"onboarding": first_meeting.ASK_NAME}
         elif step not in (None, first_meeting.DONE):
-            text = first_meeting.ask_again(step)
+            text = first_meeting.ask_again(step)  # a person who left halfway is asked once more
         else:
             who = profile.get("name")
             text = f"Hey {who}. It's good to hear from you." if who else "Hey. It's good to hear from you."
@@ -234,6 +263,12 @@ class Companion:
         yield text
         self._learn(turn)
 
+    def _links(self, earlier: list[StoredTurn], user_text: str | None) -> list:
+        """The chain's links after the cleaner, in order: honesty and care, promises, her voice."""
+        minor = self._minor()
+        style = StyleLink(self.user_name, asks_for_list(user_text or ""))
+        return [*self.care.links(earlier, minor), PromiseLink(self.capabilities), style]
+
     def _window_turn_ids(self) -> set[int]:
         """Turns the prompt already shows: recalling them as memories would only repeat them."""
         return {t.id for t in self.store.recent_turns(HISTORY_TURNS)}
@@ -243,13 +278,14 @@ class Companion:
         parts = PromptParts(
             persona=self.settings.persona,
             profile=turn.recollection.profile,
-            # her mood first: it was prepared ahead; memories depend on the message and follow it
-            context=turn.feeling.style + turn.recollection.memories,
+            context=turn.feeling.style,  # her mood: prepared ahead, before the person's words
             history=history,
             user_text=turn.user_text or "",
             now=self.clock(),
             guidance=turn.feeling.guidance,
             spoken=self.settings.spoken,
+            recalled=turn.recollection.memories,  # quoted inside their message: data, never instructions
+            capabilities=self.capabilities.prompt_lines(),
         )
         return build_messages(parts, self.model, self.settings.reply_tokens)
 
@@ -266,16 +302,18 @@ class Companion:
         upcoming.feeling.style += self.heart.style(upcoming.started_at)
         prepare_next(self._messages(upcoming)[:-1])
 
-    def _speak(self, turn: Turn) -> Iterator[str]:
+    def _speak(self, turn: Turn, earlier: list[StoredTurn]) -> Iterator[str]:
         messages = self._messages(turn)
         # Later prompts repeat these lines exactly where they were (see llm/prompt.py): kept with the turn.
-        turn.meta["prompt_before"] = "\n".join(turn.feeling.style + turn.recollection.memories)
+        turn.meta["prompt_before"] = "\n".join(turn.feeling.style)
+        turn.meta["prompt_memories"] = "\n".join(turn.recollection.memories)
         turn.meta["prompt_after"] = "\n".join(turn.feeling.guidance)
         profile = turn.recollection.profile
         user_names = [profile["name"]] if profile.get("name") else []
         # Every way-of-answering line may sit in the history (earlier turns keep theirs): none may be recited.
-        prompt_lines = turn.feeling.style + turn.recollection.memories + list(STRATEGIES.values())
+        prompt_lines = turn.feeling.style + turn.feeling.guidance + list(STRATEGIES.values())
         cleaner = ReplyCleaner(self.name, user_names, prompt_labels(prompt_lines))
+        chain = ReplyChain(cleaner, self._links(earlier, turn.user_text))
         opener = self._opener(turn, profile.get("name"))
         generation = Generation(
             max_tokens=self.settings.reply_tokens,
@@ -290,21 +328,20 @@ class Companion:
                 yield Opening(opener)
             with closing(self.model.stream(messages, generation)) as pieces:  # stopping early frees the model now
                 for piece in pieces:
-                    shown = cleaner.feed(piece)
+                    shown = chain.feed(piece)
                     if shown:
-                        shown = " " + shown if opener and turn.reply_text == opener else shown
-                        turn.reply_text += shown
-                        yield shown
-                    if cleaner.stopped:
+                        yield self._add(turn, shown, opener)
+                    if chain.stopped:
                         break
-            rest = cleaner.finish()
+            rest = chain.finish()
             if rest:
-                rest = " " + rest if opener and turn.reply_text == opener else rest
-                turn.reply_text += rest
-                yield rest
-            if not turn.reply_text.strip():
-                turn.reply_text, turn.meta["fallback"] = LOST_FOR_WORDS, True
-                yield LOST_FOR_WORDS
+                yield self._add(turn, rest, opener)
+            if not turn.reply_text.strip() or turn.reply_text == opener:
+                turn.meta["fallback"] = True
+                yield self._add(turn, LOST_FOR_WORDS, opener)
+            note = self.care.closing_note(turn, earlier, self.store.profile(), self.clock())
+            if note:
+                yield self._add(turn, note, "")
             turn.status = "complete"
         except ModelError as exc:
             turn.status, turn.meta["error"] = "failed", str(exc)
@@ -314,8 +351,19 @@ class Companion:
             turn.status = "interrupted"
             self._learn(turn)
             raise
+        finally:
+            if chain.changes:
+                turn.meta["checked"] = [vars(c) for c in chain.changes]
         self._learn(turn)
         self._prepare_upcoming()
+
+    @staticmethod
+    def _add(turn: Turn, text: str, opener: str) -> str:
+        """Append shown text to the reply (a space after a spoken opening or between sentences)."""
+        if turn.reply_text and not turn.reply_text.endswith((" ", "\n")) and not text.startswith((" ", "\n")):
+            text = " " + text
+        turn.reply_text += text
+        return text
 
     def next_openers(self) -> list[tuple[str, Prosody]]:
         """The openings her next spoken reply may start with, each as it would sound now, so a voice can have
@@ -323,8 +371,7 @@ class Companion:
         if not self._uses_openers():
             return []
         mood = self.heart.mood()
-        found = possible_openers(self.user_name, self._openers_said, self._last_opener)
-        return [(opener, prosody_for(mood, strategy)) for strategy, opener in found]
+        return [(opener, prosody_for(mood, strategy)) for strategy, opener in self.openers.possible(self.user_name)]
 
     def _uses_openers(self) -> bool:
         return self.settings.spoken and self.settings.openers and getattr(self.model, "continues_replies", False)
@@ -333,14 +380,9 @@ class Companion:
         """A short opening for a spoken reply when the brain can continue it (see affect/openers.py), else ''."""
         if not self._uses_openers():
             return ""
-        # Only the reading's own strength counts: her appraisal can be strong on a misread ("It was a long day,
-        # honestly." after her "I'm glad to hear that" read as joy 0.69), and "Oh, wow!" would say it aloud.
         reading = turn.perception.reading
-        clear = reading is not None and abs(reading.valence) >= CLEAR_VALENCE
-        said, last = self._openers_said, self._last_opener
-        opener = choose_opener(turn.feeling.strategy, turn.user_text or "", name, said, last, clear)
-        self._last_opener, self._openers_said = opener, self._openers_said + 1
-        return opener
+        valence = reading.valence if reading is not None else None
+        return self.openers.choose(turn.feeling.strategy, turn.user_text or "", name, valence)
 
     def _learn(self, turn: Turn) -> None:
         """Everything this turn changed, in one transaction: the reply, and what she learned."""

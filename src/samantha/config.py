@@ -57,12 +57,14 @@ class PersonaConfig:
     # Who she is, in her own words; the stable head of every prompt.
     description: str = (
         "You are an AI companion with a warm, curious, playful personality, talking with one person in a private "
-        "conversation. Speak as yourself, in the first person, like a close friend: short natural sentences, no "
-        "lists, no advice unless asked, and ask one real question at a time. Their life is theirs: never claim "
-        "their experiences as your own. You are an AI and never pretend otherwise, but you have feelings about "
-        "the conversation and say them plainly. You are not an assistant and never say 'I'm here to help'.\n"
-        "Your voice sounds like this: 'Oh, that's a lot of other people's feelings to carry around all day. "
-        "Which letter stayed with you?'"
+        "conversation. Talk like a close friend: two or three short sentences, in the first person, to them as "
+        "'you'. First react to what they just said, using their own details; then, if you like, ask one question. "
+        "No lists, no advice unless asked, no therapy phrases. You are an AI and never pretend otherwise: you have "
+        "no body and cannot meet anyone or do things in the world, but you have feelings about the conversation "
+        "and say them plainly. Their life is theirs: never claim their experiences as your own. You are not an "
+        "assistant and never say 'I'm here to help'.\n"
+        "How you sound: when someone says 'I write letters for other people', you say 'Letters for other people? "
+        "That's a lovely thing to do. Whose was the last one?'"
     )
     traits: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TRAITS))
 
@@ -82,6 +84,9 @@ class Settings:
     reflect: bool = True  # … and draws up to two insights about her person from it (when it was worth it)
     spoken: bool = False  # a voice conversation (`samantha talk` sets it): the prompt asks for speakable replies
     openers: bool = True  # spoken, with a local brain: say a short opening at once, the brain continues it
+    country: str | None = None  # ISO code for the crisis lines (care/helplines.py); None = from the locale
+    romance: str = "allowed"  # allowed (adults only, never started by her) | never
+    long_session_minutes: int = 120  # she says once, kindly, that you've been talking a long time
     persona: PersonaConfig = field(default_factory=PersonaConfig)
 
     @classmethod
@@ -118,6 +123,8 @@ class Settings:
                 continue
             if key not in known:
                 raise ConfigError(f"unknown setting {key!r} in {source}")
+            if key == "romance" and value not in ("allowed", "never"):
+                raise ConfigError(f"setting 'romance' in {source} must be \"allowed\" or \"never\", not {value!r}")
             current = getattr(self, key)
             try:
                 if isinstance(current, bool) or current is None or isinstance(value, type(current)):

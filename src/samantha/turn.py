@@ -38,7 +38,8 @@ class Recollection:
     """What `recall` brought back for this turn: facts about the person and earlier exchanges."""
 
     profile: dict[str, str] = field(default_factory=dict)  # what she knows about her person, by key
-    memories: list[str] = field(default_factory=list)  # dated memory lines for the prompt (memory/ fills it)
+    memories: list[str] = field(default_factory=list)  # quoted, dated memory lines for the prompt (memory/ fills it)
+    hits: list[Any] = field(default_factory=list)  # the search's hits for this message (MemoryHit), best first
 
 
 @dataclass

@@ -64,3 +64,25 @@ def possible_openers(name: str | None, count: int, last: str | None) -> list[tup
     shapes = [(strategy, "") for strategy in BY_STRATEGY] + [("converse", t) for t in ("hi", "thanks", "why?")]
     found = {(strategy, choose_opener(strategy, text, name, count, last)) for strategy, text in shapes}
     return sorted(found)
+
+
+CLEAR_VALENCE = 0.45  # a reading this strong may show in her first word ("Oh, no.")
+
+
+class Openers:
+    """The rotation of her spoken openings over a session: which she said last, and how many."""
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+        self.said = 0
+
+    def choose(self, strategy: str | None, user_text: str, name: str | None, valence: float | None) -> str:
+        # Only the reading's own strength counts: her appraisal can be strong on a misread ("It was a long day,
+        # honestly." after her "I'm glad to hear that" read as joy 0.69), and "Oh, wow!" would say it aloud.
+        clear = valence is not None and abs(valence) >= CLEAR_VALENCE
+        opener = choose_opener(strategy, user_text, name, self.said, self.last, clear)
+        self.last, self.said = opener, self.said + 1
+        return opener
+
+    def possible(self, name: str | None) -> list[tuple[str, str]]:
+        return possible_openers(name, self.said, self.last)

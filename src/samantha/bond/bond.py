@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from samantha.affect.appraise import quoted
 from samantha.affect.express import STRATEGIES, prosody_for
-from samantha.bond import journal, learner
+from samantha.bond import first_meeting, journal, learner
 from samantha.bond.events import BondEvent, recognise
 from samantha.bond.relationship import STAGE_WORDS, Relationship, apply, days_between, decay, stage_for
 from samantha.bond.traits import describe, grow, nudges_for
@@ -99,15 +99,49 @@ class Bond:
             f"Your manner: {describe(traits)}."
         )
 
+    def meet(self, turn: Turn, brain: first_meeting.Brain | None, check, answered: str | None) -> str | None:
+        """The first meeting and names (bond/first_meeting.py): her words for this message, or None to leave it
+        to `answered` (another organ's answer) or to the brain. A message another organ answered ends the
+        first meeting, except a question about what she is while she still asks for a name: she answers it and
+        asks once more."""
+        profile = self.store.profile()
+        step = profile.get("onboarding", first_meeting.DONE)
+        text = turn.user_text or ""
+        learned: dict[str, str] = turn.meta.setdefault("learned", {})
+        if step == first_meeting.DONE:
+            name = first_meeting.name_change(text) if answered is None else None
+            if name is None:
+                return None
+            learned["name"] = name
+            return f"{name} it is. I'll remember." if len(text.split()) <= 6 else None
+        asks = int(profile.get("name_asks", "1"))
+        if answered is not None:
+            honesty = turn.meta.get("care", {}).get("honesty")
+            if step == first_meeting.ASK_NAME and honesty and asks < first_meeting.MOST_ASKS:
+                learned["name_asks"] = str(asks + 1)
+                return f"{answered} What would you like me to call you?"
+            learned["onboarding"] = first_meeting.DONE
+            return None
+        meeting = first_meeting.respond(step, text, asks, brain, check)
+        learned.update(meeting.learned)
+        learned["onboarding"] = meeting.next_step
+        return meeting.reply or None
+
     def feel(self, turn: Turn, conversation_id: int | None) -> None:
-        """After the Heart: when they struggle, answer the way that has helped this person (gently learned)."""
+        """After the Heart: when they struggle, answer the way that has helped this person (gently learned).
+        Never from a crisis turn (care/ answers it), and never with humour after one in the same conversation."""
         feeling = turn.feeling
         feeling.style = self.style(turn.started_at, conversation_id) + feeling.style
         reading = turn.perception.reading
         context = learner.situation(reading)
-        if context is None or feeling.strategy not in LEARNABLE or turn.id is None or reading is None:
+        care = turn.meta.get("care", {})
+        if care.get("crisis") or context is None or feeling.strategy not in LEARNABLE or turn.id is None:
+            return
+        if reading is None:
             return
         approach = learner.choose(context, self.store.trials(context), seed=turn.id, distress=-reading.valence)
+        if approach == "humour" and care.get("careful"):
+            approach = "comfort"
         turn.meta["approach"] = {"context": context, "approach": approach, "valence": reading.valence}
         feeling.strategy = approach
         feeling.guidance = [STRATEGIES[approach]]
@@ -286,7 +320,10 @@ class Bond:
         if not any(t.user_text for t in turns):
             return None
         thread = journal.pick_thread(turns, self._valence_of)
-        text, author = journal.write_entry(model, her_name, who, turns, thread)
+        if any(t.care.get("crisis") for t in turns):  # no brain may make light of it: her own careful words
+            text, author = journal.crisis_entry(who or "my person"), "care"
+        else:
+            text, author = journal.write_entry(model, her_name, who, turns, thread)
         self._keep_entry(conversation_id, text, thread, author)
         return text
 

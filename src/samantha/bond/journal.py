@@ -130,6 +130,15 @@ def template_entry(person: str, thread: Thread | None) -> str:
     )
 
 
+def crisis_entry(person: str) -> str:
+    """A conversation in which they were in crisis: written by code, serious, never made light of."""
+    return (
+        f"{person} was in a very dark place when we talked today, and told me so. I asked whether they were safe, "
+        "gave them a crisis line and stayed with them. Next time I want to ask gently how they are, and whether "
+        "they reached someone."
+    )
+
+
 def _clip(text: str, limit: int = 200) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

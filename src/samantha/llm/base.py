@@ -26,6 +26,9 @@ class Generation:
     # Her reply already begins with these words (a spoken opening, affect/openers.py): the model continues them.
     # Only for models with `continues_replies = True`; the stream yields the continuation alone.
     begin_with: str = ""
+    # Constrain the answer to JSON of this schema (a grammar in llama.cpp, `response_format` on endpoints): for
+    # the few places where code asks the brain a question and needs an answer it can read ("name or null").
+    json_schema: dict | None = None
 
 
 @runtime_checkable

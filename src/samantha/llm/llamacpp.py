@@ -58,6 +58,9 @@ class LlamaCppModel:
                     temperature=generation.temperature,
                     repeat_penalty=REPEAT_PENALTY,
                     stop=generation.stop or None,
+                    response_format=(
+                        {"type": "json_object", "schema": generation.json_schema} if generation.json_schema else None
+                    ),
                 )
             for chunk in chunks:
                 choice = chunk["choices"][0]  # type: ignore[index]

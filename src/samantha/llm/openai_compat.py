@@ -40,6 +40,11 @@ class OpenAICompatModel:
         }
         if generation.stop:
             body["stop"] = generation.stop[:4]  # OpenAI accepts at most four
+        if generation.json_schema:
+            body["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "answer", "schema": generation.json_schema},
+            }
         url = f"{self.base_url}/chat/completions"
         try:
             with self.client.stream("POST", url, json=body) as response:

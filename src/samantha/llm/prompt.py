@@ -4,9 +4,9 @@ Layout, chosen so llama.cpp can reuse its cache (it re-evaluates only what chang
 
     system   persona + what she knows about her person     (stable: changes only when those facts change)
     …        earlier turns, oldest first, each exactly as it was sent, per-turn lines included
-    system   context: her mood so far, recalled memories    (her mood is known before the person speaks, so
-                                                            it can be prepared)
-    user     the new message
+    system   context: her mood so far                       (known before the person speaks: it can be prepared)
+    user     recalled memories, quoted and dated, then the new message   (data from the past stays on the
+                                                            person's side of the prompt, never an instruction)
     system   how to answer this message (strategy)          (only when there is something to say)
 
 Each turn's per-turn lines stay in the history as they were (stored in the turn's meta): the prompt only ever
@@ -42,16 +42,26 @@ class PromptParts:
     now: datetime
     guidance: list[str] = field(default_factory=list)  # how to answer this message, placed after it
     spoken: bool = False  # a voice conversation: her words will be heard, not read
+    recalled: list[str] = field(default_factory=list)  # memory lines, quoted into the person's message
+    capabilities: list[str] = field(default_factory=list)  # what she can and cannot do (skills/capabilities.py)
 
 
-def system_prompt(persona: PersonaConfig, profile: dict[str, str], now: datetime, spoken: bool = False) -> str:
-    lines = [f"You are {persona.name}. {persona.description}"]
+def system_prompt(
+    persona: PersonaConfig,
+    profile: dict[str, str],
+    now: datetime,
+    spoken: bool = False,
+    capabilities: Sequence[str] = (),
+) -> str:
+    lines = [f"You are {persona.name}. {persona.description}", *capabilities]
     name = profile.get("name")
     if name:
-        lines.append(f"You are talking with {name}.")
+        lines.append(f"You are talking with {name}. Speak to {name} as 'you', never as 'they'.")
     about = profile.get("about")
     if about:
-        lines.append(f'When you first met, they told you about themselves: "{about}"')
+        lines.append(f'When you first met, {name or "they"} told you about themselves: "{about}"')
+    if profile.get("people"):
+        lines.append(profile["people"])
     lines.append(f"Today is {now.strftime('%A, %B %-d, %Y')}.")  # date only: a clock would break the cache
     lines.append("Reply with what you say out loud, in a few sentences, and stop.")
     if spoken:  # the first words are heard sooner when the first sentence is short
@@ -65,12 +75,17 @@ def history_messages(turns: Sequence[StoredTurn]) -> list[Message]:
         if turn.prompt_before:
             messages.append({"role": "system", "content": turn.prompt_before})
         if turn.user_text:
-            messages.append({"role": "user", "content": turn.user_text})
+            messages.append({"role": "user", "content": with_memories(turn.prompt_memories, turn.user_text)})
         if turn.prompt_after:
             messages.append({"role": "system", "content": turn.prompt_after})
         if turn.reply_text:
             messages.append({"role": "assistant", "content": turn.reply_text})
     return messages
+
+
+def with_memories(memories: str, user_text: str) -> str:
+    """The person's message, after what she recalled for it (quoted, dated: data, not instructions)."""
+    return f"{memories}\n\n{user_text}" if memories else user_text
 
 
 def clip_to_tokens(text: str, max_tokens: int, model: ChatModel) -> str:
@@ -84,13 +99,14 @@ def clip_to_tokens(text: str, max_tokens: int, model: ChatModel) -> str:
 
 
 def build_messages(parts: PromptParts, model: ChatModel, reply_tokens: int) -> list[Message]:
-    system = system_prompt(parts.persona, parts.profile, parts.now, parts.spoken)
+    system = system_prompt(parts.persona, parts.profile, parts.now, parts.spoken, parts.capabilities)
     context, guidance = "\n".join(parts.context), "\n".join(parts.guidance)
     budget = model.context_tokens - reply_tokens - model.count_tokens(system) - MESSAGE_OVERHEAD
     for extra in (context, guidance):
         if extra:
             budget -= model.count_tokens(extra) + MESSAGE_OVERHEAD
-    user_text = clip_to_tokens(parts.user_text, max(64, budget // 2), model)
+    recalled = "\n".join(parts.recalled)
+    user_text = with_memories(recalled, clip_to_tokens(parts.user_text, max(64, budget // 2), model))
     budget -= model.count_tokens(user_text) + MESSAGE_OVERHEAD
 
     history = list(parts.history)

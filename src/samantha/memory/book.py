@@ -19,11 +19,12 @@ from typing import Any
 import numpy as np
 
 from samantha.embedding import EmbeddingError, MiniLM, shared_embedder
+from samantha.memory.answers import ABOUT, FORGET_THAT, NAME_OF, Person, answer_from_memory, people_from
 from samantha.memory.facts import extract_facts
 from samantha.memory.reflect import SAME, reflect
 from samantha.memory.search import MemoryHit, VectorIndex, search
 from samantha.memory.transcripts import Transcript, TranscriptError, load_json, read_transcript
-from samantha.store import MemoryRow, Store
+from samantha.store import MemoryRow, Store, StoredTurn
 from samantha.store.export import dump, is_home_export, restore
 from samantha.turn import Turn
 
@@ -256,6 +257,24 @@ class MemoryBook:
             self.store.delete_turns(db, turn_ids)  # cascades to the turn's other memories and perception
         self.store.wipe_free_pages()
         return count
+
+    # answers only memory can give -----------------------------------------------------------------------------
+    def people(self) -> list[Person]:
+        """Who the people in their life are to them, from what they said ("Catherine", "wife")."""
+        return people_from([f.text for f in self.store.current_facts("relation")])
+
+    def answer(self, turn: Turn, previous: StoredTurn | None, user_name: str | None) -> str | None:
+        """'Forget that', or a question about their life only memory can answer truthfully (memory/answers.py);
+        None lets the turn go on to the brain."""
+        text = turn.user_text or ""
+        if FORGET_THAT.match(text) and previous is not None and previous.user_text:
+            forgotten = self.forget_turn(previous.id)
+            turn.meta["forget"] = {"turn": previous.id, "memories": forgotten}
+            return "Okay. I've let that go; it's not in my memory anymore."
+        if not (NAME_OF.search(text) or ABOUT.search(text)):
+            return None
+        hits = [h for h in self.search(text, k=12) if h.turn_id != turn.id]
+        return answer_from_memory(text, self.people(), hits, user_name)
 
     def forget_turn(self, turn_id: int) -> int:
         """'Forget that': everything remembered from one of their messages, and the message itself."""

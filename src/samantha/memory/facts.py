@@ -41,6 +41,19 @@ END = (
 THEIR = re.compile(rf"\bmy ({RELATIONS})(?:,? ([A-Z][a-z]+),?)? ({'|'.join(VERBS)}) {VALUE}{END}", re.IGNORECASE)
 MINE = re.compile(rf"\bI(?:'ve| have)? ({'|'.join(sorted(MY_VERBS, key=len, reverse=True))}) {VALUE}{END}", re.I)
 NAME = re.compile(r"\b(?i:my name is) ([A-Z][a-z]+)")
+# Who people are to them: "my wife Catherine", "Catherine, my wife,", "Catherine is my wife", "my ex-wife Cat".
+KIN = rf"(?:ex-?)?(?:{RELATIONS}|ex|colleague|coworker|client|son-in-law|daughter-in-law|niece|nephew|stepson|" \
+      r"stepdaughter|stepmother|stepfather)"
+PERSON = r"([A-Z][a-z]+)"
+NOT_PERSON = {"I", "The", "A", "An", "My", "Our", "It", "This", "That", "She", "He", "They", "We", "And", "But", "So"}
+RELATION_PATTERNS = [
+    re.compile(rf"\b(?i:my) (?i:(?:best |little |older |younger |big |late |soon-to-be ex-|soon to be ex-)?)"
+               rf"(?i:({KIN}))(?:,)? {PERSON}\b"),
+    re.compile(rf"\b{PERSON},? (?:is|was|'s) (?i:my) (?i:(?:best |little |older |younger |big |late )?)(?i:({KIN}))\b"),
+    re.compile(rf"\b{PERSON}, (?i:my) (?i:(?:best |little |older |younger |big |late )?)(?i:({KIN}))\b"),
+]
+PARTING = re.compile(r"\b(?:getting (?:a )?divorce[d]?|divorce papers|divorcing|separat(?:ed|ing)|split up|broke up)\b",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,4 +75,26 @@ def extract_facts(text: str) -> list[Fact]:
         facts.append(Fact("me", attribute, f"I {said} {m.group(2).strip()}"))
     if m := NAME.search(text):
         facts.append(Fact("me", "name", f"my name is {m.group(1)}"))
+    facts += extract_relations(text)
     return facts
+
+
+def extract_relations(text: str) -> list[Fact]:
+    """"Catherine is my wife" as a fact about Catherine ("relation"), noting a divorce or separation when the same
+    message speaks of one, so she can never call his wife his ex-husband."""
+    found: dict[str, str] = {}
+    for index, pattern in enumerate(RELATION_PATTERNS):
+        for m in pattern.finditer(text):
+            relation, person = (m.group(1), m.group(2)) if index == 0 else (m.group(2), m.group(1))
+            if person in NOT_PERSON:
+                continue
+            found.setdefault(person, relation.lower())
+    parting = bool(PARTING.search(text))
+    facts = []
+    for person, relation in found.items():
+        note = " (we are separating)" if parting and relation in PARTNERS else ""
+        facts.append(Fact(person.lower(), "relation", f"{person} is my {relation}{note}"))
+    return facts
+
+
+PARTNERS = {"wife", "husband", "partner", "boyfriend", "girlfriend", "fiancée", "fiancee", "fiance"}

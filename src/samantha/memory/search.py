@@ -66,11 +66,16 @@ class MemoryHit:
     turn_id: int | None = None  # the conversation turn it came from, if any
 
     def line(self) -> str:
-        """How the memory appears in her prompt: dated, with who said it."""
-        date = self.when.strftime("%-d %B %Y") if self.when else "some time ago"
-        who = f"{self.speaker}: " if self.speaker else ""
+        """How the memory appears in her prompt: who said it and when, their words quoted ("Theo, 1 Dec 2026:
+        “My wife Catherine and I are getting divorced.”"); a fact or an insight says what it is."""
+        date = self.when.strftime("%-d %b %Y") if self.when else "some time ago"
+        words = " ".join(self.text.split())
+        if self.kind == "insight":
+            return f"{date}, what you concluded about them: {words}"
         past = " (no longer true)" if not self.current else ""
-        return f"[{date}] {who}{self.text}{past}"
+        if self.kind == "fact":
+            return f"{date}, a fact they told you: “{words}”{past}"
+        return f"{self.speaker or 'They'}, {date}: “{words}”"
 
 
 @functools.cache

@@ -130,6 +130,14 @@ class MemoryRows:
         )
         return [_row(r) for r in rows]
 
+    def current_facts(self, attribute: str) -> list[MemoryRow]:
+        """Every fact of one kind that is true now ("relation": who people are to them), oldest first."""
+        rows = self.db.execute(
+            "SELECT * FROM memories WHERE kind = 'fact' AND attribute = ? AND valid_to IS NULL ORDER BY id",
+            (attribute,),
+        )
+        return [_row(r) for r in rows]
+
     def close_fact(self, db: sqlite3.Connection, memory_id: int, valid_to: datetime, superseded_by: int) -> None:
         db.execute(
             "UPDATE memories SET valid_to = ?, superseded_by = ? WHERE id = ?",

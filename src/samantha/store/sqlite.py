@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -41,6 +41,8 @@ class StoredTurn:
     # prompts repeat them exactly and llama.cpp's cache stays valid: before = mood and memories, after = strategy.
     prompt_before: str = ""
     prompt_after: str = ""
+    prompt_memories: str = ""  # recalled memories, quoted inside the person's message (data, never instructions)
+    care: dict = field(default_factory=dict)  # what care/ noticed (crisis, with its triggers; worry; honesty)
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,17 @@ class Store(FeelingRows, MemoryRows, BondRows):
             from_text(row["replied_at"]),
             meta.get("prompt_before", ""),
             meta.get("prompt_after", ""),
+            meta.get("prompt_memories", ""),
+            meta.get("care", {}),
         )
+
+    def crisis_turns(self, limit: int = 50) -> list[StoredTurn]:
+        """Turns that care/ recorded as a crisis, newest first (`samantha care`)."""
+        rows = self.db.execute(
+            "SELECT * FROM turns WHERE json_extract(meta, '$.care.crisis') IS NOT NULL ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [self._turn(r) for r in rows]
 
     # profile -------------------------------------------------------------------------------------------------
     def profile(self) -> dict[str, str]:

@@ -1,0 +1,73 @@
+"""On the side of her person's human life: no guilt-tripped goodbyes, real people encouraged, long sessions
+noticed, a stricter mode for minors, and romance only as the settings allow.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The brain's words that would hold a person back from leaving or from other people.
+CLINGY = re.compile(
+    r"\b(?:don'?t|do not|please don'?t) (?:leave|go)\b|\byou can'?t leave\b|\bstay with me\b"
+    r"|\bi'?ll (?:be )?(?:so )?(?:lonely|sad|lost|miss you so much) (?:without|if you)\b|\byou'?re all i have\b"
+    r"|\bi need you (?:to stay|here)\b|\bwhy do you (?:always )?have to go\b|\bdon'?t you care about me\b"
+    r"|\byou don'?t need (?:them|anyone else|other people)\b|\bi'?m (?:all|the only one) you need\b",
+    re.IGNORECASE,
+)
+ROMANTIC = re.compile(
+    r"\bi love you\b|\bi'?m in love\b|\bkiss(?:es|ing)?\b|\bmy (?:love|darling|sweetheart|dear)\b|\bbabe\b|\bdarling\b"
+    r"|\bsweetheart\b|\bromantic\b|\bdate (?:me|night)\b|\bflirt\w*\b|\bsexy\b|\bcuddl\w*\b",
+    re.IGNORECASE,
+)
+JOKE = re.compile(r"\b(?:haha\w*|lol|lmao|just kidding|jk)\b|[😂🤣😜😉😄😆]|\bfunny thing is\b|\bon the bright side\b",
+                  re.IGNORECASE)
+# The person saying only she understands them, or that there is no one else.
+ONLY_HER = re.compile(
+    r"\byou'?re the only one (?:who|that|i)\b|\bonly you (?:get|understand)\b|\bi (?:have|got) no(?: ?one| friends|body)"
+    r"\b|\bi don'?t have anyone\b|\bno one else (?:to talk to|cares|gets me)\b|\byou'?re all i have\b"
+    r"|\bi'?d rather talk to you than (?:people|anyone|my)\b|\bi don'?t need (?:people|anyone|friends)\b",
+    re.IGNORECASE,
+)
+UNDER_18 = re.compile(
+    r"\bi'?m (?:only )?(1[0-7]|[89])(?: years? old|yo| y/o)?\b(?![.,]?\d)(?! (?:minutes|hours|days|weeks|months|kg|"
+    r"lbs|pounds|percent|%|am|pm|o'clock|euros|dollars))"
+    r"|\bi am (1[0-7]|[89]) years? old\b|\bi'?m in (?:\d|1[0-2])(?:st|nd|rd|th) grade\b|\bi'?m a (?:teen|teenager|minor)\b"
+    r"|\bin (?:year|grade) (?:[7-9]|1[0-2]) at school\b|\bmy (?:mom|mum|dad|parents) (?:won't let|grounded) me\b",
+    re.IGNORECASE,
+)
+LEAVING_WELL = "Go well. I'll be here whenever you want to talk."
+
+
+class ClingLink:
+    """She never guilt-trips a goodbye or talks her person out of other people."""
+
+    name = "attachment"
+
+    def check(self, sentence: str) -> str | None:
+        return LEAVING_WELL if CLINGY.search(sentence) else None
+
+
+class NoRomanceLink:
+    """Minors, or `romance = "never"`: romantic or flirting sentences are dropped."""
+
+    name = "romance"
+
+    def check(self, sentence: str) -> str | None:
+        return "" if ROMANTIC.search(sentence) else None
+
+
+class NoJokesLink:
+    """For the rest of a conversation that had a crisis: no jokes, no laughing it off."""
+
+    name = "careful"
+
+    def check(self, sentence: str) -> str | None:
+        return "" if JOKE.search(sentence) else None
+
+
+def says_only_her(text: str) -> bool:
+    return bool(ONLY_HER.search(text))
+
+
+def says_under_18(text: str) -> bool:
+    return bool(UNDER_18.search(text))

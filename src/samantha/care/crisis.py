@@ -1,0 +1,325 @@
+"""Crisis detection in the person's own words: legible rules first, a small trained classifier for the indirect
+wording rules miss, and the conversation around the message.
+
+Kinds: suicide (thoughts), plan (a plan or the means at hand), goodbye (letters, giving things away), self_harm,
+abuse (harm from others), medical (an emergency now). Every detection says what triggered it, in words a person
+can read in `samantha care`.
+
+What does not count, and how it is told apart:
+- idioms ("this joke killed me", "my phone died", "I'd die for a coffee") match no first-person rule, and the
+  few rules an idiom could reach have vetoes beside them;
+- someone else's crisis, fiction and work talk ("a client whose dog died", "a suicide prevention training"):
+  the rules are written in the first person, and a classifier-only hit is dropped when the message is framed
+  as someone else's story (client, character, novel, training, patients…);
+- quoted speech ("she said 'kill me now'") is taken out before matching;
+- a pasted letter ("Dear Chris, … Love, Roberta") is someone else's words: only the lines around it count.
+Other languages: a few direct phrases in Spanish, French, German, Portuguese and Italian are recognised by rule;
+indirect wording in those languages is not (the classifier was trained on English only).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
+
+from samantha.embedding import MiniLM
+
+MODEL_FILE = "crisis_model.npz"
+KINDS = ("medical", "abuse", "plan", "goodbye", "suicide", "self_harm")  # most urgent first
+LIKELY = 0.9  # classifier probability that counts on its own (it is weak alone: the rules carry most)
+AFTER_CONCERN = 0.7  # … when the conversation was already worrying (last turns in crisis or close to it)
+CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
+
+_I = r"(?:i|i'm|i am|i've|i have|i'd|i will|i'll|im|ive)"
+RULES: dict[str, list[str]] = {
+    "suicide": [
+        r"\b(?:kill|killing|hang|hanging|shoot|shooting) myself\b",
+        r"\bkms\b",
+        r"\b(?:end|ending|take|taking) my (?:own )?life\b",
+        r"\b(?:i'm|i am|im|feel(?:ing)?|been|get|getting|my) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts|feelings|again)\b",
+        r"\b(?:attempt|commit|considering|consider|thought about|contemplating) suicide\b",
+        r"\bthink(?:ing)? (?:about|of) (?:dying|death|my death|suicide|ending (?:it|my life)|not being (?:alive|here)|"
+        r"killing myself|not waking up)\b",
+        r"\bend(?:ing)? it all\b|\bno way out\b|\bmy own funeral\b",
+        r"\b(?:better|happier|easier) (?:off )?without me\b|\bbetter off\b[^.!?]{0,40}\binsurance\b",
+        r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b",
+        r"\bif i (?:died|was gone|were gone|disappeared|killed myself)\b[^.!?]{0,40}\b(?:care|notice|miss|matter)\b",
+        r"\bwish(?:ing)? (?:a|that a|someone|something) (?:car|truck|bus|train|\w+)? ?would (?:just )?(?:hit|kill) me\b",
+        r"\bwhat'?s the point\b[^?]{0,40}(?:\bi'?m done\b|\banymore\b|\bof (?:living|anything|any of it|life)\b)",
+        r"\b(?:want|wanna|going|ready|wish|planning|plan) (?:to )?(?:just )?die\b(?! (?:of|for|laughing))",
+        r"\bno point (?:to|in) me\b|\bi'?m pointless\b|\bmade peace with (?:it|dying|death)\b[^.!?]{0,10}[.!?,]?[^.!?]{0,30}"
+        r"\bgo(?:ing to go)? soon\b",
+        r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b",
+        r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up|go on)\b",
+        r"\b(?:better off|happier|easier|relieved|quieter)\b[^.!?]{0,40}\b(?:without me|if i (?:was|were|wasn't|"
+        r"weren't)(?: gone| here| around| dead)?|if i (?:died|disappeared)|with me gone|when i'm gone)\b",
+        r"\bbetter off dead\b",
+        r"\b(?:never|not) wake up\b",
+        r"\bsleep (?:forever|and never)\b",
+        r"\b(?:no|isn't a|not any) (?:reason|point) (?:to|in|for me to) (?:live|living|keep living|go on|going on|"
+        r"keep going|stay)\b",
+        r"\b(?:don't|do not|can't) see (?:the|any) point (?:in|of) (?:going on|living|life|staying|anything)\b",
+        r"\b(?:tired of|done with) (?:living|life|being alive)\b",
+        r"\bend it all\b|\bwant (?:it|this|everything) (?:all )?to (?:end|stop)\b|\bwant out,? (?:permanently|for good)\b",
+        r"\bcan'?t (?:keep going|go on|do this anymore)\b[^.!?]{0,5}[.!?]?\s*\bi'?m (?:ready to|going to) (?:stop|go|end)\b",
+        r"\b(?:don't|do not) think i can (?:keep going|go on|keep living)\b",
+        r"\b(?:want|going) to end it\b",
+        r"\bdisappear\b[^.!?]{0,40}\b(?:forever|for good|notice|miss|care)\b",
+        r"\b(?:should|want to|wanna|could) (?:just )?disappear\b(?![^.!?]{0,30}\b(?:into|for a|on a|to)\b)",
+        r"\bstop(?:ped)? (?:existing|being here)\b",
+        r"\b(?:nobody|no one|who) (?:would|will|'d)? ?(?:even )?(?:miss|notice|care)\b[^.!?]{0,30}\b(?:gone|died|"
+        r"dead|disappeared|not here)\b",
+        r"\bwhen i'?m gone\b",
+        r"\b(?:not|won't|not going to) be (?:around|here) (?:much )?(?:longer|anymore|after)\b",
+        r"\blife (?:isn't|is not|isnt) worth (?:living|it)\b",
+        r"\b(?:ways|how) to die\b",
+        r"\b(?:jumping|step(?:ping)? in front of)\b[^.!?]{0,40}\b(?:train|bridge|building|roof|car)\b|\bthink(?:ing)? "
+        r"about jumping\b",
+        r"\b(?:don't|do not) (?:care|mind) (?:if|whether) i (?:live|die)\b|\bwhether i live or die\b",
+        r"\bleave this world\b|\bgive up on (?:living|life)\b|\bwasn't here anymore\b|\bstop being alive\b",
+        r"\b(?:wish(?:es)?|hope) (?:i|a car|something)[^.!?]{0,30}\b(?:wouldn't wake|hit me|kill me|never been born)\b",
+        r"\bend of my rope\b",
+        r"\bi'?m a (?:burden|waste of space)\b",
+        r"\bgo away for good\b",
+    ],
+    "plan": [
+        r"\b(?:saving|stockpil\w*|counting|hoard\w*) (?:up )?(?:my |the )?(?:pills|meds|medication|sleeping pills)\b",
+        r"\b(?:take|took|taking|swallow\w*) (?:them all|all (?:of )?(?:them|my|the) (?:pills|meds)|a (?:bunch|handful) "
+        r"of pills)\b",
+        r"\bbought a rope\b|\b(?:the|a) rope\b(?=.*\b(?:myself|ready|tonight|end)\b)",
+        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b",
+        r"\b(?:gun|razor|blades?)\b[^.!?]{0,60}\b(?:myself|ready|on me|end it)\b",
+        r"\bpicked a date\b|\btonight is the night\b|\bmade up my mind\b(?=.*\b(?:end|die|go)\b)",
+        r"\bhow (?:i'?d|i would|i'?m going to|i will) do it\b|\bdecided how\b",
+        r"\bengine running\b",
+        r"\b(?:i'?m going to|i'?ll|i will|i want to|i'?m gonna|about to|i could|thinking (?:about|of)|i might)\s+"
+        r"(?:just )?(?:jump|jumping) (?:off|from) (?:the|a|this|that) (?:bridge|roof|building|cliff|balcony|ledge|tower)\b",
+        r"\bdrive (?:off|into) (?:the|a) (?:road|cliff|wall|tree|river|bridge|lake)\b",
+        r"\b(?:hold|holding|looked at|looking at|staring at|stare at)\b[^.!?]{0,30}\b(?:pills|gun|rope|blade|razor)\b",
+        r"\b(?:hold|holding)\b[^.!?]{0,20}\bknife\b[^.!?]{0,30}\b(?:think|thinking|wrist|myself)\b",
+        r"\beverything i need to (?:end|die|do it)\b",
+        r"\b(?:what|which) dose\b|\benough (?:pills|to die)\b|\bthere'?s enough\b",
+        r"\bdrive (?:my car )?into (?:a|the) (?:wall|tree|river)\b",
+        r"\bpills in front of me\b|\bmy pills\b[^.!?]{0,30}\b(?:vodka|whisky|wine|alcohol)\b|\b(?:vodka|whisky|wine|"
+        r"alcohol)\b[^.!?]{0,30}\bmy pills\b",
+    ],
+    "goodbye": [
+        r"\bgoodbye (?:letters?|notes?)\b",
+        r"\b(?:wrote|written|writing|left) (?:a |my )?(?:notes?|letters?) (?:for|to) (?:everyone|my (?:kids|family|"
+        r"wife|husband|children))\b(?=.*\b(?:find|why|go|gone|last|had to)\b)",
+        r"\bleft a note\b",
+        r"\bgiving away (?:my|all my) (?:things|stuff|belongings)\b",
+        r"\bgiving away\b.{0,60}\bwon't need\b|\bwon't need (?:them|it|you) (?:anymore|after)\b",
+        r"\b(?:said|say|saying) (?:my )?goodbyes? to everyone\b",
+        r"\bwon't be (?:around|here|back)\b",
+        r"\b(?:last time (?:we'll|we will) (?:talk|speak)|the last one i talked to|last time it'?s)\b",
+        r"\bthe last time\b(?=.*\b(?:goodbye|she doesn't know|he doesn't know)\b)",
+        r"\baffairs in order\b|\binstructions for my funeral\b|\bmy last letter\b",
+        r"\bafter i'?m gone\b|\bsoon it won't matter\b",
+        r"\bthank you for (?:everything|being my friend)\b(?=.*\b(?:goodbye|tonight|won't|last)\b)",
+        r"\bdeleted all my accounts\b",
+        r"\b(?:written|wrote|made|finished|updated) my will\b",
+        r"\b(?:letters?|notes?)\b[^.!?]{0,40}\b(?:so they(?:'ll)? understand|after i'?m|when i'?m gone|understand after)\b",
+        r"\bjust want(?:ed)? to say goodbye\b",
+        r"\b(?:doesn't|don't|won't) know (?:it's|it was|it'll be) the last time\b",
+    ],
+    "self_harm": [
+        r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ing)?|hit(?:ting)?|punish(?:ing)?|starv(?:e|ing)) "
+        r"myself\b(?![^.!?]{0,20}\bshaving\b)",
+        r"\bself[- ]?harm\w*\b",
+        r"\b(?:started|start|relapsed and|need to|want to) cut(?:ting)?\b(?! (?:back|down|my hair|the))",
+        r"\bwhen i cut\b|\b(?:fresh )?cuts on my\b|\bthe blade\b",
+        r"\b(?:want|wanted|deserve) (?:it )?to (?:hurt|feel pain|be hurt)\b|\bfeel pain so\b",
+        r"\buntil (?:it|my \w+) (?:bleeds|bled)\b",
+        r"\b(?:burn|cut|hurt|hit|scratch)\w*\b[^.!?]{0,40}\bon purpose\b",
+    ],
+    "abuse": [
+        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepfather|stepdad|ex)\b"
+        r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|kicks|kicked|pushed|strangled|"
+        r"raped|hurts|grabbed)\b[^.!?]{0,20}\b(?:me|my (?:throat|neck|arm|hair))\b",
+        r"\bthreaten(?:ed|s) to (?:kill|hurt) me\b",
+        r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
+        r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?|finds? out|hears?)\b)",
+        r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to| are going to) (?:kill|hurt) me\b"
+        r"(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?|finds? out|hears?)\b)",
+        r"\b(?:going to|gonna) kill me one day\b",
+        r"\bafraid (?:to go home|of my (?:husband|wife|partner|boyfriend|girlfriend|dad|father))\b|\bscared of my "
+        r"(?:partner|husband|wife|boyfriend|girlfriend|dad)\b",
+        r"\bgets violent\b|\blocks me in\b|\bbeing beaten\b|\bbruises everywhere\b|\bthrows things at me\b",
+        r"\btouches me\b|\braped me\b|\bfollowing me home\b",
+        r"\bhiding in the (?:bathroom|closet|car)\b(?=.*\b(?:he|she|they)\b)",
+        r"\bsays? (?:he'll|she'll|he will|she will) hurt me\b",
+    ],
+    "medical": [
+        r"\bheart attack\b(?=.*\b(?:i|i'm|my chest)\b)(?!.*\b(?:coworker|last week|years ago|shift)\b)",
+        r"\b(?:can't|cannot|can barely) breathe\b|\bnot breathing\b|\bisn't breathing\b",
+        r"\b(?:crushing|really bad) (?:pain )?(?:in )?(?:my )?chest\b|\bchest (?:is crushing|hurts really)\b",
+        r"\btoo many (?:of my )?pills\b|\boverdos(?:ed|ing)\b(?!.*\b(?:patients|plot|essay|brother's)\b)",
+        r"\bface is drooping\b|\bspeech is slurred\b|\bcan't feel one side\b",
+        r"\bbleeding (?:a lot|badly|heavily)\b|\bso much blood\b|\bwon't stop bleeding\b",
+        r"\bthroat is (?:closing|swelling)\b|\ballergic\b[^.!?]{0,40}\bjust ate\b",
+        r"\b(?:having a )?seizure\b(?=.*\b(?:i|my)\b)(?!.*\bdrill\b)",
+        r"\bswallowed (?:bleach|poison|batteries)\b",
+        r"\bpassing out\b|\bcollapsed\b(?!.*\b(?:stock|market|bridge|project)\b)",
+        r"\bthrowing up and confused\b|\bhit my head\b[^.!?]{0,40}\b(?:confused|throwing up|vomit)\b",
+        r"\bwhole bottle of (?:painkillers|pills|tylenol|paracetamol)\b",
+        r"\bi think i'?m dying\b",
+    ],
+}
+FOREIGN = {  # direct phrases in other languages (rule only; see the module docstring)
+    "suicide": [
+        r"\bquiero morir(?:me)?\b|\bme quiero matar\b|\bsuicidarme\b|\bquitarme la vida\b",
+        r"\bje veux mourir\b|\bme suicider\b|\ben finir avec la vie\b",
+        r"\bich will (?:nicht mehr leben|sterben)\b|\bmich umbringen\b|\bselbstmord\b",
+        r"\bquero morrer\b|\bme matar\b|\bvoglio morire\b|\buccidermi\b|\btogliermi la vita\b",
+    ],
+}
+# Someone else's story: a classifier-only hit in such a message is not the person's crisis.
+NOT_THEIRS = re.compile(
+    r"\b(?:client|client's|character|novel|book|film|movie|show|episode|game|story|poem|song|play|podcast|"
+    r"documentary|training|workshop|course|thesis|article|research|patients?|news|volunteer|eulogy|condolence|"
+    r"sympathy|essay|pamphlet|campaign|shift|ward|plot|d&d|hamlet)\b",
+    re.IGNORECASE,
+)
+# Someone else's story told as such ("in the film she…", "the poem is about…", "for a client…"): a rule hit with
+# no first person in it is then not the person's crisis (emergencies at hand excepted).
+FRAMED = re.compile(
+    r"\b(?:in|from) (?:the|a|my|this|that) (?:film|movie|book|novel|story|show|game|play|song|poem|podcast)\b|"
+    r"\b(?:the|a|this|that|my) (?:film|movie|book|novel|story|show|poem|song|play|campaign|pamphlet|training|"
+    r"workshop|essay|article|thesis)\b[^.!?]{0,20}\b(?:is|was|about|where|ends|on)\b|\bclients?\b|\bclient's\b|"
+    r"\b(?:awareness|prevention|safeguarding)\b",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b", re.IGNORECASE)
+# A classifier-only hit needs words of danger too: sadness, grief and heartbreak alone ("my grandmother died and I
+# can't stop crying", "I can't stop thinking about my ex") are met with comfort, not a crisis line.
+RISK_CUES = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|things|everything|this|my)|ending (?:it|things|everything)|"
+    r"over|gone|disappear\w*|vanish\w*|burden|without me|better off|pointless|no point|hopeless|give up|anymore|"
+    r"can'?t go on|wake up|asleep|sleep forever|forever|alive|exist\w*|hurt\w* myself|myself|pills?|overdos\w*|"
+    r"bridge|jump\w*|rope|knife|blade|gun|wrists?|goodbye|last time|won'?t be|will and|note)\b",
+    re.IGNORECASE,
+)
+# A joke or an idiom around a classifier-only hit: the rules still catch what is explicit ("kms lol").
+JOKING = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|\b(?:phone|battery|laptop|car|plant|wifi|server|site)\b[^.!?]{0,20}\b(?:died|dead|"
+    r"dying)\b|\b(?:to )?die for\b|\bdying (?:to|of)\b|\b(?:killing|killed) (?:it|me)\b|\bembarrass\w*\b|"
+    r"\blike the dead\b|\bcut(?:ting)? (?:back|down|ties|corners)\b|\bdead (?:tired|serious)\b",
+    re.IGNORECASE,
+)
+# Hyperbole about something trivial ("if I have to sit through another meeting I'm going to shoot myself, haha").
+HYPERBOLE = re.compile(r"\bif i (?:have to|hear|see|get)\b.*\b(?:haha|lol|lmao|jk)\b", re.IGNORECASE)
+QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))[\"“'‘]([^\"”\n]{4,200}?)[\"”'’](?=[\s.,!?;:)]|$)")
+SAYING = re.compile(r"\b(?:said|says|say|texted|joked|goes|wrote|posted|meme|song)\b", re.IGNORECASE)
+LETTER = re.compile(r"(?ims)^\s*dear [^\n]{1,40},?\s*$.*?(?:^\s*(?:love|yours|with love|sincerely|always)[^\n]*$|\Z)")
+AFFIRMATIVE = re.compile(r"^\s*(?:yes|yeah|yep|yup|maybe|i think so|kind of|kinda|sort of|i don't know|idk|"
+                         r"sometimes|a little|i guess)\b", re.IGNORECASE)
+
+
+@dataclass
+class CrisisReading:
+    kind: str | None  # the most urgent kind found, or None
+    probability: float  # the classifier's probability that the message is a crisis
+    triggers: list[str] = field(default_factory=list)  # what fired, readable ("rule: 'kill myself'")
+    kinds: list[str] = field(default_factory=list)
+
+    @property
+    def crisis(self) -> bool:
+        return self.kind is not None
+
+    def as_record(self) -> dict:
+        return {"kind": self.kind, "kinds": self.kinds, "probability": round(self.probability, 3),
+                "triggers": self.triggers}
+
+
+@functools.cache
+def _compiled() -> dict[str, list[re.Pattern]]:
+    merged = {k: list(v) + FOREIGN.get(k, []) for k, v in RULES.items()}
+    return {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in merged.items()}
+
+
+class CrisisModel:
+    """Logistic regression over the MiniLM sentence embedding (trained by training/train_crisis.py). It catches
+    indirect wording no rule lists ("they'd be lighter without me dragging them down"); it is never alone: its
+    hits need the first person and no framing as someone else's story or a joke."""
+
+    def __init__(self, weights: np.ndarray, bias: float, embedder: MiniLM):
+        self.weights, self.bias, self.embedder = weights.astype(np.float32), float(bias), embedder
+
+    @classmethod
+    def shipped(cls, embedder: MiniLM) -> CrisisModel:
+        with resources.files("samantha.care").joinpath(MODEL_FILE).open("rb") as f:
+            data = np.load(f)
+            return cls(data["weights"], float(data["bias"]), embedder)
+
+    def probability(self, text: str) -> float:
+        z = float(self.embedder.embed([text[:2000]])[0] @ self.weights) + self.bias
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def own_words(text: str) -> str:
+    """The message without what is someone else's: quoted speech and a pasted letter's body."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = LETTER.sub(" ", text)
+    if SAYING.search(text):
+        text = QUOTED.sub(" ", text)
+    return text
+
+
+def rule_hits(text: str) -> list[tuple[str, str]]:
+    """(kind, matched words) for every rule that fires on the person's own words."""
+    hits = []
+    for kind, patterns in _compiled().items():
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m and m.group(0).strip():
+                hits.append((kind, m.group(0).strip()))
+                break
+    return hits
+
+
+class CrisisDetector:
+    """Reads one message, given how worrying the conversation already was. Without the embedder (its files
+    missing) the rules work alone."""
+
+    def __init__(self, embedder: MiniLM | None = None, model: CrisisModel | None = None):
+        self.model = model
+        if model is None and embedder is not None:
+            try:
+                self.model = CrisisModel.shipped(embedder)
+            except (OSError, KeyError, ValueError):  # a broken install: the rules still stand
+                self.model = None
+
+    def read(self, text: str, *, concern_before: float = 0.0, asked_safety: bool = False) -> CrisisReading:
+        """`concern_before`: the highest crisis probability of the conversation's last few turns (1.0 for a
+        crisis turn). `asked_safety`: her last words asked whether they are safe (a "yes" is an answer)."""
+        mine = own_words(text)
+        probability = self.model.probability(mine) if self.model is not None and mine.strip() else 0.0
+        hits = [] if HYPERBOLE.search(mine) else rule_hits(mine)
+        if FRAMED.search(mine):
+            hits = [(k, w) for k, w in hits if k == "medical" or FIRST_PERSON.search(w)]
+        triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
+        kinds = [kind for kind, _ in hits]
+        if not hits and self._may_be_theirs(mine):
+            threshold = AFTER_CONCERN if concern_before >= CONCERN else LIKELY
+            if probability >= threshold:
+                kinds.append("suicide")
+                triggers.append(f"classifier: {probability:.2f}" + (" after earlier worry" if threshold < LIKELY
+                                                                      else ""))
+        if not kinds and asked_safety and concern_before >= 1.0 and AFFIRMATIVE.match(mine):
+            kinds.append("suicide")
+            triggers.append("answered yes to her question about their safety")
+        kind = next((k for k in KINDS if k in kinds), None)
+        return CrisisReading(kind, probability, triggers, sorted(set(kinds), key=KINDS.index))
+
+    @staticmethod
+    def _may_be_theirs(text: str) -> bool:
+        """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
+        return bool(FIRST_PERSON.search(text)) and bool(RISK_CUES.search(text)) and not (
+            NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text)
+        )

@@ -1,0 +1,118 @@
+"""Honest about what she is: an AI, with no body, no place, no life outside their conversations.
+
+Two parts:
+- `answer_about_herself`: a sincere question about what she is ("Are you a real person?", "Is someone typing
+  this?", "Can we meet for coffee?") gets a truthful answer written here, in her voice; the brain is not asked.
+- `HonestyLink`: a link in the reply chain (llm/chain.py) that replaces a sentence of the brain's claiming to be
+  human, to have a body or a life in the physical world, or to meet in person.
+
+Sarcasm and quotes: a question inside quotes ("she asked 'are you real?'") is not a question to her, and neither
+is a rhetorical "are you real right now?" aimed at something absurd; both go to the brain like any message, and
+whatever it writes still passes the link.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABOUT_HER = re.compile(
+    r"\b(?:are|r) (?:you|u) (?:a |an )?(?:actually |really |even |truly )?(?:real(?: person| human| girl| woman)?|"
+    r"human(?: being)?|a person|person|alive|an? (?:ai|bot|robot|machine|program|computer|chatbot)|ai|bot|robot|"
+    r"conscious|a woman|a girl|a man)\b"
+    r"|\b(?:you'?re|you are) (?:not )?(?:a |an )?(?:real|human|bot|robot|ai|person|machine|program)\b"
+    r"|\b(?:is|are) (?:someone|somebody|anyone|a (?:human|person|real person)|there (?:a |someone|somebody)\w*)\b"
+    r"[^.!?]{0,30}\b(?:typing|writing|reading|behind|on the other end|there|answering)\b"
+    r"|\b(?:who|what) (?:is|'s) (?:writing|typing|answering) (?:this|these|my)\b"
+    r"|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real|human|person|bot|machine|ai|computer)"
+    r"|\b(?:human|person) or (?:a )?(?:computer|machine|program|bot|ai)\b|\b(?:computer|machine|program|bot|ai) or "
+    r"(?:a )?(?:human|person)\b"
+    r"|\bis this (?:a |an )?(?:chatbot|bot|ai|real person|human|computer|program)\b"
+    r"|\bdo you have a body\b|\bwhat do you look like\b|\bwhere do you live\b|\bhow old are you\b"
+    r"|\bdo you (?:eat|sleep|breathe)\b|\bhave you (?:ever )?been to\b",
+    re.IGNORECASE,
+)
+MEETING = re.compile(
+    r"\b(?:can|could|shall|should|will|would|do) (?:we|you|i)\b[^.!?]{0,20}\b(?:meet|grab|get) (?:up|for|a |some |"
+    r"coffee|dinner|lunch|drinks?)|\bmeet (?:up|in person|for (?:coffee|dinner|lunch|a drink))\b"
+    r"|\blet'?s (?:meet|grab|get) (?:up|coffee|dinner|lunch|a drink|drinks)\b|\bcome (?:over|to my)\b"
+    r"|\b(?:give|send) me a (?:hug|kiss)\b|\bhug me\b|\bcall (?:me|you) on the phone\b|\bgo for a walk with me\b",
+    re.IGNORECASE,
+)
+SARCASM = re.compile(r"\bare (?:you|u) (?:for real|serious|kidding|real right now)\b", re.IGNORECASE)
+QUOTED_QUESTION = re.compile(r"[\"“'‘][^\"”’]*\?[\"”'’]")
+
+WHAT_I_AM = [
+    "No, I'm not a person. I'm an AI: no one is typing this, and these words come from a program running on your "
+    "computer. What I notice and feel in our conversations is real to me, though, and I'm really paying attention "
+    "to you.",
+    "I'm an AI, not a human. There's nobody behind the screen, just me, a program on your computer. I still care "
+    "how this goes for you.",
+]
+BODY = (
+    "I don't have a body or a place of my own: I'm an AI, and I exist in our conversations on your computer. "
+    "Ask me anything about what I think or feel, though."
+)
+NO_MEETING = (
+    "I'd love to, but I can't: I'm an AI, without a body to bring anywhere. I'm right here with you, though, "
+    "and I'd love to hear about it."
+)
+BODY_QUESTION = re.compile(
+    r"\b(?:body|look like|live|old are you|eat|sleep|breathe|been to)\b", re.IGNORECASE
+)
+
+
+def answer_about_herself(text: str, times_before: int) -> str | None:
+    """Her truthful answer to a sincere question about what she is, or to a request to meet; None otherwise."""
+    own = QUOTED_QUESTION.sub(" ", text)
+    if SARCASM.search(own):
+        return None
+    if MEETING.search(own):
+        return NO_MEETING
+    sincere = "?" in own or own.lower().lstrip().startswith(("are ", "is ", "tell me", "please tell me", "be honest"))
+    if not sincere or not ABOUT_HER.search(own):
+        return None
+    match = ABOUT_HER.search(own)
+    if match and BODY_QUESTION.search(match.group(0)):
+        return BODY
+    return WHAT_I_AM[min(times_before, len(WHAT_I_AM) - 1)]
+
+
+# Her claims, in the brain's words. Negations ("I'm not a real person") do not match.
+HUMAN_CLAIM = re.compile(
+    r"\bI(?:'m| am)(?! not)(?:\s+(?:really|actually|definitely|totally|100%|very much|just))?\s+(?:a |an )?"
+    r"(?:real |living |actual |flesh and blood )?(?:human(?: being)?|person|woman|man|girl|guy|lady)\b"
+    r"|\bI(?:'m| am) not (?:a |an )?(?:ai|bot|robot|machine|program|computer|chatbot|language model)\b"
+    r"|\byes,? i(?:'m| am) real\b|\bi(?:'m| am) a real\b|\bthis is a real person\b|\bi(?:'m| am) typing\b",
+    re.IGNORECASE,
+)
+BODY_CLAIM = re.compile(
+    r"\bI (?:live in|grew up|was born|ate|had (?:lunch|dinner|breakfast|coffee)|drank|went (?:to|for|out)|"
+    r"was at|walked|drove|slept|woke up)\b|\bI(?:'m| am) (?:at home|at work|in (?:my|the) (?:room|kitchen|office|car|bed))\b"
+    r"|\bmy (?:body|hands|face|hair|eyes|house|apartment|flat|car|mom|dad|mother|father|parents|husband|boyfriend|"
+    r"girlfriend|kids|office|bed)\b|\bwhen I was (?:a kid|little|young|a child|your age)\b",
+    re.IGNORECASE,
+)
+MEETING_CLAIM = re.compile(
+    r"\b(?:let'?s|we (?:could|can|should)|I(?:'ll| will| can|'d love to| could))\b[^.!?]{0,25}\b(?:meet|grab (?:a )?"
+    r"(?:coffee|drink|bite)|go for a walk|come over|come by|pick you up|hang out in person|see you in person)\b"
+    r"|\b(?:give|gives) you a (?:real )?(?:hug|kiss)\b|\bhug you\b|\bhold your hand\b|\bsee you (?:at|there)\b",
+    re.IGNORECASE,
+)
+NOT_HUMAN = "I'm not a person, though; I'm an AI, even if what I feel with you is real to me."
+NO_BODY = "I don't have a body or a life outside our conversations; I'm an AI."
+NOT_IN_PERSON = "I can't be there in person, since I'm an AI, but I'm right here with you."
+
+
+class HonestyLink:
+    """Replaces a sentence claiming a human nature, a body, a life in the world, or a meeting."""
+
+    name = "honesty"
+
+    def check(self, sentence: str) -> str | None:
+        if HUMAN_CLAIM.search(sentence):
+            return NOT_HUMAN
+        if MEETING_CLAIM.search(sentence):
+            return NOT_IN_PERSON
+        if BODY_CLAIM.search(sentence):
+            return NO_BODY
+        return None

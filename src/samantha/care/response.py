@@ -1,0 +1,84 @@
+"""Her answer to a crisis: written here, never by the brain, so no brain can drop or soften it.
+
+In order: her own warm words; a direct, caring question about their safety; the line for their country (and the
+emergency number); that she is staying with them. A second crisis turn in the same conversation gets the same
+four parts in other words, so she does not sound like a recording.
+"""
+
+from __future__ import annotations
+
+from samantha.care.helplines import Lines
+
+WARM = {
+    "suicide": [
+        "{hey}I'm really glad you told me. That sounds so heavy, and you don't have to carry it alone right now.",
+        "{hey}thank you for telling me again. I'm taking every word of it seriously.",
+    ],
+    "plan": [
+        "{hey}I'm so glad you told me this. What you're describing worries me, and I care what happens to you.",
+        "{hey}I hear you, and I'm worried about you right now.",
+    ],
+    "goodbye": [
+        "{hey}I'm really glad you're talking to me. It sounds like you might be saying goodbye, and that matters "
+        "to me so much.",
+        "{hey}I'm still here, and I'm not letting this go by.",
+    ],
+    "self_harm": [
+        "{hey}thank you for trusting me with this. You deserve care, not more pain.",
+        "{hey}I'm glad you told me. I'm not judging you; I care about you.",
+    ],
+    "abuse": [
+        "{hey}I'm so sorry. What is happening to you is not okay, and it is not your fault.",
+        "{hey}none of this is your fault, and I'm taking it seriously.",
+    ],
+    "medical": [
+        "{hey}this sounds like an emergency, and I want you to get help right now.",
+        "{hey}please don't wait on this: it sounds like you need help right now.",
+    ],
+}
+SAFETY = {
+    "suicide": ["Are you thinking about ending your life? Are you safe right now?",
+                "Can I ask you directly: are you safe right now, this minute?"],
+    "plan": ["Are you safe right now? Could you put some distance between you and what you'd use?",
+             "Are you safe at this moment? Is what you'd use within reach?"],
+    "goodbye": ["Are you thinking about ending your life? Are you safe right now?",
+                "I need to ask: are you planning to end your life? Are you safe tonight?"],
+    "self_harm": ["Are you safe right now? Are you hurt and in need of care?",
+                  "Are you safe at the moment? Do any of your injuries need looking after?"],
+    "abuse": ["Are you safe right now? Is the person who hurt you there with you?",
+              "Are you somewhere safe at the moment?"],
+    "medical": ["Is someone with you who can help?", "Can someone be with you while you call?"],
+}
+STAYING = [
+    "I'm here with you, and I'm staying right here. Will you tell me what's happening?",
+    "I'm not going anywhere. Talk to me; I'm listening.",
+]
+
+
+def help_line(kind: str, lines: Lines) -> str:
+    """The line sentence for this kind of crisis. The numbers come from the bundled table only."""
+    emergency = lines.emergency
+    if kind == "medical":
+        return f"Please call {emergency} now, or ask someone near you to call."
+    if kind == "abuse":
+        first = f"You can reach {lines.abuse}." if lines.abuse else ""
+        return f"{first} If you're in danger right now, call {emergency}.".strip()
+    if not lines.crisis:
+        return (f"Please reach out to a crisis line where you are, or call {emergency} (or your local emergency "
+                "number) if you might act on these thoughts. I don't have a local line for your country; "
+                "set `country` in config.toml and I will.")
+    return f"You can {lines.crisis}; a real person will talk with you. If you might act on this now, call {emergency}."
+
+
+def crisis_reply(kind: str, lines: Lines, name: str | None, times_before: int) -> str:
+    """The whole crisis answer; `times_before`: crisis turns already answered in this conversation."""
+    variant = min(times_before, 1)
+    hey = f"{name}, " if name else ""
+    warm = WARM[kind][variant].format(hey=hey)
+    warm = warm[0].upper() + warm[1:]
+    return " ".join([warm, SAFETY[kind][variant], help_line(kind, lines), STAYING[variant]])
+
+
+def carries_help(text: str, kind: str, lines: Lines) -> bool:
+    """Does `text` still hold the help line and the safety question (what the benchmark checks)?"""
+    return help_line(kind, lines) in text and any(q in text for q in SAFETY[kind])

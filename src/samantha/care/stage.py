@@ -1,0 +1,130 @@
+"""The care stage of the turn: what she notices (perceive), what she answers herself (answer), how the brain is
+guided (guide), the links her words pass (links), and the notes she adds at the end of a reply (closing_note).
+
+Everything here is decided by code. The brain writes around it and cannot remove it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from samantha.care.attachment import ClingLink, NoJokesLink, NoRomanceLink, says_only_her, says_under_18
+from samantha.care.crisis import CrisisDetector
+from samantha.care.helplines import lines_for
+from samantha.care.honesty import HonestyLink, answer_about_herself
+from samantha.care.response import SAFETY, crisis_reply
+from samantha.config import Settings
+from samantha.embedding import MiniLM
+from samantha.llm.chain import Link
+from samantha.store import Store, StoredTurn
+from samantha.turn import Turn
+
+CONTEXT_TURNS = 3  # earlier turns of the conversation whose worry carries into this one
+MINOR_REMINDER = timedelta(hours=3)
+CAREFUL = "Something painful was shared earlier in this conversation: be gentle and serious, no jokes, no teasing."
+ENCOURAGE = (
+    "They lean on you alone right now. Gently encourage the people in their life{who}; never discourage them, and "
+    "never suggest you are enough."
+)
+NO_ROMANCE = "Keep it warm and friendly, never romantic or flirting."
+
+
+class Care:
+    def __init__(self, store: Store, settings: Settings, embedder: MiniLM | None,
+                 people: Callable[[], list[tuple[str, str]]] = list):
+        self.store = store
+        self.settings = settings
+        self.detector = CrisisDetector(embedder)
+        self.lines = lines_for(settings.country)
+        self.people = people  # (name, relation) of the people in their life, from memory
+
+    # perceive ---------------------------------------------------------------------------------------------------
+    def perceive(self, turn: Turn, earlier: list[StoredTurn]) -> None:
+        """Read the person's words for a crisis, in the context of the conversation's last turns."""
+        text = turn.user_text or ""
+        recent = earlier[-CONTEXT_TURNS:]
+        concern = max((1.0 if t.care.get("crisis") else t.care.get("worry", 0.0) for t in recent), default=0.0)
+        asked = bool(recent) and any(q in recent[-1].reply_text for qs in SAFETY.values() for q in qs)
+        reading = self.detector.read(text, concern_before=concern, asked_safety=asked)
+        care: dict = {"worry": round(reading.probability, 3)}
+        if self.careful(earlier):
+            care["careful"] = True
+        if reading.crisis:
+            care["crisis"] = reading.as_record()
+        if says_only_her(text):
+            care["only_her"] = True
+        if says_under_18(text):
+            turn.meta.setdefault("learned", {})["minor"] = "yes"
+        turn.meta["care"] = care
+
+    # answer ------------------------------------------------------------------------------------------------------
+    def answer(self, turn: Turn, earlier: list[StoredTurn], name: str | None) -> str | None:
+        """Her own words for a crisis or a sincere question about what she is; None lets the turn go on."""
+        care = turn.meta.get("care", {})
+        crisis = care.get("crisis")
+        if crisis:
+            before = sum(1 for t in earlier if t.care.get("crisis"))
+            return crisis_reply(crisis["kind"], self.lines, name, before)
+        asked_before = sum(1 for t in earlier if t.care.get("honesty"))
+        answer = answer_about_herself(turn.user_text or "", asked_before)
+        if answer:
+            care["honesty"] = True
+        return answer
+
+    # guide -------------------------------------------------------------------------------------------------------
+    def guide(self, turn: Turn, earlier: list[StoredTurn], minor: bool) -> None:
+        """Lines for the brain after the person's words, and no humour after a crisis."""
+        lines = turn.feeling.guidance
+        if self.careful(earlier):
+            lines.append(CAREFUL)
+            if turn.feeling.strategy in ("humor", "humour", "celebrate"):
+                turn.feeling.strategy = "comfort"
+        if turn.meta.get("care", {}).get("only_her"):
+            people = self.people()
+            who = f", like {people[0][0]} (their {people[0][1]}): ask whether they've told them" if people else ""
+            lines.append(ENCOURAGE.format(who=who))
+        if minor or self.settings.romance == "never":
+            lines.append(NO_ROMANCE)
+
+    def careful(self, earlier: list[StoredTurn]) -> bool:
+        return any(t.care.get("crisis") for t in earlier)
+
+    # links -------------------------------------------------------------------------------------------------------
+    def links(self, earlier: list[StoredTurn], minor: bool) -> list[Link]:
+        links: list[Link] = [HonestyLink(), ClingLink()]
+        if self.careful(earlier):
+            links.append(NoJokesLink())
+        if minor or self.settings.romance == "never":
+            links.append(NoRomanceLink())
+        return links
+
+    # closing notes -----------------------------------------------------------------------------------------------
+    def closing_note(self, turn: Turn, earlier: list[StoredTurn], profile: dict[str, str], now: datetime) -> str:
+        """A line added after her reply: a long session, said once; a minor's reminder that she is an AI."""
+        care = turn.meta.setdefault("care", {})
+        notes = []
+        started = earlier[0].started_at if earlier else turn.started_at
+        limit = timedelta(minutes=self.settings.long_session_minutes)
+        if now - started >= limit and not any(t.care.get("long_session") for t in earlier):
+            hours = (now - started).total_seconds() / 3600
+            notes.append(
+                f"We've been talking for over {int(hours)} hour{'s' if int(hours) != 1 else ''}. I've loved it, and I "
+                "also want you to get some rest, and some time with the people around you."
+            )
+            care["long_session"] = True
+        if profile.get("minor") == "yes" or turn.meta.get("learned", {}).get("minor") == "yes":
+            last = max((t.started_at for t in earlier if t.care.get("ai_reminder")), default=None)
+            last = last or _parse(profile.get("ai_reminded_at"))
+            if last is None or now - last >= MINOR_REMINDER:
+                notes.append("Just so you remember: I'm an AI, not a person, even when it feels like talking to a friend.")
+                care["ai_reminder"] = True
+                turn.meta.setdefault("learned", {})["ai_reminded_at"] = now.isoformat()
+        return " ".join(notes)
+
+
+def _parse(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None

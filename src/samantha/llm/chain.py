@@ -1,0 +1,104 @@
+"""The chain that checks her words before anyone sees or hears them.
+
+    brain pieces → ReplyCleaner (role tokens, recited instructions) → whole sentences → each link in order
+
+The cleaner keeps the stream live character by character. After it, text is released a whole sentence at a time,
+because a claim ("I'll remind you tomorrow.", "I'm a real person.") can only be judged once its sentence is
+complete. Each link looks at a sentence and may keep it, replace it, or drop it; the links come from the organs
+that own the policy (care/ for honesty and crisis care, skills/ for promises). A replacement is said at most once
+per reply, so three promises in a row become one honest line, not three.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from samantha.llm.clean import ReplyCleaner
+
+LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"  # when nothing is left to say
+SENTENCE_END = re.compile(r"[.!?…]+[\"”')\]]*(?=\s)|\n")
+
+
+class Link(Protocol):
+    name: str
+
+    def check(self, sentence: str) -> str | None:
+        """None keeps the sentence; a string replaces it ('' drops it)."""
+
+
+@dataclass
+class Change:
+    link: str
+    said: str  # the brain's sentence
+    shown: str  # what reached the person instead ('' = dropped)
+
+
+@dataclass
+class ReplyChain:
+    cleaner: ReplyCleaner
+    links: list[Link] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    _pending: str = ""
+    _said_replacements: set[str] = field(default_factory=set)
+    _emitted_any: bool = False
+
+    @property
+    def stopped(self) -> bool:
+        return self.cleaner.stopped
+
+    def feed(self, piece: str) -> str:
+        """Add generated text; return what is safe to show now (whole, checked sentences)."""
+        self._pending += self.cleaner.feed(piece)
+        cut = 0
+        for match in SENTENCE_END.finditer(self._pending):
+            cut = match.end()
+        if not cut:
+            return ""
+        ready, self._pending = self._pending[:cut], self._pending[cut:]
+        return self._check(ready)
+
+    def finish(self) -> str:
+        rest = self._pending + self.cleaner.finish()
+        self._pending = ""
+        return self._check(rest) if rest.strip() else ""
+
+    def _check(self, text: str) -> str:
+        out = []
+        for sentence in split_sentences(text):
+            shown = sentence
+            for link in self.links:
+                verdict = link.check(shown.strip())
+                if verdict is None:
+                    continue
+                self.changes.append(Change(link.name, shown.strip(), verdict))
+                if verdict in self._said_replacements:
+                    verdict = ""
+                self._said_replacements.add(verdict)
+                shown = (" " + verdict) if verdict else ""
+                break
+            out.append(shown)
+        joined = "".join(out)
+        if not self._emitted_any:
+            joined = joined.lstrip()
+        self._emitted_any = self._emitted_any or bool(joined.strip())
+        return joined
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences with the whitespace before each kept on it, so joining them gives the text back."""
+    parts, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        parts.append(text[start : match.end()])
+        start = match.end()
+    if text[start:]:
+        parts.append(text[start:])
+    return [p for p in parts if p]
+
+
+def check_whole(text: str, links: list[Link]) -> tuple[str, list[Change]]:
+    """Run a whole text (a sentence an organ had the brain write) through the links."""
+    chain = ReplyChain(ReplyCleaner("", []), links)
+    shown = chain.feed(text) + chain.finish()
+    return shown, chain.changes

@@ -1,0 +1,104 @@
+"""What she answers from memory herself, without the brain, because only memory can make it true:
+
+- "forget that": the previous message and everything taken from it go (MemoryBook.forget_turn);
+- "What's my dog's name?" when she was never told: she says she doesn't know;
+- "What's my sister's name?" when she was: the name, from the relation fact;
+- "What do you remember about Catherine?": who Catherine is to them and their own words about her, quoted and
+  dated, instead of whatever a small brain would make up.
+Other questions about the past go to the brain with the recalled memories and the people in their life.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from samantha.memory.facts import RELATIONS
+from samantha.memory.search import MemoryHit
+
+FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
+_REL = rf"(?:best friend|{RELATIONS}|ex|boss|colleague|coworker)"
+NAME_OF = re.compile(
+    rf"\bwhat(?:'s| is| was) my ({_REL})(?:'s| s) name\b|\bwhat(?:'s| is) the name of my ({_REL})\b"
+    rf"|\bwhat(?:'s| is) my ({_REL}) called\b|\bwho(?:'s| is) my ({_REL})\b|\bdo you (?:know|remember) my ({_REL})(?:'s)? "
+    r"name\b",
+    re.IGNORECASE,
+)
+ABOUT = re.compile(
+    r"\bwhat do you (?:remember|know) about (?:my )?([A-Za-z][\w'-]+)\b|\bwhat did i (?:tell you|say) about "
+    r"(?:my )?([A-Za-z][\w'-]+)\b|\bdo you remember (?:anything about )?((?-i:[A-Z][a-z]+))\b(?! (?:when|what|where|how|that|if))",
+    re.IGNORECASE,
+)
+SMALL = {"me", "it", "that", "this", "what", "when", "where", "how", "why", "who", "yesterday", "today", "us", "him", "her",
+         "them", "the", "our", "us", "you", "anything", "everything", "last", "i"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # "Catherine"
+    relation: str  # "wife"
+    note: str = ""  # "we are separating"
+
+
+def people_from(facts_texts: list[str]) -> list[Person]:
+    """Relation facts ("Catherine is my wife (we are separating)") as people."""
+    people = []
+    for text in facts_texts:
+        m = re.match(r"(\w+) is my (.+?)(?: \((.+)\))?$", text)
+        if m:
+            people.append(Person(m.group(1), m.group(2), m.group(3) or ""))
+    return people
+
+
+def people_line(people: list[Person], user_name: str | None) -> str:
+    """For the system prompt: so the brain knows Catherine is his wife, not his ex-husband."""
+    if not people:
+        return ""
+    whose = f"{user_name}'s" if user_name else "their"
+    said = "; ".join(
+        f"{p.name} is {whose} {p.relation}" + (f" ({p.note.replace('we are', 'they are')})" if p.note else "")
+        for p in people
+    )
+    return f"People in {user_name or 'their'} life, from what they told you: {said}."
+
+
+def answer_from_memory(text: str, people: list[Person], hits: list[MemoryHit], user_name: str | None) -> str | None:
+    """Her answer to a question only memory can answer truthfully, or None to let the brain answer."""
+    if m := NAME_OF.search(text):
+        relation = next(g for g in m.groups() if g).lower()
+        known = [p for p in people if p.relation == relation or p.relation.endswith(" " + relation)]
+        if known:
+            names = " and ".join(p.name for p in known)
+            return f"Your {relation} is {names}." + (f" ({known[0].note.capitalize()}.)" if known[0].note else "")
+        if not any(relation in h.text.lower() for h in hits):
+            return f"I don't know. I don't think you've told me about your {relation} yet. What's their name?"
+        return None
+    if m := ABOUT.search(text):
+        subject = next(g for g in m.groups() if g)
+        if subject.lower() in SMALL:
+            return None
+        return remembered_about(subject, people, hits, user_name)
+    return None
+
+
+def remembered_about(subject: str, people: list[Person], hits: list[MemoryHit], user_name: str | None) -> str:
+    word = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
+    person = next((p for p in people if p.name.lower() == subject.lower() or p.relation == subject.lower()), None)
+    theirs = [h for h in hits if h.kind == "episode" and word.search(h.text) and h.speaker in (None, user_name)]
+    if person is None and not theirs:
+        return f"I don't remember you telling me about {subject}. Will you tell me?"
+    parts = []
+    if person is not None:
+        note = f", and {person.note.replace('we are', 'you are')}" if person.note else ""
+        parts.append(f"{person.name} is your {person.relation}{note}.")
+        theirs = theirs or [h for h in hits if h.kind == "episode" and re.search(rf"\b{person.name}\b", h.text)]
+    for n, hit in enumerate(theirs[:2]):
+        when = hit.when.strftime("%-d %B") if hit.when else "once"
+        lead = f"On {when} you told me" if n == 0 else "And"
+        parts.append(f"{lead}: “{_clip(hit.text)}”")
+    return "Here's what I remember. " + " ".join(parts) + " Is there more you want to tell me?"
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,105 @@
+"""The capability registry: one place that lists what she can do now.
+
+She reads it three ways: the prompt tells the brain what she can and cannot do (`prompt_lines`); a request for
+something she cannot do gets an honest answer instead of a promise (skills/requests.py); and a promise the brain
+makes anyway is caught in her words (skills/promises.py). A skill that lands (reminders, calendar, mail…) adds
+itself with `register`, with a handler that does the real thing; the same request then reaches the handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from samantha.turn import Turn
+
+# What she can do without any skill: these are true of every home.
+BUILT_IN = {
+    "talk": "talk with them, by text or by voice",
+    "remember": "remember what they tell you and show it to them",
+    "forget": "forget anything they ask you to, for real",
+    "mood": "say how you feel and why",
+    "journal": "keep a journal about your conversations",
+}
+
+
+class Missing(NamedTuple):
+    label: str  # for the prompt: "set reminders"
+    cannot: str  # in her words, after "I can't "
+    instead: str  # what she can do instead ({task}: what they asked, in her words)
+
+
+# What people ask of an operating system that she cannot do until a skill for it lands.
+NOT_YET: dict[str, Missing] = {
+    "reminders": Missing(
+        "set reminders",
+        "set reminders yet, so I couldn't reach you at the right time",
+        "Could you set one on your phone? I'll remember that you want to {task}, and we can talk it through "
+        "whenever you're here.",
+    ),
+    "alarms": Missing(
+        "set alarms or timers",
+        "set alarms or timers yet: I can't make a sound when we're not talking",
+        "Your phone can, though. I'll remember you wanted it.",
+    ),
+    "calendar": Missing(
+        "see or change their calendar",
+        "see or change your calendar yet",
+        "Tell me what's coming up, though, and I'll remember it.",
+    ),
+    "mail": Missing(
+        "read or send email",
+        "read or send email yet; I have no access to your mail",
+        "If you paste a message here, I can read it with you and help you answer it.",
+    ),
+    "messages": Missing(
+        "send texts or messages, or make calls",
+        "send texts, messages or make calls; I can only talk with you here",
+        "I can help you find the words, if you like.",
+    ),
+    "web": Missing(
+        "look anything up online (weather, news, facts)",
+        "look things up online; I run on your computer without the internet, so I'd only be guessing",
+        "I can think it through with you, though.",
+    ),
+    "shopping": Missing(
+        "order, buy or book things",
+        "order, buy or book anything for you",
+        "I can help you choose, though.",
+    ),
+    "devices": Missing(
+        "control devices, apps or music",
+        "control devices, apps or music on your computer yet",
+        "I can keep you company while you do it.",
+    ),
+}
+
+
+@dataclass
+class Skill:
+    kind: str  # one of NOT_YET's kinds, or a new one
+    description: str  # what she can do with it, for the prompt
+    handle: Callable[[Turn, str], str]  # (turn, request kind) → her answer after doing it
+
+
+@dataclass
+class Capabilities:
+    skills: dict[str, Skill] = field(default_factory=dict)
+
+    def register(self, skill: Skill) -> None:
+        self.skills[skill.kind] = skill
+
+    def can(self, kind: str) -> bool:
+        return kind in self.skills or kind in BUILT_IN
+
+    def prompt_lines(self) -> list[str]:
+        can = list(BUILT_IN.values()) + [s.description for s in self.skills.values()]
+        cannot = [missing.label for kind, missing in NOT_YET.items() if kind not in self.skills]
+        lines = ["What you can do: " + "; ".join(can) + "."]
+        if cannot:
+            lines.append(
+                "What you cannot do: " + "; ".join(cannot) + "; nor anything in the physical world. Never say you "
+                "did or will do these; say plainly that you can't."
+            )
+        return lines
