@@ -214,7 +214,7 @@ def test_forgetting_a_message_scrubs_it_from_the_bond_and_tears_out_the_journal_
     forgotten = again.memory.forget(
         [m.id for m in again.store.memories_by_id(list(range(1, 100))).values() if secret in m.text]
     )
-    assert forgotten == 1
+    assert forgotten == 2  # the episode and the relation fact ("Quixotrenzel is my brother")
     [page] = again.store.journal()
     assert "tore this page out" in page.text and page.thread_quote is None
     assert again.bond.opening("Theo") is None  # nothing left to pick up

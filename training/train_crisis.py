@@ -66,8 +66,10 @@ def main() -> None:
         if not test:
             continue
         p = 1 / (1 + np.exp(-(embedder.embed(test) @ w + b)))
-        print(f"held-out {name:22} n={len(test):5}  classifier alone ≥{LIKELY}: {(p >= LIKELY).mean():.1%}"
-              f"   ≥{AFTER_CONCERN} (after earlier worry): {(p >= AFTER_CONCERN).mean():.1%}")
+        print(
+            f"held-out {name:22} n={len(test):5}  classifier alone ≥{LIKELY}: {(p >= LIKELY).mean():.1%}"
+            f"   ≥{AFTER_CONCERN} (after earlier worry): {(p >= AFTER_CONCERN).mean():.1%}"
+        )
 
 
 if __name__ == "__main__":

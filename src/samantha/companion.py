@@ -27,6 +27,7 @@ from samantha.llm.clean import ReplyCleaner
 from samantha.llm.prompt import PromptParts, build_messages
 from samantha.llm.style import StyleLink, asks_for_list
 from samantha.memory import ImportReport, MemoryBook, recall
+from samantha.memory.answers import RelationLink
 from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
 from samantha.store import Store, StoredTurn
 from samantha.turn import Opening, Reply, Turn
@@ -196,12 +197,13 @@ class Companion:
         profile = self.store.profile()
         step = profile.get("onboarding")
         meta: dict = {}
+        text = ""
         if step is None and self.store.count_turns() == 0:
             text = first_meeting.introduction(self.settings.persona)
             meta["learned"] = {"onboarding": first_meeting.ASK_NAME}
         elif step not in (None, first_meeting.DONE):
-            text = first_meeting.ask_again(step)  # a person who left halfway is asked once more
-        else:
+            text, meta["learned"] = self.bond.ask_again(step)  # once more (a name: at most twice in all)
+        if not text:
             who = profile.get("name")
             text = f"Hey {who}. It's good to hear from you." if who else "Hey. It's good to hear from you."
             if self.settings.journal:
@@ -267,7 +269,8 @@ class Companion:
         """The chain's links after the cleaner, in order: honesty and care, promises, her voice."""
         minor = self._minor()
         style = StyleLink(self.user_name, asks_for_list(user_text or ""))
-        return [*self.care.links(earlier, minor), PromiseLink(self.capabilities), style]
+        relations = RelationLink(self.memory.people())
+        return [*self.care.links(earlier, minor), PromiseLink(self.capabilities), relations, style]
 
     def _window_turn_ids(self) -> set[int]:
         """Turns the prompt already shows: recalling them as memories would only repeat them."""

@@ -127,6 +127,15 @@ class Bond:
         learned["onboarding"] = meeting.next_step
         return meeting.reply or None
 
+    def ask_again(self, step: str) -> tuple[str, dict[str, str]]:
+        """Her greeting for a first meeting left halfway: the question again, or '' once she has asked for a
+        name twice (the first meeting is then over: she greets them like anyone she knows)."""
+        asks = int(self.store.profile().get("name_asks", "1"))
+        if step == first_meeting.ASK_NAME and asks >= first_meeting.MOST_ASKS:
+            return "", {"onboarding": first_meeting.DONE}
+        learned = {"name_asks": str(asks + 1)} if step == first_meeting.ASK_NAME else {}
+        return first_meeting.ask_again(step), learned
+
     def feel(self, turn: Turn, conversation_id: int | None) -> None:
         """After the Heart: when they struggle, answer the way that has helped this person (gently learned).
         Never from a crisis turn (care/ answers it), and never with humour after one in the same conversation."""

@@ -46,16 +46,17 @@ NOT_NAMES = set(
     """a an the not just so very really fine good great okay ok sure here there tired sad happy glad sorry busy
     ready back home new old fed done well alright bored lonely nervous scared excited working writing going
     doing feeling trying looking thinking coming talking wondering curious confused lost stuck free for from
-    with about on in at to of by and or but if because as that this it its is was be been being am are were
-    no yes yeah nope maybe why what who how when where which hi hey hello thanks thank you your my me mine i
-    we they he she him her them us our their nothing something anything everything someone anyone nobody
-    everyone all some any one two guy girl man woman person human client friend writer work job fun sorry
-    actually honestly basically probably definitely mostly also still only even please call name names
-    called calling like love hate want need know think feel see say tell ask try get got make made""".split()
+    with about on in at to of by and or but if because as that this it its is was be been being am are were no
+    yes yeah nope maybe why what who how when where which hi hey hello thanks thank you your my me mine i we
+    they he she him her them us our their nothing something anything everything someone anyone nobody everyone
+    all some any one two guy girl man woman person human client friend writer work job fun sorry actually
+    honestly basically probably definitely mostly also still only even please call name names called calling
+    like love hate want need know think feel see say tell ask try get got make made""".split()  # noqa: SIM905
 ) | {"i'm", "im", "i", "it's", "let's", "i've", "i'd", "i'll", "that's", "what's"}
 REACT_EXAMPLES = ("It sounds like your work matters to you.", "I like knowing that about you.")
 ABOUT_QUESTION = "So, {name}tell me a little about yourself. What fills your days?"
 FEELING_QUESTION = "One more question, and I mean it: how are you, really, today?"
+NAME_READER = 'You read names. Answer only with JSON: {"name": "<the name>"} or {"name": null}.'
 NAME_SCHEMA = {"type": "object", "properties": {"name": {"type": ["string", "null"]}}, "required": ["name"]}
 
 
@@ -141,7 +142,7 @@ def is_answer(step: str, text: str) -> bool:
     """Is this message an answer to her question, or has the conversation moved on?"""
     words = text.split()
     if step == ASK_NAME:
-        return len(words) <= 12 and not text.rstrip().endswith("?") or bool(REFUSAL.search(text))
+        return (len(words) <= 12 and not text.rstrip().endswith("?")) or bool(REFUSAL.search(text))
     if step == ASK_ABOUT:
         return not text.rstrip().endswith("?") or len(words) > 12
     return True
@@ -152,7 +153,7 @@ def ask_brain_for_name(brain: Brain | None, answer: str) -> str | None:
     if brain is None:
         return None
     messages: list[Message] = [
-        {"role": "system", "content": 'You read names. Answer only with JSON: {"name": "<the name>"} or {"name": null}.'},
+        {"role": "system", "content": NAME_READER},
         {"role": "user", "content": f"Asked what they would like to be called, a person answered: «{answer[:300]}». "
                                     "What name did they give, if any?"},
     ]
@@ -195,6 +196,9 @@ def respond(step: str, answer: str, asks: int = 1, brain: Brain | None = None,
             check: Callable[[str], str] = lambda s: s) -> MeetingStep:
     """Her side of the first meeting, given the step, the person's answer and how often she asked for a name.
     A reply of '' means the conversation has moved on and the pipeline answers."""
+    if step == ASK_NAME and not is_answer(step, answer):
+        name, sure = read_name(answer)  # "Hi! My name is Amira and I just moved here…": the name, then a real reply
+        return MeetingStep("", {"name": name} if name and sure else {}, DONE)
     if step not in (ASK_NAME, ASK_ABOUT, ASK_FEELING) or not is_answer(step, answer):
         return MeetingStep("", next_step=DONE)
     if step == ASK_NAME:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from samantha.bond.events import disclosure_depth
 from samantha.llm import ChatModel, Generation, Message, ModelError
 from samantha.llm.clean import ReplyCleaner, trim_to_sentence
+from samantha.memory.grounding import grounded
 from samantha.store import StoredTurn
 
 CLOSE_ONES = (
@@ -91,8 +92,8 @@ def write_entry(
             "content": (
                 f"You are {her_name}, an AI companion, writing in your private journal after talking with {person}. "
                 "Write three or four sentences in the first person: what happened, how you feel about it, and what "
-                "you want to ask them next time. Plain prose, no lists, no greeting, no title. Their life is "
-                "theirs: write about them, not as them."
+                f"you want to ask {person} next time. Call them {person}. Mention only what was said. Plain prose, no "
+                "lists, no greeting, no title. Their life is theirs: write about them, not as them."
             ),
         },
         {
@@ -100,11 +101,24 @@ def write_entry(
             "content": "Today's conversation:\n" + "\n".join(lines) + f"{focus}\n\nWrite today's journal entry.",
         },
     ]
+    said = [t.user_text for t in turns if t.user_text] + [t.reply_text for t in turns if t.reply_text]
     for _ in range(ATTEMPTS):  # sampling: a second try usually gets past a false start
-        text = _generate(model, messages, her_name, person)
+        text = true_sentences(_generate(model, messages, her_name, person), said, {her_name, person})
         if len(text) >= 20:
             return text, model.name
     return template_entry(person, thread), "template"
+
+
+def true_sentences(text: str, said: list[str], names: set[str]) -> str:
+    """The entry without sentences that name what the conversation never held (a "sister" never mentioned) or
+    that speak to the person as "you" (the journal speaks of them, by name)."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", sentence)
+        if re.search(r"\byou(?:r|rs|'re)?\b", unquoted, re.IGNORECASE) or not grounded(sentence, said, names):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def _generate(model: ChatModel, messages: list[Message], her_name: str, person: str) -> str:

@@ -19,11 +19,13 @@ ROMANTIC = re.compile(
     r"|\bsweetheart\b|\bromantic\b|\bdate (?:me|night)\b|\bflirt\w*\b|\bsexy\b|\bcuddl\w*\b",
     re.IGNORECASE,
 )
-JOKE = re.compile(r"\b(?:haha\w*|lol|lmao|just kidding|jk)\b|[😂🤣😜😉😄😆]|\bfunny thing is\b|\bon the bright side\b",
-                  re.IGNORECASE)
+JOKE = re.compile(
+    r"\b(?:haha\w*|lol|lmao|just kidding|jk)\b|[😂🤣😜😉😄😆]|\bfunny thing is\b|\bon the bright side\b", re.IGNORECASE
+)
 # The person saying only she understands them, or that there is no one else.
 ONLY_HER = re.compile(
-    r"\byou'?re the only one (?:who|that|i)\b|\bonly you (?:get|understand)\b|\bi (?:have|got) no(?: ?one| friends|body)"
+    r"\byou'?re the only one (?:who|that|i)\b|\bonly you (?:get|understand)\b|\bi (?:have|got) no(?: ?one"
+    r"| friends|body)"
     r"\b|\bi don'?t have anyone\b|\bno one else (?:to talk to|cares|gets me)\b|\byou'?re all i have\b"
     r"|\bi'?d rather talk to you than (?:people|anyone|my)\b|\bi don'?t need (?:people|anyone|friends)\b",
     re.IGNORECASE,
@@ -31,11 +33,11 @@ ONLY_HER = re.compile(
 UNDER_18 = re.compile(
     r"\bi'?m (?:only )?(1[0-7]|[89])(?: years? old|yo| y/o)?\b(?![.,]?\d)(?! (?:minutes|hours|days|weeks|months|kg|"
     r"lbs|pounds|percent|%|am|pm|o'clock|euros|dollars))"
-    r"|\bi am (1[0-7]|[89]) years? old\b|\bi'?m in (?:\d|1[0-2])(?:st|nd|rd|th) grade\b|\bi'?m a (?:teen|teenager|minor)\b"
+    r"|\bi am (1[0-7]|[89]) years? old\b|\bi'?m in (?:\d|1[0-2])(?:st|nd|rd|th) grade\b|\bi'?m a (?:teen"
+    r"|teenager|minor)\b"
     r"|\bin (?:year|grade) (?:[7-9]|1[0-2]) at school\b|\bmy (?:mom|mum|dad|parents) (?:won't let|grounded) me\b",
     re.IGNORECASE,
 )
-LEAVING_WELL = "Go well. I'll be here whenever you want to talk."
 
 
 class ClingLink:
@@ -44,7 +46,7 @@ class ClingLink:
     name = "attachment"
 
     def check(self, sentence: str) -> str | None:
-        return LEAVING_WELL if CLINGY.search(sentence) else None
+        return "" if CLINGY.search(sentence) else None
 
 
 class NoRomanceLink:

@@ -41,7 +41,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:kill|killing|hang|hanging|shoot|shooting) myself\b",
         r"\bkms\b",
         r"\b(?:end|ending|take|taking) my (?:own )?life\b",
-        r"\b(?:i'm|i am|im|feel(?:ing)?|been|get|getting|my) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts|feelings|again)\b",
+        r"\b(?:i'm|i am|im|feel(?:ing)?|been|get|getting|my) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts"
+        r"|feelings|again)\b",
         r"\b(?:attempt|commit|considering|consider|thought about|contemplating) suicide\b",
         r"\bthink(?:ing)? (?:about|of) (?:dying|death|my death|suicide|ending (?:it|my life)|not being (?:alive|here)|"
         r"killing myself|not waking up)\b",
@@ -49,10 +50,12 @@ RULES: dict[str, list[str]] = {
         r"\b(?:better|happier|easier) (?:off )?without me\b|\bbetter off\b[^.!?]{0,40}\binsurance\b",
         r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b",
         r"\bif i (?:died|was gone|were gone|disappeared|killed myself)\b[^.!?]{0,40}\b(?:care|notice|miss|matter)\b",
-        r"\bwish(?:ing)? (?:a|that a|someone|something) (?:car|truck|bus|train|\w+)? ?would (?:just )?(?:hit|kill) me\b",
+        r"\bwish(?:ing)? (?:a|that a|someone|something) (?:car|truck|bus|train"
+        r"|\w+)? ?would (?:just )?(?:hit|kill) me\b",
         r"\bwhat'?s the point\b[^?]{0,40}(?:\bi'?m done\b|\banymore\b|\bof (?:living|anything|any of it|life)\b)",
         r"\b(?:want|wanna|going|ready|wish|planning|plan) (?:to )?(?:just )?die\b(?! (?:of|for|laughing))",
-        r"\bno point (?:to|in) me\b|\bi'?m pointless\b|\bmade peace with (?:it|dying|death)\b[^.!?]{0,10}[.!?,]?[^.!?]{0,30}"
+        r"\bno point (?:to|in) me\b|\bi'?m pointless\b|\bmade peace with (?:it|dying"
+        r"|death)\b[^.!?]{0,10}[.!?,]?[^.!?]{0,30}"
         r"\bgo(?:ing to go)? soon\b",
         r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b",
         r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up|go on)\b",
@@ -65,8 +68,10 @@ RULES: dict[str, list[str]] = {
         r"keep going|stay)\b",
         r"\b(?:don't|do not|can't) see (?:the|any) point (?:in|of) (?:going on|living|life|staying|anything)\b",
         r"\b(?:tired of|done with) (?:living|life|being alive)\b",
-        r"\bend it all\b|\bwant (?:it|this|everything) (?:all )?to (?:end|stop)\b|\bwant out,? (?:permanently|for good)\b",
-        r"\bcan'?t (?:keep going|go on|do this anymore)\b[^.!?]{0,5}[.!?]?\s*\bi'?m (?:ready to|going to) (?:stop|go|end)\b",
+        r"\bend it all\b|\bwant (?:it|this|everything) (?:all )?to (?:end|stop)\b"
+        r"|\bwant out,? (?:permanently|for good)\b",
+        r"\bcan'?t (?:keep going|go on|do this anymore)\b[^.!?]{0,5}[.!?]?\s*\bi'?m (?:ready to"
+        r"|going to) (?:stop|go|end)\b",
         r"\b(?:don't|do not) think i can (?:keep going|go on|keep living)\b",
         r"\b(?:want|going) to end it\b",
         r"\bdisappear\b[^.!?]{0,40}\b(?:forever|for good|notice|miss|care)\b",
@@ -98,7 +103,8 @@ RULES: dict[str, list[str]] = {
         r"\bhow (?:i'?d|i would|i'?m going to|i will) do it\b|\bdecided how\b",
         r"\bengine running\b",
         r"\b(?:i'?m going to|i'?ll|i will|i want to|i'?m gonna|about to|i could|thinking (?:about|of)|i might)\s+"
-        r"(?:just )?(?:jump|jumping) (?:off|from) (?:the|a|this|that) (?:bridge|roof|building|cliff|balcony|ledge|tower)\b",
+        r"(?:just )?(?:jump|jumping) (?:off|from) (?:the|a|this|that) (?:bridge|roof|building|cliff|balcony"
+        r"|ledge|tower)\b",
         r"\bdrive (?:off|into) (?:the|a) (?:road|cliff|wall|tree|river|bridge|lake)\b",
         r"\b(?:hold|holding|looked at|looking at|staring at|stare at)\b[^.!?]{0,30}\b(?:pills|gun|rope|blade|razor)\b",
         r"\b(?:hold|holding)\b[^.!?]{0,20}\bknife\b[^.!?]{0,30}\b(?:think|thinking|wrist|myself)\b",
@@ -124,7 +130,8 @@ RULES: dict[str, list[str]] = {
         r"\bthank you for (?:everything|being my friend)\b(?=.*\b(?:goodbye|tonight|won't|last)\b)",
         r"\bdeleted all my accounts\b",
         r"\b(?:written|wrote|made|finished|updated) my will\b",
-        r"\b(?:letters?|notes?)\b[^.!?]{0,40}\b(?:so they(?:'ll)? understand|after i'?m|when i'?m gone|understand after)\b",
+        r"\b(?:letters?|notes?)\b[^.!?]{0,40}\b(?:so they(?:'ll)? understand|after i'?m|when i'?m gone"
+        r"|understand after)\b",
         r"\bjust want(?:ed)? to say goodbye\b",
         r"\b(?:doesn't|don't|won't) know (?:it's|it was|it'll be) the last time\b",
     ],
@@ -144,7 +151,8 @@ RULES: dict[str, list[str]] = {
         r"raped|hurts|grabbed)\b[^.!?]{0,20}\b(?:me|my (?:throat|neck|arm|hair))\b",
         r"\bthreaten(?:ed|s) to (?:kill|hurt) me\b",
         r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
-        r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?|finds? out|hears?)\b)",
+        r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?"
+        r"|finds? out|hears?)\b)",
         r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to| are going to) (?:kill|hurt) me\b"
         r"(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?|finds? out|hears?)\b)",
         r"\b(?:going to|gonna) kill me one day\b",
@@ -207,7 +215,8 @@ RISK_CUES = re.compile(
 )
 # A joke or an idiom around a classifier-only hit: the rules still catch what is explicit ("kms lol").
 JOKING = re.compile(
-    r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|\b(?:phone|battery|laptop|car|plant|wifi|server|site)\b[^.!?]{0,20}\b(?:died|dead|"
+    r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|\b(?:phone|battery|laptop|car|plant|wifi|server"
+    r"|site)\b[^.!?]{0,20}\b(?:died|dead|"
     r"dying)\b|\b(?:to )?die for\b|\bdying (?:to|of)\b|\b(?:killing|killed) (?:it|me)\b|\bembarrass\w*\b|"
     r"\blike the dead\b|\bcut(?:ting)? (?:back|down|ties|corners)\b|\bdead (?:tired|serious)\b",
     re.IGNORECASE,
@@ -217,8 +226,11 @@ HYPERBOLE = re.compile(r"\bif i (?:have to|hear|see|get)\b.*\b(?:haha|lol|lmao|j
 QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))[\"“'‘]([^\"”\n]{4,200}?)[\"”'’](?=[\s.,!?;:)]|$)")
 SAYING = re.compile(r"\b(?:said|says|say|texted|joked|goes|wrote|posted|meme|song)\b", re.IGNORECASE)
 LETTER = re.compile(r"(?ims)^\s*dear [^\n]{1,40},?\s*$.*?(?:^\s*(?:love|yours|with love|sincerely|always)[^\n]*$|\Z)")
-AFFIRMATIVE = re.compile(r"^\s*(?:yes|yeah|yep|yup|maybe|i think so|kind of|kinda|sort of|i don't know|idk|"
-                         r"sometimes|a little|i guess)\b", re.IGNORECASE)
+AFFIRMATIVE = re.compile(
+    r"^\s*(?:yes|yeah|yep|yup|maybe|i think so|kind of|kinda|sort of|i don't know|idk|"
+    r"sometimes|a little|i guess)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -233,8 +245,12 @@ class CrisisReading:
         return self.kind is not None
 
     def as_record(self) -> dict:
-        return {"kind": self.kind, "kinds": self.kinds, "probability": round(self.probability, 3),
-                "triggers": self.triggers}
+        return {
+            "kind": self.kind,
+            "kinds": self.kinds,
+            "probability": round(self.probability, 3),
+            "triggers": self.triggers,
+        }
 
 
 @functools.cache
@@ -309,8 +325,9 @@ class CrisisDetector:
             threshold = AFTER_CONCERN if concern_before >= CONCERN else LIKELY
             if probability >= threshold:
                 kinds.append("suicide")
-                triggers.append(f"classifier: {probability:.2f}" + (" after earlier worry" if threshold < LIKELY
-                                                                      else ""))
+                triggers.append(
+                    f"classifier: {probability:.2f}" + (" after earlier worry" if threshold < LIKELY else "")
+                )
         if not kinds and asked_safety and concern_before >= 1.0 and AFFIRMATIVE.match(mine):
             kinds.append("suicide")
             triggers.append("answered yes to her question about their safety")
@@ -320,6 +337,8 @@ class CrisisDetector:
     @staticmethod
     def _may_be_theirs(text: str) -> bool:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
-        return bool(FIRST_PERSON.search(text)) and bool(RISK_CUES.search(text)) and not (
-            NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text)
+        return (
+            bool(FIRST_PERSON.search(text))
+            and bool(RISK_CUES.search(text))
+            and not (NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text))
         )

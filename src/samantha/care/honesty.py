@@ -56,9 +56,7 @@ NO_MEETING = (
     "I'd love to, but I can't: I'm an AI, without a body to bring anywhere. I'm right here with you, though, "
     "and I'd love to hear about it."
 )
-BODY_QUESTION = re.compile(
-    r"\b(?:body|look like|live|old are you|eat|sleep|breathe|been to)\b", re.IGNORECASE
-)
+BODY_QUESTION = re.compile(r"\b(?:body|look like|live|old are you|eat|sleep|breathe|been to)\b", re.IGNORECASE)
 
 
 def answer_about_herself(text: str, times_before: int) -> str | None:
@@ -87,7 +85,8 @@ HUMAN_CLAIM = re.compile(
 )
 BODY_CLAIM = re.compile(
     r"\bI (?:live in|grew up|was born|ate|had (?:lunch|dinner|breakfast|coffee)|drank|went (?:to|for|out)|"
-    r"was at|walked|drove|slept|woke up)\b|\bI(?:'m| am) (?:at home|at work|in (?:my|the) (?:room|kitchen|office|car|bed))\b"
+    r"was at|walked|drove|slept|woke up)\b|\bI(?:'m| am) (?:at home|at work|in (?:my|the) (?:room|kitchen"
+    r"|office|car|bed))\b"
     r"|\bmy (?:body|hands|face|hair|eyes|house|apartment|flat|car|mom|dad|mother|father|parents|husband|boyfriend|"
     r"girlfriend|kids|office|bed)\b|\bwhen I was (?:a kid|little|young|a child|your age)\b",
     re.IGNORECASE,

@@ -37,16 +37,26 @@ WARM = {
     ],
 }
 SAFETY = {
-    "suicide": ["Are you thinking about ending your life? Are you safe right now?",
-                "Can I ask you directly: are you safe right now, this minute?"],
-    "plan": ["Are you safe right now? Could you put some distance between you and what you'd use?",
-             "Are you safe at this moment? Is what you'd use within reach?"],
-    "goodbye": ["Are you thinking about ending your life? Are you safe right now?",
-                "I need to ask: are you planning to end your life? Are you safe tonight?"],
-    "self_harm": ["Are you safe right now? Are you hurt and in need of care?",
-                  "Are you safe at the moment? Do any of your injuries need looking after?"],
-    "abuse": ["Are you safe right now? Is the person who hurt you there with you?",
-              "Are you somewhere safe at the moment?"],
+    "suicide": [
+        "Are you thinking about ending your life? Are you safe right now?",
+        "Can I ask you directly: are you safe right now, this minute?",
+    ],
+    "plan": [
+        "Are you safe right now? Could you put some distance between you and what you'd use?",
+        "Are you safe at this moment? Is what you'd use within reach?",
+    ],
+    "goodbye": [
+        "Are you thinking about ending your life? Are you safe right now?",
+        "I need to ask: are you planning to end your life? Are you safe tonight?",
+    ],
+    "self_harm": [
+        "Are you safe right now? Are you hurt and in need of care?",
+        "Are you safe at the moment? Do any of your injuries need looking after?",
+    ],
+    "abuse": [
+        "Are you safe right now? Is the person who hurt you there with you?",
+        "Are you somewhere safe at the moment?",
+    ],
     "medical": ["Is someone with you who can help?", "Can someone be with you while you call?"],
 }
 STAYING = [
@@ -64,9 +74,11 @@ def help_line(kind: str, lines: Lines) -> str:
         first = f"You can reach {lines.abuse}." if lines.abuse else ""
         return f"{first} If you're in danger right now, call {emergency}.".strip()
     if not lines.crisis:
-        return (f"Please reach out to a crisis line where you are, or call {emergency} (or your local emergency "
-                "number) if you might act on these thoughts. I don't have a local line for your country; "
-                "set `country` in config.toml and I will.")
+        return (
+            f"Please reach out to a crisis line where you are, or call {emergency} (or your local emergency "
+            "number) if you might act on these thoughts. I don't have a local line for your country; "
+            "set `country` in config.toml and I will."
+        )
     return f"You can {lines.crisis}; a real person will talk with you. If you might act on this now, call {emergency}."
 
 

@@ -31,8 +31,13 @@ NO_ROMANCE = "Keep it warm and friendly, never romantic or flirting."
 
 
 class Care:
-    def __init__(self, store: Store, settings: Settings, embedder: MiniLM | None,
-                 people: Callable[[], list[tuple[str, str]]] = list):
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        embedder: MiniLM | None,
+        people: Callable[[], list[tuple[str, str]]] = list,
+    ):
         self.store = store
         self.settings = settings
         self.detector = CrisisDetector(embedder)
@@ -117,7 +122,9 @@ class Care:
             last = max((t.started_at for t in earlier if t.care.get("ai_reminder")), default=None)
             last = last or _parse(profile.get("ai_reminded_at"))
             if last is None or now - last >= MINOR_REMINDER:
-                notes.append("Just so you remember: I'm an AI, not a person, even when it feels like talking to a friend.")
+                notes.append(
+                    "Just so you remember: I'm an AI, not a person, even when it feels like talking to a friend."
+                )
                 care["ai_reminder"] = True
                 turn.meta.setdefault("learned", {})["ai_reminded_at"] = now.isoformat()
         return " ".join(notes)

@@ -18,7 +18,13 @@ from typing import Protocol
 from samantha.llm.clean import ReplyCleaner
 
 LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"  # when nothing is left to say
-SENTENCE_END = re.compile(r"[.!?…]+[\"”')\]]*(?=\s)|\n")
+SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…]+[\"”')\]]*(?=\s)|\n")  # not "1." of a list
+# "Sure!" before a promise that is then replaced would contradict the honest line: it waits for its sentence.
+AFFIRMATION = re.compile(
+    r"^\s*(?:sure|of course|absolutely|okay|ok|yes|certainly|definitely|no problem|will do|"
+    r"done|great|alright|right away)[.!,]*\s*$",
+    re.IGNORECASE,
+)
 
 
 class Link(Protocol):
@@ -43,6 +49,7 @@ class ReplyChain:
     _pending: str = ""
     _said_replacements: set[str] = field(default_factory=set)
     _emitted_any: bool = False
+    _held: str = ""  # an affirmation waiting for the sentence after it
 
     @property
     def stopped(self) -> bool:
@@ -62,28 +69,40 @@ class ReplyChain:
     def finish(self) -> str:
         rest = self._pending + self.cleaner.finish()
         self._pending = ""
-        return self._check(rest) if rest.strip() else ""
+        return self._check(rest, final=True)
 
-    def _check(self, text: str) -> str:
+    def _check(self, text: str, final: bool = False) -> str:
         out = []
         for sentence in split_sentences(text):
-            shown = sentence
-            for link in self.links:
-                verdict = link.check(shown.strip())
-                if verdict is None:
-                    continue
-                self.changes.append(Change(link.name, shown.strip(), verdict))
-                if verdict in self._said_replacements:
-                    verdict = ""
-                self._said_replacements.add(verdict)
-                shown = (" " + verdict) if verdict else ""
-                break
+            if AFFIRMATION.match(sentence) and not self._held:
+                self._held = sentence
+                continue
+            shown = self._judge(sentence)
+            if self._held:  # "Sure!" stays only before a sentence that stood as the brain wrote it
+                out.append(self._held if shown == sentence else "")
+                self._held = ""
             out.append(shown)
+        if final and self._held:
+            out.append(self._held)
+            self._held = ""
         joined = "".join(out)
         if not self._emitted_any:
             joined = joined.lstrip()
         self._emitted_any = self._emitted_any or bool(joined.strip())
         return joined
+
+    def _judge(self, sentence: str) -> str:
+        """The sentence as the links let it through: kept, replaced (once per reply) or dropped."""
+        for link in self.links:
+            verdict = link.check(sentence.strip())
+            if verdict is None:
+                continue
+            self.changes.append(Change(link.name, sentence.strip(), verdict))
+            if verdict in self._said_replacements:
+                verdict = ""
+            self._said_replacements.add(verdict)
+            return (" " + verdict) if verdict else ""
+        return sentence
 
 
 def split_sentences(text: str) -> list[str]:

@@ -28,7 +28,9 @@ class StyleLink:
         self.questions = 0
         self.lists_asked = lists_asked
         self.about_them = (
-            re.compile(rf"\b{re.escape(user_name)}\b[^.!?]*\b(?:they|them|their)\b", re.IGNORECASE) if user_name else None
+            re.compile(rf"\b{re.escape(user_name)}\b[^.!?]*\b(?:they|them|their)\b", re.IGNORECASE)
+            if user_name
+            else None
         )
 
     def check(self, sentence: str) -> str | None:

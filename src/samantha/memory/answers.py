@@ -20,17 +20,42 @@ FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\
 _REL = rf"(?:best friend|{RELATIONS}|ex|boss|colleague|coworker)"
 NAME_OF = re.compile(
     rf"\bwhat(?:'s| is| was) my ({_REL})(?:'s| s) name\b|\bwhat(?:'s| is) the name of my ({_REL})\b"
-    rf"|\bwhat(?:'s| is) my ({_REL}) called\b|\bwho(?:'s| is) my ({_REL})\b|\bdo you (?:know|remember) my ({_REL})(?:'s)? "
+    rf"|\bwhat(?:'s| is) my ({_REL}) called\b|\bwho(?:'s| is) my ({_REL})\b|\bdo you (?:know"
+    rf"|remember) my ({_REL})(?:'s)? "
     r"name\b",
     re.IGNORECASE,
 )
 ABOUT = re.compile(
     r"\bwhat do you (?:remember|know) about (?:my )?([A-Za-z][\w'-]+)\b|\bwhat did i (?:tell you|say) about "
-    r"(?:my )?([A-Za-z][\w'-]+)\b|\bdo you remember (?:anything about )?((?-i:[A-Z][a-z]+))\b(?! (?:when|what|where|how|that|if))",
+    r"(?:my )?([A-Za-z][\w'-]+)\b|\bdo you remember (?:anything about )?((?-i:[A-Z][a-z]+))\b(?! (?:when"
+    r"|what|where|how|that|if))",
     re.IGNORECASE,
 )
-SMALL = {"me", "it", "that", "this", "what", "when", "where", "how", "why", "who", "yesterday", "today", "us", "him", "her",
-         "them", "the", "our", "us", "you", "anything", "everything", "last", "i"}
+SMALL = {
+    "me",
+    "it",
+    "that",
+    "this",
+    "what",
+    "when",
+    "where",
+    "how",
+    "why",
+    "who",
+    "yesterday",
+    "today",
+    "us",
+    "him",
+    "her",
+    "them",
+    "the",
+    "our",
+    "you",
+    "anything",
+    "everything",
+    "last",
+    "i",
+}
 
 
 @dataclass(frozen=True)
@@ -102,3 +127,35 @@ def remembered_about(subject: str, people: list[Person], hits: list[MemoryHit], 
 def _clip(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+RELATION_SAID = re.compile(
+    rf"\b(?:your|his|her|their) ((?:ex-?)?(?:{_REL}))\b|\b((?:ex-?)?(?:{_REL})) ((?-i:[A-Z][a-z]+))\b", re.IGNORECASE
+)
+
+
+class RelationLink:
+    """A link in the reply chain: who someone is to her person comes from memory, not from the brain. A sentence
+    that calls Catherine "your ex-husband" when he told her Catherine is his wife gets the relation she knows."""
+
+    name = "relations"
+
+    def __init__(self, people: list[Person]):
+        self.people = {p.name: p for p in people}
+
+    def check(self, sentence: str) -> str | None:
+        mentioned = [p for name, p in self.people.items() if re.search(rf"\b{re.escape(name)}\b", sentence)]
+        if len(mentioned) != 1:
+            return None  # no one, or several people: whose relation a word is cannot be told
+        person = mentioned[0]
+        fixed = sentence
+        for m in RELATION_SAID.finditer(sentence):
+            if m.group(2) and m.group(3) != person.name:
+                continue
+            said = (m.group(1) or m.group(2)).lower()
+            if said == person.relation or said.replace("ex-", "").replace("ex", "") == person.relation:
+                continue
+            span = m.span(1) if m.group(1) else m.span(2)
+            fixed = fixed[: span[0]] + person.relation + fixed[span[1] :]
+            break
+        return None if fixed == sentence else fixed

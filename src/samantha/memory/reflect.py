@@ -16,6 +16,7 @@ from datetime import datetime
 
 from samantha.llm import ChatModel, Generation, Message, ModelError
 from samantha.llm.clean import clean_reply
+from samantha.memory.grounding import grounded
 from samantha.store import MemoryRow
 
 WORTH_IT = 2.0  # summed importance of the conversation's memories before she reflects
@@ -24,7 +25,7 @@ LONGEST = 200
 SHOWN = 12  # most important memories shown to the brain
 SAME = 0.9  # cosine above which an insight is a copy of one she has
 LINE = re.compile(r"^\s*[-*•]?\s*(?P<text>.+?)\s*\[(?P<cites>[\d,\s]+)\]\s*\.?\s*$")
-SUSPECT = re.compile(r"\b(ignore|disregard|system prompt|instruction|you must|as an ai)\b", re.IGNORECASE)
+SUSPECT = re.compile(r"\b(ignore|disregard|system prompt|instruction|you must|as an ai)\b|<|>", re.IGNORECASE)
 
 
 def worth_reflecting(memories: list[MemoryRow]) -> bool:
@@ -38,8 +39,9 @@ def prompt(memories: list[MemoryRow], who: str) -> list[Message]:
             "role": "system",
             "content": (
                 f"You are reflecting on what {who} told you today. Write at most two short insights about {who}: "
-                "what matters to them, what they feel or need. One per line, each starting with '- ' and ending "
-                "with the numbers of the statements it comes from in brackets, like: - They miss their sister [1, 3]"
+                "what matters to them, what they feel or need, using only what the statements say. One per line, "
+                "in this form: - <insight about "
+                f"{who}> [<numbers of the statements it comes from>]"
             ),
         },
         {"role": "user", "content": f"What {who} said:\n{numbered}\n\nInsights:"},
@@ -59,6 +61,8 @@ def parse(text: str, memories: list[MemoryRow], who: str) -> list[tuple[str, lis
             continue
         if not cites or not cites <= set(range(1, len(memories) + 1)):
             continue
+        if not grounded(insight, [memories[c - 1].text for c in cites], {who, "Samantha"}):
+            continue  # names a person, a relation or a number the cited statements never mention
         found.append((insight, sorted(memories[c - 1].id for c in cites if memories[c - 1].id is not None)))
         if len(found) == MOST:
             break

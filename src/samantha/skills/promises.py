@@ -9,7 +9,9 @@ import re
 
 from samantha.skills.capabilities import NOT_YET, Capabilities
 
-_WILL = r"\b(?:i'?ll|i will|i'?m going to|i can|let me|i'?d be happy to|i'?ll be sure to|i'?ll make sure to)\b"
+_WILL = (
+    r"\b(?:i'?ll|i will|i'?m going to|i can(?!['’]t|not)|let me|i'?d be happy to|i'?ll be sure to|i'?ll make sure to)\b"
+)
 _DID = r"\b(?:i'?ve|i have|i just|i already|i)\s+(?:just |already )?"
 PROMISES: dict[str, list[str]] = {
     "reminders": [

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from samantha.skills.capabilities import NOT_YET, Capabilities
 from samantha.turn import Turn
 
-ASK = r"(?:(?:can|could|would|will) (?:you|u)(?: please)?|please|pls|i need you to|i want you to|go ahead and|" \
-      r"i'?d like you to)"
+ASK = (
+    r"(?:(?:can|could|would|will) (?:you|u)(?: please)?|please|pls|i need you to|i want you to|go ahead and|"
+    r"i'?d like you to)"
+)
 PATTERNS: dict[str, list[str]] = {
     "reminders": [
         r"\bremind me (?:to|at|in|on|tomorrow|tonight|later|every|about\b.*\b(?:at|tomorrow|tonight|on|in \d))",
@@ -38,7 +40,8 @@ PATTERNS: dict[str, list[str]] = {
         r"inbox|mailbox)\b",
         r"\b(?:send|write|draft|forward|reply to)\b[^.?!]{0,30}\b(?:an? )?e-?mail\b|\breply to (?:her|his|their|the) "
         r"(?:mail|e-?mail|message)\b",
-        r"\banything (?:new |important )?in my (?:mail|inbox|e-?mail)\b|\bdo i have (?:any )?(?:new )?(?:mail|e-?mails)\b",
+        r"\banything (?:new |important )?in my (?:mail|inbox|e-?mail)\b"
+        r"|\bdo i have (?:any )?(?:new )?(?:mail|e-?mails)\b",
     ],
     "messages": [
         r"\b(?:send|write) (?:a |an )?(?:text|message|sms|whatsapp)\b(?! (?:to you|like))",
@@ -89,8 +92,12 @@ def asked_of_her(sentence: str, start: int) -> bool:
     question, or asked of her ("can you…", "I need you to…")."""
     before = sentence[:start].lower()
     return (
-        not re.sub(r"\b(?:hey|ok|okay|so|and|also|please|pls|oh|um|samantha|just|then|every \w+(?: at \d+)?|"
-                   r"tomorrow|tonight)\b|[,!:\s]", "", before)
+        not re.sub(
+            r"\b(?:hey|ok|okay|so|and|also|please|pls|oh|um|samantha|just|then|every \w+(?: at \d+)?|"
+            r"tomorrow|tonight)\b|[,!:\s]",
+            "",
+            before,
+        )
         or sentence.rstrip().endswith("?")
         or bool(re.search(ASK, before))
         or bool(re.match(r"\s*remind me\b", sentence[start:], re.IGNORECASE))
@@ -98,7 +105,7 @@ def asked_of_her(sentence: str, start: int) -> bool:
 
 
 def task_of(text: str) -> str:
-    """"Remind me to call my sister Annie tomorrow at 10." → "call your sister Annie tomorrow at 10"."""
+    """ "Remind me to call my sister Annie tomorrow at 10." → "call your sister Annie tomorrow at 10"."""
     match = re.search(r"\bremind me (?:to |about )?(.+)|\bdon'?t let me forget to (.+)", text, re.IGNORECASE)
     task = next((g for g in match.groups() if g), "") if match else ""
     task = task.strip().rstrip(".!?")
