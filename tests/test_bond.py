@@ -200,7 +200,9 @@ def test_the_learner_is_gentle_and_learns_from_rewards():
 
 def test_forgetting_a_message_scrubs_it_from_the_bond_and_tears_out_the_journal_page(home, clock):
     secret = "Quixotrenzel"
-    brain = ScriptedModel(lambda m: f"{secret} worries me a lot." if "private journal" in m[0]["content"] else "I'm here.")
+    brain = ScriptedModel(
+        lambda m: f"{secret} worries me a lot." if "private journal" in m[0]["content"] else "I'm here."
+    )
     her = returning(home, clock, model=brain, read_emotions=False)
     her.reply(f"I've never told anyone, but my brother {secret} is in prison.")
     her.reply("Thanks for listening.")
