@@ -139,7 +139,7 @@ class Companion:
             yield from self._say(turn, answer)
             return
         recall(turn, self.store, self.memory, self._window_turn_ids())
-        self.care.guide(turn, earlier, self._minor())
+        self.care.guide(turn, earlier, self._minor(turn))
         yield from self._speak(turn, earlier)
 
     def _answer_by_code(self, turn: Turn, earlier: list[StoredTurn], previous: StoredTurn | None) -> str | None:
@@ -167,8 +167,10 @@ class Companion:
     def _people(self) -> list[tuple[str, str]]:
         return [(p.name, p.relation) for p in self.memory.people()]
 
-    def _minor(self) -> bool:
-        return self.store.profile().get("minor") == "yes"
+    def _minor(self, turn: Turn | None = None) -> bool:
+        """They said they are under 18 (now or before): care keeps its stricter mode."""
+        said_now = turn is not None and turn.meta.get("learned", {}).get("minor") == "yes"
+        return said_now or self.store.profile().get("minor") == "yes"
 
     def _conversation_so_far(self) -> list[StoredTurn]:
         if self.conversation_id is None:
@@ -265,10 +267,10 @@ class Companion:
         yield text
         self._learn(turn)
 
-    def _links(self, earlier: list[StoredTurn], user_text: str | None) -> list:
-        """The chain's links after the cleaner, in order: honesty and care, promises, her voice."""
-        minor = self._minor()
-        style = StyleLink(self.user_name, asks_for_list(user_text or ""))
+    def _links(self, earlier: list[StoredTurn], turn: Turn | None) -> list:
+        """The chain's links after the cleaner, in order: honesty and care, promises, relations, her voice."""
+        minor = self._minor(turn)
+        style = StyleLink(self.user_name, asks_for_list(turn.user_text or "" if turn else ""))
         relations = RelationLink(self.memory.people())
         return [*self.care.links(earlier, minor), PromiseLink(self.capabilities), relations, style]
 
@@ -316,7 +318,7 @@ class Companion:
         # Every way-of-answering line may sit in the history (earlier turns keep theirs): none may be recited.
         prompt_lines = turn.feeling.style + turn.feeling.guidance + list(STRATEGIES.values())
         cleaner = ReplyCleaner(self.name, user_names, prompt_labels(prompt_lines))
-        chain = ReplyChain(cleaner, self._links(earlier, turn.user_text))
+        chain = ReplyChain(cleaner, self._links(earlier, turn))
         opener = self._opener(turn, profile.get("name"))
         generation = Generation(
             max_tokens=self.settings.reply_tokens,

@@ -10,7 +10,7 @@ import typer
 
 from samantha.affect import InputError
 from samantha.assets import PullError
-from samantha.cli import chat, doctor, history, journal, memory, models, mood, persona, talk, us
+from samantha.cli import care, chat, doctor, history, journal, memory, models, mood, persona, talk, us
 from samantha.cli.ui import fail
 from samantha.config import ConfigError, default_home
 from samantha.llm import ModelError
@@ -57,6 +57,7 @@ mood.register(app)
 memory.register(app)
 us.register(app)
 journal.register(app)
+care.register(app)
 app.add_typer(persona.app, name="persona")
 doctor.register(app)
 app.add_typer(models.app, name="models")
