@@ -18,7 +18,8 @@ from typing import Protocol
 from samantha.llm.clean import ReplyCleaner
 
 LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"  # when nothing is left to say
-SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…]+[\"”')\]]*(?=\s)|\n")  # not "1." of a list
+# A sentence ends at . ! ? … before a space, or at a line break; never at a list's "1." that starts a line.
+SENTENCE_END = re.compile(r"(?<!^\d)(?<!\n\d)(?<!^\d\d)(?<!\n\d\d)[.!?…]+[\"”')\]]*(?=\s)|\n")
 # "Sure!" before a promise that is then replaced would contradict the honest line: it waits for its sentence.
 AFFIRMATION = re.compile(
     r"^\s*(?:sure|of course|absolutely|okay|ok|yes|certainly|definitely|no problem|will do|"
