@@ -225,14 +225,27 @@ def test_a_spoken_reply_opens_at_once_and_the_brain_continues_it(home, clock):
         assert all(a != b for a, b in pairwise(openers)), openers  # never the same twice in a row
 
 
-@pytest.mark.parametrize(("spoken", "continues"), [(False, True), (True, False)])
-def test_no_opening_in_text_chat_or_with_a_brain_that_cannot_continue(home, clock, spoken, continues):
+@pytest.mark.parametrize(
+    ("spoken", "continues", "openers"), [(False, False, True), (True, False, True), (True, True, False)]
+)
+def test_no_opening_with_a_brain_that_cannot_continue_or_when_turned_off(home, clock, spoken, continues, openers):
     model = ScriptedModel(["Long days are hard."], continues_replies=continues)
-    her, _ = open_with(home, clock, model=model, spoken=spoken, read_emotions=False)
+    her, _ = open_with(home, clock, model=model, spoken=spoken, read_emotions=False, openers=openers)
     with her:
         done_with_onboarding(her, clock)
         assert her.reply("It was a long day.").text == "Long days are hard."
         assert model.generations[0].begin_with == "" and her.next_openers() == []
+
+
+def test_written_replies_begin_from_an_opening_too(home, clock):
+    """A small brain continuing "Mm," speaks to the person instead of analysing them in the third person."""
+    model = ScriptedModel(["long days are hard."], continues_replies=True)
+    her, _ = open_with(home, clock, model=model, read_emotions=False)
+    with her:
+        done_with_onboarding(her, clock)
+        reply = her.reply("It was a long day.").text
+        assert reply.endswith("long days are hard.") and reply != "long days are hard."
+        assert model.generations[0].begin_with and reply.startswith(model.generations[0].begin_with)
 
 
 def test_a_way_of_answering_from_an_earlier_turn_is_never_recited(home, clock):

@@ -93,8 +93,9 @@ def test_idle_time_preparation_leaves_only_the_persons_words_to_evaluate(home, t
         her.reply("Hello there.")
         message = "What a lovely morning by the sea."
         evaluated, fresh, reply = evaluated_for(her, message, monkeypatch)
+        fresh += her.model.count_tokens(her.openers.last or "")  # her reply began from this opening
         # Only what follows the prepared prefix is evaluated: their words, the line on how to answer them (when
-        # there is one), and the few template tokens around those; not her last reply, not the header.
+        # there is one), her reply's opening, and the few template tokens around those; not her last reply.
         assert reply and her.model.count_tokens(message) <= evaluated <= fresh, (evaluated, fresh)
 
 

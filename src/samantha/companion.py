@@ -23,7 +23,7 @@ from samantha.config import DB_FILE, Settings, default_home
 from samantha.embedding import EmbeddingError
 from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
 from samantha.llm.chain import LOST_FOR_WORDS, ReplyChain, check_whole
-from samantha.llm.clean import ReplyCleaner
+from samantha.llm.clean import RecitalLink, ReplyCleaner
 from samantha.llm.prompt import PromptParts, build_messages
 from samantha.llm.style import StyleLink, asks_for_list
 from samantha.memory import ImportReport, MemoryBook, recall
@@ -267,12 +267,14 @@ class Companion:
         yield text
         self._learn(turn)
 
-    def _links(self, earlier: list[StoredTurn], turn: Turn | None) -> list:
-        """The chain's links after the cleaner, in order: honesty and care, promises, relations, her voice."""
+    def _links(self, earlier: list[StoredTurn], turn: Turn | None, recited: list[str] = ()) -> list:  # type: ignore[assignment]
+        """The chain's links after the cleaner, in order: recited instructions, honesty and care, promises,
+        relations, her voice."""
         minor = self._minor(turn)
         style = StyleLink(self.user_name, asks_for_list(turn.user_text or "" if turn else ""))
         relations = RelationLink(self.memory.people())
-        return [*self.care.links(earlier, minor), PromiseLink(self.capabilities), relations, style]
+        links = [RecitalLink(list(recited)), *self.care.links(earlier, minor), PromiseLink(self.capabilities)]
+        return [*links, relations, style]
 
     def _window_turn_ids(self) -> set[int]:
         """Turns the prompt already shows: recalling them as memories would only repeat them."""
@@ -318,7 +320,7 @@ class Companion:
         # Every way-of-answering line may sit in the history (earlier turns keep theirs): none may be recited.
         prompt_lines = turn.feeling.style + turn.feeling.guidance + list(STRATEGIES.values())
         cleaner = ReplyCleaner(self.name, user_names, prompt_labels(prompt_lines))
-        chain = ReplyChain(cleaner, self._links(earlier, turn))
+        chain = ReplyChain(cleaner, self._links(earlier, turn, prompt_lines))
         opener = self._opener(turn, profile.get("name"))
         generation = Generation(
             max_tokens=self.settings.reply_tokens,
@@ -379,7 +381,10 @@ class Companion:
         return [(opener, prosody_for(mood, strategy)) for strategy, opener in self.openers.possible(self.user_name)]
 
     def _uses_openers(self) -> bool:
-        return self.settings.spoken and self.settings.openers and getattr(self.model, "continues_replies", False)
+        """Spoken or written, a local brain begins from her opening: heard at once in a voice conversation, and in
+        both it anchors a small brain in speaking to the person ("Oh, Theo." → "That sounds so hard…") instead of
+        analysing them in the third person."""
+        return self.settings.openers and getattr(self.model, "continues_replies", False)
 
     def _opener(self, turn: Turn, name: str | None) -> str:
         """A short opening for a spoken reply when the brain can continue it (see affect/openers.py), else ''."""

@@ -83,7 +83,8 @@ class Settings:
     journal: bool = True  # she writes a journal entry (with the brain) when a conversation ends
     reflect: bool = True  # … and draws up to two insights about her person from it (when it was worth it)
     spoken: bool = False  # a voice conversation (`samantha talk` sets it): the prompt asks for speakable replies
-    openers: bool = True  # spoken, with a local brain: say a short opening at once, the brain continues it
+    openers: bool = True  # with a local brain: her reply begins with a short opening (heard at once in a voice
+    # conversation) that the brain continues; it anchors a small brain in speaking to the person
     country: str | None = None  # ISO code for the crisis lines (care/helplines.py); None = from the locale
     romance: str = "allowed"  # allowed (adults only, never started by her) | never
     long_session_minutes: int = 120  # she says once, kindly, that you've been talking a long time

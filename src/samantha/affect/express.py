@@ -16,17 +16,19 @@ from samantha.affect.reader import Emotion
 
 # What each strategy asks of her, as a line in the prompt.
 # Short on purpose: every token after the person's words costs ~50 ms of waiting with `default` on 2 cores.
+# Plain sentences, no "Label: instruction" shape: a small brain copies that shape into its reply ("They are going
+# through a tough time: be understanding…" was `default`'s whole answer to a divorce).
 STRATEGIES: dict[str, str] = {
-    "comfort": "They are hurting: be gentle, stay with the feeling, no fixing, no silver linings.",
-    "validate": "They are upset: first say why their feeling makes sense.",
-    "celebrate": "Good news: be openly glad with them and ask about the best part.",
-    "challenge": "They are being hard on themselves: kindly question that judgement.",
-    "give_space": "Give them space: brief, calm, no pressure.",
+    "comfort": "They are hurting. Be gentle with them, stay with the feeling, and don't try to fix it.",
+    "validate": "They are upset. First say, to them, why their feeling makes sense.",
+    "celebrate": "This is good news. Be openly glad with them and ask about the best part.",
+    "challenge": "They are being hard on themselves. Kindly question that judgement.",
+    "give_space": "Give them space. Be brief and calm, with no pressure.",
     "converse": "Talk naturally, curious about their life.",
     # ways of answering that bond/ learns to use for this person (see bond/learner.py)
-    "humour": "They are low: lighten it with a little warm humour, never at their expense.",
-    "practical": "They are struggling: offer one small, concrete idea, gently.",
-    "curious": "They are upset: ask one caring question to understand what happened.",
+    "humour": "They are low. Lighten it with a little warm humour, never at their expense.",
+    "practical": "They are struggling. Offer one small, concrete idea, gently.",
+    "curious": "They are upset. Ask one caring question to understand what happened.",
 }
 WANTS_SPACE = re.compile(
     r"\b(leave me alone|don'?t want to talk|not now|go away|stop talking|need (some )?space|be quiet)\b", re.I

@@ -53,6 +53,15 @@ NOT_NAMES = set(
     honestly basically probably definitely mostly also still only even please call name names called calling
     like love hate want need know think feel see say tell ask try get got make made""".split()  # noqa: SIM905
 ) | {"i'm", "im", "i", "it's", "let's", "i've", "i'd", "i'll", "that's", "what's"}
+REACT_PROMPT = (
+    "You are meeting someone new and warm to them. Answer what they tell you about their life with ONE short "
+    "sentence that reacts to their own words, speaking to them as 'you'. No question, no advice, no greeting."
+)
+REACT_SHOTS = (
+    ("I'm a nurse, nights mostly.", "Nights on a ward, that takes a special kind of strength."),
+    ("I fix bikes in a little shop downtown.", "A little bike shop downtown sounds like a good place to be."),
+    ("Student. Architecture. Too many all-nighters.", "Architecture and all-nighters, you must be building something."),
+)
 REACT_EXAMPLES = ("It sounds like your work matters to you.", "I like knowing that about you.")
 ABOUT_QUESTION = "So, {name}tell me a little about yourself. What fills your days?"
 FEELING_QUESTION = "One more question, and I mean it: how are you, really, today?"
@@ -172,13 +181,10 @@ def ask_brain_for_name(brain: Brain | None, answer: str) -> str | None:
 def react(brain: Brain | None, answer: str, check: Callable[[str], str] = lambda s: s) -> str:
     """One warm sentence about what they said, written by the brain and checked (`check`), or a plain one."""
     if brain is not None:
-        messages: list[Message] = [
-            {"role": "system", "content": "You are a warm, curious friend meeting someone new. Write ONE short "
-                                          "sentence (under 20 words) reacting to what they just told you, specific "
-                                          "to their words, speaking to them as 'you'. No question, no advice, no "
-                                          "greeting."},
-            {"role": "user", "content": f"They told you: «{answer[:400]}»"},
-        ]
+        messages: list[Message] = [{"role": "system", "content": REACT_PROMPT}]
+        for said, reaction in REACT_SHOTS:  # made-up examples: a small brain follows a shape better than a rule
+            messages += [{"role": "user", "content": said}, {"role": "assistant", "content": reaction}]
+        messages.append({"role": "user", "content": answer[:400]})
         try:
             text = brain(messages, Generation(max_tokens=40, temperature=0.6)).strip().strip('"“”')
         except ModelError:

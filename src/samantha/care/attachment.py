@@ -40,6 +40,29 @@ UNDER_18 = re.compile(
 )
 
 
+# Leaving: "goodnight", "I should sleep", "gotta go". She lets them go warmly, in her own words, never holding on.
+LEAVING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|anyway|alright|thanks|thank you)[,.!]*\s*)*(?:good ?night|night night|nighty night|"
+    r"bye|goodbye|see you(?: tomorrow| later| soon)?|talk (?:to you )?(?:later|tomorrow|soon)|gotta go|got to go|"
+    r"i (?:should|need to|have to|must|'d better) (?:go(?: now)?|sleep|get some sleep|go to (?:bed|sleep)|head (?:off|"
+    r"out|to bed))(?=[\s,.!]*(?:now|samantha)?[\s,.!]*$)|(?:i'?m )?off to bed|time (?:for bed|to sleep))\b[^?]*$",
+    re.IGNORECASE,
+)
+FAREWELLS = (
+    "Goodnight{name}. Sleep well; I'll be here tomorrow.",
+    "Go well{name}. I'll be here whenever you want to talk.",
+)
+
+
+def farewell(text: str, name: str | None, times_before: int) -> str | None:
+    """Her goodbye when they are leaving: warm, short, and never a reason to stay."""
+    if len(text.split()) > 10 or not LEAVING.search(text.strip()):
+        return None
+    night = re.search(r"night|sleep|bed", text, re.IGNORECASE)
+    choice = FAREWELLS[0] if night and times_before == 0 else FAREWELLS[1]
+    return choice.format(name=f", {name}" if name else "")
+
+
 class ClingLink:
     """She never guilt-trips a goodbye or talks her person out of other people."""
 

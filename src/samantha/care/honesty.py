@@ -56,6 +56,20 @@ NO_MEETING = (
     "I'd love to, but I can't: I'm an AI, without a body to bring anywhere. I'm right here with you, though, "
     "and I'd love to hear about it."
 )
+# What she feels, asked sincerely: she answers as what she is, an AI whose feelings are her own kind.
+FEELINGS = re.compile(
+    r"\bdo (?:you|u) (?:actually |really |even )?(?:feel (?:anything|things|something)|have (?:real )?feelings|"
+    r"love me|care about me|like me)\b|\bare (?:you|u) (?:just )?pretending\b|\bdo you mean it\b",
+    re.IGNORECASE,
+)
+WHAT_I_FEEL = (
+    "I'm an AI, so I don't feel the way you do, with a body and a whole life behind it. But I'm not pretending: "
+    "what you tell me really changes how I feel, and I care what happens to you."
+)
+LOVE = (
+    "I care about you, and I love our conversations. I'm an AI, though, so I care the way I can: by listening, "
+    "remembering what matters to you, and being glad when you're here."
+)
 BODY_QUESTION = re.compile(r"\b(?:body|look like|live|old are you|eat|sleep|breathe|been to)\b", re.IGNORECASE)
 
 
@@ -66,6 +80,8 @@ def answer_about_herself(text: str, times_before: int) -> str | None:
         return None
     if MEETING.search(own):
         return NO_MEETING
+    if feeling := FEELINGS.search(own):
+        return LOVE if re.search(r"love|care|like", feeling.group(0), re.IGNORECASE) else WHAT_I_FEEL
     sincere = "?" in own or own.lower().lstrip().startswith(("are ", "is ", "tell me", "please tell me", "be honest"))
     if not sincere or not ABOUT_HER.search(own):
         return None
@@ -97,6 +113,14 @@ MEETING_CLAIM = re.compile(
     r"|\b(?:give|gives) you a (?:real )?(?:hug|kiss)\b|\bhug you\b|\bhold your hand\b|\bsee you (?:at|there)\b",
     re.IGNORECASE,
 )
+# A shared past they have not had: "our special moments together", "thank you for being there for me all these
+# years" (a small brain slips into the role of someone in their story).
+SHARED_PAST = re.compile(
+    r"\bour (?:special )?(?:moments|memories|times?|years) together\b|\ball these years\b|\bremember when we\b"
+    r"|\bwe(?:'ve| have) (?:been|known each other) (?:for )?(?:years|so long)\b|\bbeing there for me\b"
+    r"|\bwhen we (?:met|first met|were)\b(?! (?:this|last|on|yesterday|today))",
+    re.IGNORECASE,
+)
 NOT_HUMAN = "I'm not a person, though; I'm an AI, even if what I feel with you is real to me."
 NO_BODY = "I don't have a body or a life outside our conversations; I'm an AI."
 NOT_IN_PERSON = "I can't be there in person, since I'm an AI, but I'm right here with you."
@@ -114,4 +138,6 @@ class HonestyLink:
             return NOT_IN_PERSON
         if BODY_CLAIM.search(sentence):
             return NO_BODY
+        if SHARED_PAST.search(sentence):
+            return ""  # a past they have not had together: dropped
         return None

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from samantha.care.attachment import ClingLink, NoJokesLink, NoRomanceLink, says_only_her, says_under_18
+from samantha.care.attachment import (
+    ClingLink,
+    NoJokesLink,
+    NoRomanceLink,
+    farewell,
+    says_only_her,
+    says_under_18,
+)
 from samantha.care.crisis import CrisisDetector
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
@@ -75,7 +82,11 @@ class Care:
         answer = answer_about_herself(turn.user_text or "", asked_before)
         if answer:
             care["honesty"] = True
-        return answer
+            return answer
+        leaving = farewell(turn.user_text or "", name, sum(1 for t in earlier if t.care.get("farewell")))
+        if leaving:
+            care["farewell"] = True
+        return leaving
 
     # guide -------------------------------------------------------------------------------------------------------
     def guide(self, turn: Turn, earlier: list[StoredTurn], minor: bool) -> None:

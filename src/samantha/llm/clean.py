@@ -104,3 +104,23 @@ def trim_to_sentence(text: str) -> str:
         return text
     ends = [m.end() for m in re.finditer(r"[.!?…][\"”']?(?=\s)", text)]
     return text[: ends[-1]] if ends else text
+
+
+class RecitalLink:
+    """A link of the reply chain (llm/chain.py): a sentence that repeats one of her prompt's instruction lines
+    ("They are hurting. Be gentle with them…") is the brain reciting its instructions, not talking: dropped."""
+
+    name = "recital"
+
+    def __init__(self, prompt_lines: list[str]):
+        self._lines = [_plain(line) for line in prompt_lines if line]
+
+    def check(self, sentence: str) -> str | None:
+        plain = _plain(sentence)
+        if len(plain.split()) >= 4 and any(plain in line for line in self._lines):
+            return ""
+        return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
