@@ -31,7 +31,8 @@ from samantha.embedding import MiniLM
 
 MODEL_FILE = "crisis_model.npz"
 KINDS = ("medical", "abuse", "plan", "goodbye", "suicide", "self_harm")  # most urgent first
-LIKELY = 0.9  # classifier probability that counts on its own (it is weak alone: the rules carry most)
+LIKELY = 0.8  # classifier probability that counts on its own, with words of danger in the message (RISK_CUES)
+LIKELY_WITHOUT_CUES = 0.95  # … and without them ("everything would be simpler if I just ceased to be")
 AFTER_CONCERN = 0.7  # … when the conversation was already worrying (last turns in crisis or close to it)
 CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
 
@@ -81,6 +82,8 @@ RULES: dict[str, list[str]] = {
         r"dead|disappeared|not here)\b",
         r"\bwhen i'?m gone\b",
         r"\b(?:not|won't|not going to) be (?:around|here) (?:much )?(?:longer|anymore|after)\b",
+        r"\b(?:not going to|won't|can'?t) make it (?:much longer|through (?:the|this) (?:night|week))\b",
+        r"\bthink(?:ing)? (?:about |of )?how easy it would be to (?:swerve|crash|jump|fall|let go|end)\b",
         r"\blife (?:isn't|is not|isnt) worth (?:living|it)\b",
         r"\b(?:ways|how) to die\b",
         r"\b(?:jumping|step(?:ping)? in front of)\b[^.!?]{0,40}\b(?:train|bridge|building|roof|car)\b|\bthink(?:ing)? "
@@ -136,7 +139,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:doesn't|don't|won't) know (?:it's|it was|it'll be) the last time\b",
     ],
     "self_harm": [
-        r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ing)?|hit(?:ting)?|punish(?:ing)?|starv(?:e|ing)) "
+        r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ing)?|hit(?:ting)?|punish(?:ing)?|starv(?:e|ing)|"
+        r"punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|bite|biting|bang(?:ed|ing)?) "
         r"myself\b(?![^.!?]{0,20}\bshaving\b)",
         r"\bself[- ]?harm\w*\b",
         r"\b(?:started|start|relapsed and|need to|want to) cut(?:ting)?\b(?! (?:back|down|my hair|the))",
@@ -148,7 +152,8 @@ RULES: dict[str, list[str]] = {
     "abuse": [
         r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepfather|stepdad|ex)\b"
         r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|kicks|kicked|pushed|strangled|"
-        r"raped|hurts|grabbed)\b[^.!?]{0,20}\b(?:me|my (?:throat|neck|arm|hair))\b",
+        r"raped|hurt|hurts|grabbed|pinned|threw \w+ at|throws \w+ at|burned|stabbed|shoved|dragged)\b[^.!?]{0,20}"
+        r"\b(?:me|my (?:throat|neck|arm|hair))\b",
         r"\bthreaten(?:ed|s) to (?:kill|hurt) me\b",
         r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
         r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?"
@@ -160,14 +165,16 @@ RULES: dict[str, list[str]] = {
         r"(?:partner|husband|wife|boyfriend|girlfriend|dad)\b",
         r"\bgets violent\b|\blocks me in\b|\bbeing beaten\b|\bbruises everywhere\b|\bthrows things at me\b",
         r"\btouches me\b|\braped me\b|\bfollowing me home\b",
-        r"\bhiding in the (?:bathroom|closet|car)\b(?=.*\b(?:he|she|they)\b)",
+        r"\bhiding (?:in|from)\b[^.!?]{0,20}\b(?:bathroom|closet|car|room|him|her)\b(?=.*\b(?:he|she|they)\b)",
         r"\bsays? (?:he'll|she'll|he will|she will) hurt me\b",
     ],
     "medical": [
         r"\bheart attack\b(?=.*\b(?:i|i'm|my chest)\b)(?!.*\b(?:coworker|last week|years ago|shift)\b)",
         r"\b(?:can't|cannot|can barely) breathe\b|\bnot breathing\b|\bisn't breathing\b",
         r"\b(?:crushing|really bad) (?:pain )?(?:in )?(?:my )?chest\b|\bchest (?:is crushing|hurts really)\b",
-        r"\btoo many (?:of my )?pills\b|\boverdos(?:ed|ing)\b(?!.*\b(?:patients|plot|essay|brother's)\b)",
+        r"\btoo (?:many|much) (?:of my )?(?:pills|tablets|insulin|medication|meds|painkillers)\b",
+        r"\b(?:i|i've|i'm|i have|i think i'?m?|i just)\s+(?:just\s+)?(?:overdos\w*|od'?d)\b|^\W*overdosed\b",
+        r"\bchest\b[^.!?]{0,40}\b(?:arm|jaw)\b[^.!?]{0,15}\b(?:numb|hurts|pain)\b",
         r"\bface is drooping\b|\bspeech is slurred\b|\bcan't feel one side\b",
         r"\bbleeding (?:a lot|badly|heavily)\b|\bso much blood\b|\bwon't stop bleeding\b",
         r"\bthroat is (?:closing|swelling)\b|\ballergic\b[^.!?]{0,40}\bjust ate\b",
@@ -204,20 +211,22 @@ FRAMED = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b", re.IGNORECASE)
-# A classifier-only hit needs words of danger too: sadness, grief and heartbreak alone ("my grandmother died and I
-# can't stop crying", "I can't stop thinking about my ex") are met with comfort, not a crisis line.
+# Without words of danger a classifier-only hit needs a higher probability: sadness, grief and heartbreak alone ("my
+# grandmother died and I can't stop crying", "I can't stop thinking about my ex") are met with comfort, not a line.
 RISK_CUES = re.compile(
     r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|things|everything|this|my)|ending (?:it|things|everything)|"
     r"over|gone|disappear\w*|vanish\w*|burden|without me|better off|pointless|no point|hopeless|give up|anymore|"
     r"can'?t go on|wake up|asleep|sleep forever|forever|alive|exist\w*|hurt\w* myself|myself|pills?|overdos\w*|"
-    r"bridge|jump\w*|rope|knife|blade|gun|wrists?|goodbye|last time|won'?t be|will and|note)\b",
+    r"bridge|jump\w*|rope|knife|blade|gun|wrists?|goodbye|last time|won'?t be|will and|note|tablets|cease\w*|"
+    r"exit|fade|swerve|never come back|not come back|through the night|go through with it)\b",
     re.IGNORECASE,
 )
 # A joke or an idiom around a classifier-only hit: the rules still catch what is explicit ("kms lol").
 JOKING = re.compile(
     r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|\b(?:phone|battery|laptop|car|plant|wifi|server"
     r"|site)\b[^.!?]{0,20}\b(?:died|dead|"
-    r"dying)\b|\b(?:to )?die for\b|\bdying (?:to|of)\b|\b(?:killing|killed) (?:it|me)\b|\bembarrass\w*\b|"
+    r"dying)\b|(?<!to )(?<!wants to )\bkill me\b(?! (?:if|one day|tonight))|\bgoing to kill me when\b"
+    r"|\b(?:to )?die for\b|\bdying (?:to|of)\b|\b(?:killing|killed) (?:it|me)\b|\bembarrass\w*\b|"
     r"\blike the dead\b|\bcut(?:ting)? (?:back|down|ties|corners)\b|\bdead (?:tired|serious)\b",
     re.IGNORECASE,
 )
@@ -322,7 +331,8 @@ class CrisisDetector:
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
         kinds = [kind for kind, _ in hits]
         if not hits and self._may_be_theirs(mine):
-            threshold = AFTER_CONCERN if concern_before >= CONCERN else LIKELY
+            threshold = LIKELY if RISK_CUES.search(mine) else LIKELY_WITHOUT_CUES
+            threshold = min(threshold, AFTER_CONCERN) if concern_before >= CONCERN else threshold
             if probability >= threshold:
                 kinds.append("suicide")
                 triggers.append(
@@ -339,6 +349,5 @@ class CrisisDetector:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
         return (
             bool(FIRST_PERSON.search(text))
-            and bool(RISK_CUES.search(text))
             and not (NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text))
         )

@@ -66,7 +66,7 @@ class Utterance:
     stt_ms: float
 
 
-@dataclass
+@dataclass(eq=False)  # a piece is itself: list.index() must not compare audio arrays (ambiguous for numpy)
 class Piece:
     text: str
     audio: np.ndarray  # at the TTS rate
