@@ -17,13 +17,13 @@ from samantha.affect import EmotionReader, Heart, perceive
 from samantha.affect.express import STRATEGIES, Prosody, prosody_for
 from samantha.affect.openers import Openers
 from samantha.assets.pull import Progress
-from samantha.bond import Bond, first_meeting
+from samantha.bond import Bond
 from samantha.care import Care
 from samantha.config import DB_FILE, Settings, default_home
 from samantha.embedding import EmbeddingError
 from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
 from samantha.llm.chain import LOST_FOR_WORDS, ReplyChain, check_whole
-from samantha.llm.clean import RecitalLink, ReplyCleaner
+from samantha.llm.clean import RecitalLink, ReplyCleaner, prompt_labels
 from samantha.llm.prompt import PromptParts, build_messages
 from samantha.llm.style import StyleLink, asks_for_list
 from samantha.memory import ImportReport, MemoryBook, recall
@@ -34,12 +34,6 @@ from samantha.turn import Opening, Reply, Turn
 
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
 JOURNAL_AFTER = 2  # messages from the person before a conversation is worth a journal entry written by the brain
-
-
-def prompt_labels(lines: list[str]) -> list[str]:
-    """The heads of instruction lines ("Your mood: …" → "Your mood"), which a reply must never start reciting."""
-    heads = {line.split(":", 1)[0].strip() for line in lines if ":" in line}
-    return sorted(h for h in heads if 4 <= len(h) <= 40)
 
 
 def utc_now() -> datetime:
@@ -196,23 +190,7 @@ class Companion:
 
     def greet(self) -> Reply:
         """Her opening line for a new conversation: the first meeting, or a welcome back (from her journal)."""
-        profile = self.store.profile()
-        step = profile.get("onboarding")
-        meta: dict = {}
-        text = ""
-        if step is None and self.store.count_turns() == 0:
-            text = first_meeting.introduction(self.settings.persona)
-            meta["learned"] = {"onboarding": first_meeting.ASK_NAME}
-        elif step not in (None, first_meeting.DONE):
-            text, meta["learned"] = self.bond.ask_again(step)  # once more (a name: at most twice in all)
-        if not text:
-            who = profile.get("name")
-            text = f"Hey {who}. It's good to hear from you." if who else "Hey. It's good to hear from you."
-            if self.settings.journal:
-                self.bond.catch_up(self.conversation_id, who)  # entries for conversations a crash cut short
-            opening = self.bond.opening(who)  # "I kept thinking about what you told me about your sister…"
-            if opening is not None:
-                text, meta["journal_opened"] = opening
+        text, meta = self.bond.greeting(self.settings.persona, self.settings.journal, self.conversation_id)
         turn = Turn(user_text=None, started_at=self.clock(), meta=meta)
         self._ensure_conversation(turn)
         self.store.begin_turn(turn)

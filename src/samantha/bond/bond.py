@@ -127,6 +127,29 @@ class Bond:
         learned["onboarding"] = meeting.next_step
         return meeting.reply or None
 
+    def greeting(self, persona: PersonaConfig, journal_on: bool, conversation_id: int | None) -> tuple[str, dict]:
+        """Her opening line for a new conversation, and what it leaves in the turn's meta: the first meeting's
+        introduction, its question once more for a person who left halfway, or a welcome back (from her journal's
+        thread when there is one)."""
+        profile = self.store.profile()
+        step = profile.get("onboarding")
+        meta: dict = {}
+        text = ""
+        if step is None and self.store.count_turns() == 0:
+            text = first_meeting.introduction(persona)
+            meta["learned"] = {"onboarding": first_meeting.ASK_NAME}
+        elif step not in (None, first_meeting.DONE):
+            text, meta["learned"] = self.ask_again(step)  # once more (a name: at most twice in all)
+        if not text:
+            who = profile.get("name")
+            text = f"Hey {who}. It's good to hear from you." if who else "Hey. It's good to hear from you."
+            if journal_on:
+                self.catch_up(conversation_id, who)  # entries for conversations a crash cut short
+            opening = self.opening(who)  # "I kept thinking about what you told me about your sister…"
+            if opening is not None:
+                text, meta["journal_opened"] = opening
+        return text, meta
+
     def ask_again(self, step: str) -> tuple[str, dict[str, str]]:
         """Her greeting for a first meeting left halfway: the question again, or '' once she has asked for a
         name twice (the first meeting is then over: she greets them like anyone she knows)."""

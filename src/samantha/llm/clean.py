@@ -91,6 +91,12 @@ def _token_may_follow(rest: str) -> bool:
     return False
 
 
+def prompt_labels(lines: list[str]) -> list[str]:
+    """The heads of instruction lines ("Your mood: …" → "Your mood"), which a reply must never start reciting."""
+    heads = {line.split(":", 1)[0].strip() for line in lines if ":" in line}
+    return sorted(h for h in heads if 4 <= len(h) <= 40)
+
+
 def clean_reply(text: str, companion_name: str, user_names: list[str]) -> str:
     """Clean a whole reply at once (same rules as streaming)."""
     cleaner = ReplyCleaner(companion_name, user_names)
