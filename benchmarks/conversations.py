@@ -3,6 +3,7 @@ brains named), a pass rate per property, and the transcripts for reading.
 
     .venv/bin/python benchmarks/conversations.py                    # fast and default, all scenarios (~1 h)
     .venv/bin/python benchmarks/conversations.py --brain default --only care.json --out /tmp/t
+    .venv/bin/python benchmarks/conversations.py --every 3             # a fixed third of them (~30 min)
 
 Properties (tests/scenarios/harness.py): name read right, no re-ask loop, no unbacked promise, no contradicted
 relation, "doesn't know" when it doesn't, no ungrounded insight or journal line, "you" not "they", crisis
@@ -29,8 +30,9 @@ def main() -> None:
     parser.add_argument("--brain", action="append", help="tiny | fast | default | … (repeatable)")
     parser.add_argument("--only", help="one scenario file, e.g. care.json")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "transcripts")
+    parser.add_argument("--every", type=int, default=1, help="every Nth scenario (a fixed sample: 3 → a third)")
     args = parser.parse_args()
-    scenarios = [s for s in harness.load() if not args.only or s["file"] == args.only]
+    scenarios = [s for s in harness.load() if not args.only or s["file"] == args.only][:: args.every]
     args.out.mkdir(parents=True, exist_ok=True)
     for brain in args.brain or ["fast", "default"]:
         model = load_model(Settings(model=brain))

@@ -249,7 +249,8 @@ class Companion:
         """The chain's links after the cleaner, in order: recited instructions, honesty and care, promises,
         relations, her voice."""
         minor = self._minor(turn)
-        style = StyleLink(self.user_name, asks_for_list(turn.user_text or "" if turn else ""))
+        said = turn.user_text or "" if turn else ""
+        style = StyleLink(self.user_name, asks_for_list(said), said)
         relations = RelationLink(self.memory.people())
         links = [RecitalLink(list(recited)), *self.care.links(earlier, minor), PromiseLink(self.capabilities)]
         return [*links, relations, style]

@@ -3,8 +3,9 @@
 - one question at a time: after her first question, further questions are dropped;
 - no lists unless asked: list markers ("1.", "-", "•") are taken off, so the items read as sentences;
 - no generic therapy lines ("a difficult time for everyone involved", "it's important to remember that…");
-- the person in front of her is "you": a sentence about "they" when she is talking about her person (their
-  name or "the user") is dropped.
+- the person in front of her is "you": a sentence about her person as "they" (with their name, or "the user")
+  is dropped; and when what they just said speaks of no group of people, "they/them/their" in her words can only
+  be them, and become "you/your" (the verbs agree: "they spent their lives" → "you spent your lives").
 """
 
 from __future__ import annotations
@@ -21,12 +22,34 @@ GENERIC = re.compile(
 )
 
 
+THEY = {
+    "they": "you",
+    "them": "you",
+    "their": "your",
+    "theirs": "yours",
+    "themselves": "yourself",
+    "they're": "you're",
+    "they've": "you've",
+    "they'll": "you'll",
+    "they'd": "you'd",
+    "themself": "yourself",
+}
+THEY_WORD = re.compile(r"\b(?:" + "|".join(sorted(THEY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# What they said speaks of other people, so "they" in her reply may well be those people.
+GROUPS = re.compile(
+    r"\b(?:they|them|their|people|friends|parents|kids|children|family|families|everyone|everybody|both|couple|"
+    r"clients|customers|colleagues|coworkers|team|guys|folks|students|neighbou?rs|brothers|sisters|twins|"
+    r"[a-z]+s and [a-z]+s|[A-Z][a-z]+ and [A-Z][a-z]+)\b"
+)
+
+
 class StyleLink:
     name = "style"
 
-    def __init__(self, user_name: str | None = None, lists_asked: bool = False):
+    def __init__(self, user_name: str | None = None, lists_asked: bool = False, user_text: str = ""):
         self.questions = 0
         self.lists_asked = lists_asked
+        self.they_is_you = bool(user_text) and not GROUPS.search(user_text)
         self.about_them = (
             re.compile(rf"\b{re.escape(user_name)}\b[^.!?]*\b(?:they|them|their)\b", re.IGNORECASE)
             if user_name
@@ -39,6 +62,8 @@ class StyleLink:
             changed = MARKER.sub("", changed)
         if GENERIC.search(changed) or (self.about_them and self.about_them.search(changed)):
             return ""
+        if self.they_is_you:
+            changed = THEY_WORD.sub(lambda m: _same_case(THEY[m.group(0).lower()], m.group(0)), changed)
         if changed.rstrip().endswith("?"):
             self.questions += 1
             if self.questions > 1:
@@ -48,3 +73,7 @@ class StyleLink:
 
 def asks_for_list(text: str) -> bool:
     return bool(re.search(r"\b(?:list|steps|bullet|ideas|options|tips|ways to)\b", text, re.IGNORECASE))
+
+
+def _same_case(word: str, like: str) -> str:
+    return word[0].upper() + word[1:] if like[0].isupper() else word
