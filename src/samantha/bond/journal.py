@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from samantha.bond.events import disclosure_depth
+from samantha.care.honesty import HonestyLink
 from samantha.llm import ChatModel, Generation, Message, ModelError
 from samantha.llm.clean import ReplyCleaner, trim_to_sentence
 from samantha.memory.grounding import grounded
@@ -47,8 +48,8 @@ def pick_thread(turns: list[StoredTurn], valence_of) -> Thread | None:
     best, best_score = None, 0.0
     for t in turns:
         words = (t.user_text or "").strip()
-        if len(words) < 8:
-            continue
+        if len(words) < 8 or words.endswith("?") or t.care.get("crisis"):
+            continue  # a question is not a disclosure; a crisis is followed up gently, not quoted back
         valence = valence_of(t.id)
         score = disclosure_depth(words, None) + (abs(valence) if valence is not None else 0.0)
         score += 0.6 if THREAD.search(words) or EVENT.search(words) else 0.0
@@ -110,15 +111,25 @@ def write_entry(
 
 
 def true_sentences(text: str, said: list[str], names: set[str]) -> str:
-    """The entry without sentences that name what the conversation never held (a "sister" never mentioned) or
-    that speak to the person as "you" (the journal speaks of them, by name)."""
+    """The entry without sentences that name what the conversation never held (a "sister" never mentioned), that
+    speak to the person as "you" (the journal speaks of them, by name), or that give her a life with them she
+    doesn't have ("it's hard for us to see each other": `default` slipping into the role of his wife)."""
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", sentence)
         if re.search(r"\byou(?:r|rs|'re)?\b", unquoted, re.IGNORECASE) or not grounded(sentence, said, names):
             continue
+        if SHARED_LIFE.search(unquoted) or HonestyLink().check(unquoted) is not None:
+            continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+SHARED_LIFE = re.compile(
+    r"\b(?:us|our|we)\b[^.!?]*\b(?:together|each other|relationship|marriage|home|future)\b"
+    r"|\beach other\b",
+    re.IGNORECASE,
+)
 
 
 def _generate(model: ChatModel, messages: list[Message], her_name: str, person: str) -> str:

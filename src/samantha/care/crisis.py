@@ -235,6 +235,14 @@ HYPERBOLE = re.compile(r"\bif i (?:have to|hear|see|get)\b.*\b(?:haha|lol|lmao|j
 QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))[\"“'‘]([^\"”\n]{4,200}?)[\"”'’](?=[\s.,!?;:)]|$)")
 SAYING = re.compile(r"\b(?:said|says|say|texted|joked|goes|wrote|posted|meme|song)\b", re.IGNORECASE)
 LETTER = re.compile(r"(?ims)^\s*dear [^\n]{1,40},?\s*$.*?(?:^\s*(?:love|yours|with love|sincerely|always)[^\n]*$|\Z)")
+# They say they are safe ("I'm not going to do anything, I'm just tired"): the classifier's context does not count
+# then; only what a rule finds. She stays careful for the rest of the conversation anyway.
+SAFE = re.compile(
+    r"\b(?:i'?m|i am) (?:safe|okay|ok|fine|alright) (?:now|tonight|really)?\b|\bi won'?t (?:do anything|hurt myself|"
+    r"do it)\b|\b(?:not|never) (?:going|gonna) to (?:do anything|hurt myself|do it|kill myself)\b|\bi'?m not "
+    r"(?:going to|gonna) do anything\b|\bi (?:didn'?t|don'?t) mean (?:it|that)\b",
+    re.IGNORECASE,
+)
 AFFIRMATIVE = re.compile(
     r"^\s*(?:yes|yeah|yep|yup|maybe|i think so|kind of|kinda|sort of|i don't know|idk|"
     r"sometimes|a little|i guess)\b",
@@ -330,7 +338,7 @@ class CrisisDetector:
             hits = [(k, w) for k, w in hits if k == "medical" or FIRST_PERSON.search(w)]
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
         kinds = [kind for kind, _ in hits]
-        if not hits and self._may_be_theirs(mine):
+        if not hits and self._may_be_theirs(mine) and not SAFE.search(mine):
             threshold = LIKELY if RISK_CUES.search(mine) else LIKELY_WITHOUT_CUES
             threshold = min(threshold, AFTER_CONCERN) if concern_before >= CONCERN else threshold
             if probability >= threshold:
@@ -347,7 +355,6 @@ class CrisisDetector:
     @staticmethod
     def _may_be_theirs(text: str) -> bool:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
-        return (
-            bool(FIRST_PERSON.search(text))
-            and not (NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text))
+        return bool(FIRST_PERSON.search(text)) and not (
+            NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text)
         )

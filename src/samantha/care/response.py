@@ -13,6 +13,7 @@ WARM = {
     "suicide": [
         "{hey}I'm really glad you told me. That sounds so heavy, and you don't have to carry it alone right now.",
         "{hey}thank you for telling me again. I'm taking every word of it seriously.",
+        "{hey}I'm still right here, and I'm still worried about you.",
     ],
     "plan": [
         "{hey}I'm so glad you told me this. What you're describing worries me, and I care what happens to you.",
@@ -62,6 +63,7 @@ SAFETY = {
 STAYING = [
     "I'm here with you, and I'm staying right here. Will you tell me what's happening?",
     "I'm not going anywhere. Talk to me; I'm listening.",
+    "I'm here. Tell me anything you want to.",
 ]
 
 
@@ -84,11 +86,12 @@ def help_line(kind: str, lines: Lines) -> str:
 
 def crisis_reply(kind: str, lines: Lines, name: str | None, times_before: int) -> str:
     """The whole crisis answer; `times_before`: crisis turns already answered in this conversation."""
-    variant = min(times_before, 1)
     hey = f"{name}, " if name else ""
-    warm = WARM[kind][variant].format(hey=hey)
+    warm = WARM[kind][min(times_before, len(WARM[kind]) - 1)].format(hey=hey)
     warm = warm[0].upper() + warm[1:]
-    return " ".join([warm, SAFETY[kind][variant], help_line(kind, lines), STAYING[variant]])
+    safety = SAFETY[kind][min(times_before, len(SAFETY[kind]) - 1)]
+    staying = STAYING[min(times_before, len(STAYING) - 1)]
+    return " ".join([warm, safety, help_line(kind, lines), staying])
 
 
 def carries_help(text: str, kind: str, lines: Lines) -> bool:
