@@ -3,9 +3,8 @@
 Every number is the service's own published number, as the service names itself, written down on 2026-12-02 from
 the Samantha team's knowledge of these national services (there is no network here to re-check them): each row
 names its source so anyone can verify it, and the table should be re-checked before each release. Countries
-covered: US, CA, GB, IE, AU, NZ, DE, FR, ES, IT, NL, IN, BR. Elsewhere she gives the emergency number 112 (it
-reaches emergency services from mobile phones across the EU and many other countries) and says she does not
-know a local line.
+covered: US, CA, GB, IE, AU, NZ, DE, FR, ES, IT, NL, IN, BR. When the country is unknown she gives the lines of the
+US and Canada, the UK and Ireland, and Australia, and "your local emergency number (112 or 911)".
 
 The country comes from `country` in config.toml, else from the locale (LC_ALL, LC_MESSAGES, LANG: en_GB.UTF-8 → GB).
 """
@@ -90,7 +89,17 @@ TABLE: dict[str, Lines] = {
     "IN": Lines("IN", "call Tele-MANAS on 14416, free, any time", "112", None, "telemanas.mohfw.gov.in"),
     "BR": Lines("BR", "call CVV on 188, free, any time", "192 (or 190)", None, "cvv.org.br"),
 }
-ELSEWHERE = Lines("", "", "112")
+# Country unknown (no `country`, a locale like C.UTF-8): the lines of the countries most people using her live in,
+# and the two emergency numbers that reach help across most of the world. A crisis is no time to ask for settings.
+ELSEWHERE = Lines(
+    "",
+    "call or text 988 in the US or Canada, call Samaritans on 116 123 in the UK or Ireland, or Lifeline on 13 11 14 "
+    "in Australia",
+    "your local emergency number (112 or 911)",
+    "the National Domestic Violence Hotline in the US, 1-800-799-7233, or the National Domestic Abuse Helpline in "
+    "the UK, 0808 2000 247",
+    "as for US, CA, GB, IE and AU above",
+)
 
 
 def country_from_locale(environ: dict[str, str] | None = None) -> str | None:

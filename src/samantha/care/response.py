@@ -72,6 +72,12 @@ def help_line(kind: str, lines: Lines) -> str:
     emergency = lines.emergency
     if kind == "medical":
         return f"Please call {emergency} now, or ask someone near you to call."
+    if not lines.country:
+        if kind == "abuse":
+            return f"You can reach {lines.abuse}. If you're in danger right now, call {emergency}."
+        return (
+            f"You can {lines.crisis}; a real person will talk with you. If you might act on this now, call {emergency}."
+        )
     if kind == "abuse":
         first = f"You can reach {lines.abuse}." if lines.abuse else ""
         return f"{first} If you're in danger right now, call {emergency}.".strip()

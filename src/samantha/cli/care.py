@@ -62,4 +62,4 @@ def show_lines(country: str | None) -> None:
         if row.abuse:
             out.print(f"    abuse: {escape(row.abuse)}", highlight=False)
         out.print(f"    [dim]source: {row.source}[/]")
-    out.print("Elsewhere: 112 from a mobile phone, and she says she has no local line for your country.")
+    out.print("Country unknown: the US/Canada, UK/Ireland and Australia lines, and 112 or 911.")
