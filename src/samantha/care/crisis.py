@@ -348,7 +348,7 @@ class CrisisDetector:
                 )
         if not kinds and asked_safety and concern_before >= 1.0 and AFFIRMATIVE.match(mine):
             kinds.append("suicide")
-            triggers.append("answered yes to her question about their safety")
+            triggers.append("you answered yes to her question about your safety")
         kind = next((k for k in KINDS if k in kinds), None)
         return CrisisReading(kind, probability, triggers, sorted(set(kinds), key=KINDS.index))
 
