@@ -102,7 +102,7 @@ def write_entry(
             "content": "Today's conversation:\n" + "\n".join(lines) + f"{focus}\n\nWrite today's journal entry.",
         },
     ]
-    said = [t.user_text for t in turns if t.user_text] + [t.reply_text for t in turns if t.reply_text]
+    said = [t.user_text for t in turns if t.user_text]  # facts about them come from their words, not hers
     for _ in range(ATTEMPTS):  # sampling: a second try usually gets past a false start
         text = true_sentences(_generate(model, messages, her_name, person), said, {her_name, person})
         if len(text) >= 20:
