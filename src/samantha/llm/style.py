@@ -4,8 +4,8 @@
 - no lists unless asked: list markers ("1.", "-", "•") are taken off, so the items read as sentences;
 - no generic therapy lines ("a difficult time for everyone involved", "it's important to remember that…");
 - the person in front of her is "you": a sentence about her person as "they" (with their name, or "the user")
-  is dropped; and when what they just said speaks of no group of people, "they/them/their" in her words can only
-  be them, and become "you/your" (the verbs agree: "they spent their lives" → "you spent your lives").
+  is dropped; and when what they just said speaks of no one else, "they/them/their" in her words can only be
+  them, and become "you/your" (the verbs agree: "they are so tired" → "you are so tired").
 """
 
 from __future__ import annotations
@@ -35,12 +35,96 @@ THEY = {
     "themself": "yourself",
 }
 THEY_WORD = re.compile(r"\b(?:" + "|".join(sorted(THEY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-# What they said speaks of other people, so "they" in her reply may well be those people.
-GROUPS = re.compile(
-    r"\b(?:they|them|their|people|friends|parents|kids|children|family|families|everyone|everybody|both|couple|"
-    r"clients|customers|colleagues|coworkers|team|guys|folks|students|neighbou?rs|brothers|sisters|twins|"
-    r"[a-z]+s and [a-z]+s|[A-Z][a-z]+ and [A-Z][a-z]+)\b"
+# What they said speaks of someone else, so "they" in her reply may well be that person or those people.
+OTHERS = re.compile(
+    r"\b(?:they|them|their|he|him|his|she|her|people|friends?|parents?|kids?|child(?:ren)?|family|families|everyone|"
+    r"everybody|both|couple|clients?|customers?|colleagues?|coworkers?|team|guys|folks|students?|neighbou?rs?|"
+    r"brothers?|sisters?|wife|husband|partner|boyfriend|girlfriend|mom|mum|mother|dad|father|son|daughter|boss|"
+    r"cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|baby|dog|cat|someone|somebody)\b",
+    re.IGNORECASE,
 )
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+STARTERS = {
+    "i",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "my",
+    "me",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "so",
+    "if",
+    "it",
+    "it's",
+    "this",
+    "that",
+    "what",
+    "when",
+    "why",
+    "how",
+    "where",
+    "who",
+    "do",
+    "did",
+    "does",
+    "is",
+    "are",
+    "was",
+    "can",
+    "could",
+    "would",
+    "should",
+    "will",
+    "just",
+    "not",
+    "no",
+    "we",
+    "you",
+    "there",
+    "here",
+    "because",
+    "all",
+    "some",
+    "honestly",
+    "well",
+    "yeah",
+    "yes",
+    "okay",
+    "ok",
+    "today",
+    "tonight",
+    "really",
+    "sometimes",
+    "maybe",
+    "anyway",
+    "thanks",
+    "hi",
+    "hey",
+    "hello",
+    "sorry",
+    "also",
+    "actually",
+    "oh",
+    "ugh",
+    "please",
+    "still",
+    "everything",
+    "nothing",
+    "life",
+    "work",
+    "yesterday",
+    "lately",
+}
+
+
+def names_someone(text: str) -> bool:
+    """A capitalised word that is not a common sentence opener: most likely someone's name ("Catherine")."""
+    return any(w.lower() not in STARTERS for w in CAPITALISED.findall(text))
 
 
 class StyleLink:
@@ -49,7 +133,7 @@ class StyleLink:
     def __init__(self, user_name: str | None = None, lists_asked: bool = False, user_text: str = ""):
         self.questions = 0
         self.lists_asked = lists_asked
-        self.they_is_you = bool(user_text) and not GROUPS.search(user_text)
+        self.they_is_you = bool(user_text) and not (OTHERS.search(user_text) or names_someone(user_text))
         self.about_them = (
             re.compile(rf"\b{re.escape(user_name)}\b[^.!?]*\b(?:they|them|their)\b", re.IGNORECASE)
             if user_name
