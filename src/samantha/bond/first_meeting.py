@@ -52,7 +52,11 @@ NOT_NAMES = set(
     all some any one two guy girl man woman person human client friend writer work job fun sorry actually
     honestly basically probably definitely mostly also still only even please call name names called calling
     like love hate want need know think feel see say tell ask try get got make made""".split()  # noqa: SIM905
-) | {"i'm", "im", "i", "it's", "let's", "i've", "i'd", "i'll", "that's", "what's"}
+) | {"i'm", "im", "i", "it's", "let's", "i've", "i'd", "i'll", "that's", "what's"} | set(
+    """later bye goodbye whatever huh nah meh idk dunno nope yep yup hmm cheers cool nice lol haha stop wait help
+    skip pass next soon morning evening night buddy dude sir madam user anonymous secret private guess sorry
+    none nobody busy bad wow thx ty welcome great interesting weird strange same nevermind never""".split()  # noqa: SIM905
+)
 REACT_PROMPT = (
     "You are meeting someone new and warm to them. Answer what they tell you about their life with ONE short "
     "sentence that reacts to their own words, speaking to them as 'you'. No question, no advice, no greeting."
@@ -150,8 +154,10 @@ def name_change(text: str) -> str | None:
 def is_answer(step: str, text: str) -> bool:
     """Is this message an answer to her question, or has the conversation moved on?"""
     words = text.split()
-    if step == ASK_NAME:
-        return (len(words) <= 12 and not text.rstrip().endswith("?")) or bool(REFUSAL.search(text))
+    if step == ASK_NAME:  # a sure name, a short reply, or a refusal; anything longer has moved on
+        name, sure = read_name(text)
+        short = len(words) <= 6 and not text.rstrip().endswith("?")
+        return (name is not None and sure) or short or bool(REFUSAL.search(text))
     if step == ASK_ABOUT:
         return not text.rstrip().endswith("?") or len(words) > 12
     return True
