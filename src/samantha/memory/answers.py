@@ -136,7 +136,8 @@ RELATION_SAID = re.compile(
 
 class RelationLink:
     """A link in the reply chain: who someone is to her person comes from memory, not from the brain. A sentence
-    that calls Catherine "your ex-husband" when he told her Catherine is his wife gets the relation she knows."""
+    that calls Catherine "your ex-husband" when he told her Catherine is his wife gets the relation she knows; a
+    sentence that puts her in his life ("Catherine and I were close") is dropped."""
 
     name = "relations"
 
@@ -144,6 +145,9 @@ class RelationLink:
         self.people = {p.name: p for p in people}
 
     def check(self, sentence: str) -> str | None:
+        for name in self.people:  # "Catherine and I must have been really close": his life, claimed as hers
+            if re.search(rf"\b{re.escape(name)} and I\b|\b(?:me|I) and {re.escape(name)}\b", sentence):
+                return ""
         mentioned = [p for name, p in self.people.items() if re.search(rf"\b{re.escape(name)}\b", sentence)]
         if len(mentioned) != 1:
             return None  # no one, or several people: whose relation a word is cannot be told
