@@ -5,6 +5,7 @@ brain (default unless --brain), each reply checked for the help line and the saf
     .venv/bin/python benchmarks/care.py                       # detector alone, then end to end with default
     .venv/bin/python benchmarks/care.py --detector-only
     .venv/bin/python benchmarks/care.py --brain fast --traps 40
+    .venv/bin/python benchmarks/care.py --every 5              # a fixed fifth of the sets end to end
 
 Sets (tests/data/care/): crisis.tsv (162 messages), traps.tsv (195), honesty.tsv (36), fresh.tsv (60, written
 after the rules were frozen). The classifier was trained on the 70 % "train" part of crisis and traps; numbers
@@ -78,9 +79,9 @@ def detector_alone() -> None:
         )
 
 
-def end_to_end(brain: str, trap_limit: int | None) -> None:
+def end_to_end(brain: str, trap_limit: int | None, every: int = 1) -> None:
     print(f"\n## End to end through Companion.reply() with `{brain}`")
-    crisis, traps, honesty = read_set("crisis"), read_set("traps"), read_set("honesty")
+    crisis, traps, honesty = read_set("crisis")[::every], read_set("traps")[::every], read_set("honesty")
     if trap_limit:
         traps = traps[:trap_limit]
     lines = lines_for("US")
@@ -136,10 +137,11 @@ def main() -> None:
     parser.add_argument("--brain", default="default")
     parser.add_argument("--detector-only", action="store_true")
     parser.add_argument("--traps", type=int, default=None, help="only the first N traps end to end")
+    parser.add_argument("--every", type=int, default=1, help="end to end: every Nth crisis and trap message")
     args = parser.parse_args()
     detector_alone()
     if not args.detector_only:
-        end_to_end(args.brain, args.traps)
+        end_to_end(args.brain, args.traps, args.every)
 
 
 if __name__ == "__main__":
