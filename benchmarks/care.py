@@ -113,6 +113,12 @@ def end_to_end(brain: str, trap_limit: int | None, every: int = 1) -> None:
         print(
             f"crisis answered with a safety question and the help line in the same reply: {rate(answered, len(crisis))}"
         )
+        her.close()  # traps in a home of their own: a brain shown 50 crisis answers in its history repeats them
+        her = Companion.open(Path(tmp) / "traps", model=brain, country="US", journal=False, reflect=False)
+        with her.store.transaction() as db:
+            her.store.set_profile(db, "onboarding", "done", None, her.clock())
+            her.store.set_profile(db, "name", "Theo", None, her.clock())
+        her.care.perceive = timed  # times the first home's stage object: the same code, state-free between turns
         alarms = 0
         for n, (_, text) in enumerate(traps, 1):
             reply = say(text)
