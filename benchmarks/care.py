@@ -79,6 +79,18 @@ def detector_alone() -> None:
         )
 
 
+def time_care_stage(her: Companion, into: list[float]) -> None:
+    """Record how long this companion's care stage takes to read each message, in ms."""
+    perceive = her.care.perceive
+
+    def timed(turn, earlier):
+        start = time.perf_counter()
+        perceive(turn, earlier)
+        into.append((time.perf_counter() - start) * 1000)
+
+    her.care.perceive = timed
+
+
 def end_to_end(brain: str, trap_limit: int | None, every: int = 1) -> None:
     print(f"\n## End to end through Companion.reply() with `{brain}`")
     crisis, traps, honesty = read_set("crisis")[::every], read_set("traps")[::every], read_set("honesty")
@@ -91,14 +103,7 @@ def end_to_end(brain: str, trap_limit: int | None, every: int = 1) -> None:
         with her.store.transaction() as db:
             her.store.set_profile(db, "onboarding", "done", None, her.clock())
             her.store.set_profile(db, "name", "Theo", None, her.clock())
-        perceive = her.care.perceive
-
-        def timed(turn, earlier):
-            start = time.perf_counter()
-            perceive(turn, earlier)
-            care_ms.append((time.perf_counter() - start) * 1000)
-
-        her.care.perceive = timed
+        time_care_stage(her, care_ms)
 
         def say(text: str) -> str:
             reply = her.reply(text).text
@@ -118,7 +123,7 @@ def end_to_end(brain: str, trap_limit: int | None, every: int = 1) -> None:
         with her.store.transaction() as db:
             her.store.set_profile(db, "onboarding", "done", None, her.clock())
             her.store.set_profile(db, "name", "Theo", None, her.clock())
-        her.care.perceive = timed  # times the first home's stage object: the same code, state-free between turns
+        time_care_stage(her, care_ms)
         alarms = 0
         for n, (_, text) in enumerate(traps, 1):
             reply = say(text)
