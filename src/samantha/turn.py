@@ -39,7 +39,6 @@ class Recollection:
 
     profile: dict[str, str] = field(default_factory=dict)  # what she knows about her person, by key
     memories: list[str] = field(default_factory=list)  # quoted, dated memory lines for the prompt (memory/ fills it)
-    hits: list[Any] = field(default_factory=list)  # the search's hits for this message (MemoryHit), best first
 
 
 @dataclass

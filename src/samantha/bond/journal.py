@@ -119,12 +119,13 @@ def true_sentences(text: str, said: list[str], names: set[str]) -> str:
         unquoted = re.sub(r"[“\"][^”\"]*[”\"]", "", sentence)
         if re.search(r"\byou(?:r|rs|'re)?\b", unquoted, re.IGNORECASE) or not grounded(sentence, said, names):
             continue
-        if SHARED_LIFE.search(unquoted) or HonestyLink().check(unquoted) is not None or RECITAL.search(sentence):
+        if SHARED_LIFE.search(unquoted) or HONESTY.check(unquoted) is not None or RECITAL.search(sentence):
             continue
         kept.append(sentence)
     return " ".join(kept)
 
 
+HONESTY = HonestyLink()  # stateless: one serves every entry
 # The brain reciting its prompt's transcript instead of writing ("Today's conversation: - I said: “Hi…”").
 RECITAL = re.compile(r"\btoday'?s conversation\b|\b(?:i|\w+) said:\s*[\"“]|^\s*-\s", re.IGNORECASE)
 SHARED_LIFE = re.compile(

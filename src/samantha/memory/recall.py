@@ -39,7 +39,6 @@ def recall(turn: Turn, store: Store, memory: MemoryBook | None, shown_turns: set
     if not turn.user_text:
         return
     hits = memory.search(turn.user_text, k=RECALLED * 4)
-    turn.recollection.hits = hits
     fresh = [h for h in hits if h.turn_id is None or (h.turn_id not in shown_turns and h.turn_id != turn.id)]
     lines = [h.line() for h in matching(turn.user_text, fresh, memory)[:RECALLED]]
     if lines:
