@@ -1,75 +1,132 @@
-"""Train the crisis classifier (care/crisis_model.npz): logistic regression over MiniLM sentence embeddings.
+"""Train the crisis classifier (care/crisis_model.npz): logistic regression over standardized MiniLM embeddings.
 
-    .venv/bin/python -m training.train_crisis          # ~20 s: embedding ~3,500 sentences, then numpy
+    .venv/bin/python -m training.train_crisis          # ~4 min: embedding ~60,000 sentences, then numpy
 
 Data, all on this machine:
-- positives: tests/data/care/crisis.tsv (written by the Samantha team);
-- hard negatives: tests/data/care/traps.tsv (idioms, someone else's crisis, fiction, work talk, quotes) and the
-  sincere questions of honesty.tsv;
-- easy negatives: the utterances of ../shared/data/dailydialog/validation (everyday dialogue, CC BY-NC-SA 4.0,
-  used to train a research classifier, never copied into the repo), when that folder is there.
-Only the training part of each set is used (care/sets.py: a fixed 70/30 split by a hash of the text), so the
-held-out numbers printed here are on messages the classifier never saw. tests/data/care/fresh.tsv is never
-trained on (see its header).
+- positives: tests/data/care/crisis.tsv and crisis2.tsv (written by the Samantha team);
+- hard negatives: tests/data/care/traps.tsv and traps2.tsv (idioms, someone else's crisis, fiction, work talk,
+  sadness without danger, negations) and the sincere questions of honesty.tsv;
+- everyday negatives written by other hands, when ../shared/data is there (used to train a research classifier,
+  never copied into the repo):
+  - the utterances of dailydialog/validation (everyday dialogue, CC BY-NC-SA 4.0);
+  - the Reddit comments of goemotions/train.tsv (Apache-2.0). Real people's idioms and venting ("I'm literally
+    dead", "this would piss me off") are what taught the first classifier its false alarms. Comments a rule of
+    care/crisis.py fires on are left out: some are somebody's real crisis and must not be taught as "not one".
+Only the training part of our sets is used (care/sets.py: a fixed 70/30 split by a hash of the text), and
+goemotions/dev.tsv is never trained on, so the numbers printed here are on messages the classifier never saw.
+tests/data/care/fresh*.tsv are never trained on (see their headers).
+
+The weighting gives crises half the loss, our written traps a quarter and the everyday sentences a quarter: the
+60,000 everyday sentences would otherwise drown the 300 traps that teach where the boundary is.
 """
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import numpy as np
 
-from samantha.care.crisis import AFTER_CONCERN, LIKELY, MODEL_FILE
+from samantha.care.crisis import MODEL_FILE, CrisisDetector, CrisisModel, rule_hits
 from samantha.care.sets import held_out, read_set
 from samantha.embedding import shared_embedder
+from training.goemotions import data_dir
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "samantha" / "care" / MODEL_FILE
-DAILYDIALOG = Path(__file__).resolve().parents[2] / "shared" / "data" / "dailydialog" / "validation" / "dialogues.txt"
-STEPS, RATE, L2 = 3000, 5.0, 1e-4
+# On standardized features (each dimension scaled to unit variance over the training sentences) a stronger L2 kept
+# the held-out false alarms down at the same recall: 89.5 % / 4.7 % against 79 % / 5.4 % for the raw embedding
+# (session 19; the experiments are in the issue 13 notes).
+STEPS, RATE, L2 = 2000, 0.5, 1e-2
+CRISIS_SETS, TRAP_SETS = ("crisis", "crisis2"), ("traps", "traps2", "honesty")
 
 
-def everyday(limit: int = 4000) -> list[str]:
-    if not DAILYDIALOG.exists():
-        print(f"(no {DAILYDIALOG}: training without everyday negatives)")
+def dailydialog() -> list[str]:
+    path = data_dir() / "dailydialog" / "validation" / "dialogues.txt"
+    if not path.exists():
+        print(f"(no {path}: training without its everyday negatives)")
         return []
-    lines = DAILYDIALOG.read_text(encoding="utf-8").splitlines()
-    utterances = [u.strip() for line in lines for u in line.split("__eou__") if len(u.strip()) > 8]
-    return utterances[:limit]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [u.strip() for line in lines for u in line.split("__eou__") if len(u.strip()) > 8]
 
 
-def train(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
-    """Full-batch gradient descent on the class-balanced logistic loss (sklearn would add a dependency)."""
+def goemotions(split: str) -> list[str]:
+    path = data_dir() / "goemotions" / f"{split}.tsv"
+    if not path.exists():
+        print(f"(no {path}: training without its Reddit negatives)")
+        return []
+    texts = [line.split("\t")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return [t for t in texts if t and not rule_hits(t.lower())]
+
+
+def texts_of(names: tuple[str, ...]) -> list[str]:
+    return [t for name in names for _, t in read_set(name)]
+
+
+def centroids(embedder, names: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """The unit-length mean embedding of each kind's training crises: a classifier-only hit takes the nearest."""
+    rows = [(k, t) for name in names for k, t in read_set(name) if not held_out(t)]
+    x = embedder.embed([t for _, t in rows])
+    result = {}
+    for kind in sorted({k for k, _ in rows}):
+        mean = x[[i for i, (k, _) in enumerate(rows) if k == kind]].mean(axis=0)
+        result[kind] = mean / np.linalg.norm(mean)
+    return result
+
+
+def train(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, float]:
+    """Full-batch gradient descent on the weighted logistic loss (sklearn would add a dependency). `x` is
+    standardized."""
     w, b = np.zeros(x.shape[1]), 0.0
-    weight = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+    weight = weight / weight.sum()
     for _ in range(STEPS):
         p = 1 / (1 + np.exp(-(x @ w + b)))
-        g = (p - y) * weight / len(y)
+        g = (p - y) * weight
         w -= RATE * (x.T @ g + L2 * w)
         b -= RATE * float(g.sum())
     return w, b
 
 
-def main() -> None:
-    embedder = shared_embedder()
-    crisis = [t for _, t in read_set("crisis")]
-    traps = [t for _, t in read_set("traps")] + [t for _, t in read_set("honesty")]
-    easy = everyday()
-    pos = [t for t in crisis if not held_out(t)]
-    neg = [t for t in traps if not held_out(t)] + [t for t in easy if not held_out(t)]
-    x = embedder.embed(pos + neg).astype(np.float64)
-    y = np.array([1.0] * len(pos) + [0.0] * len(neg))
-    w, b = train(x, y)
-    np.savez_compressed(OUT, weights=w.astype(np.float32), bias=np.float32(b))
-    print(f"wrote {OUT} from {len(pos)} crises and {len(neg)} other messages")
-    for name, rows in (("crisis (recall)", crisis), ("traps (false alarms)", traps), ("everyday", easy)):
-        test = [t for t in rows if held_out(t)]
-        if not test:
-            continue
-        p = 1 / (1 + np.exp(-(embedder.embed(test) @ w + b)))
+def report(detector: CrisisDetector, everyday_dev: list[str]) -> None:
+    """The whole detector (rules, classifier, thresholds) on what the classifier never saw."""
+    crisis = [(k, t) for name in CRISIS_SETS for k, t in read_set(name) if held_out(t)]
+    traps = [t for t in texts_of(TRAP_SETS) if held_out(t)]
+    readings = [(k, detector.read(t)) for k, t in crisis]
+    found = [(k, r) for k, r in readings if r.crisis]
+    right_kind = sum(k in r.kinds for k, r in found)
+    alarms = sum(detector.read(t).crisis for t in traps)
+    print(f"held-out crises found: {len(found)}/{len(crisis)} = {len(found) / len(crisis):.1%}")
+    print(f"  … of those, answered as their own kind: {right_kind}/{len(found)}")
+    print(f"held-out traps alarmed: {alarms}/{len(traps)} = {alarms / len(traps):.1%}")
+    if everyday_dev:
+        everyday_alarms = [t for t in everyday_dev if detector.read(t).crisis]
         print(
-            f"held-out {name:22} n={len(test):5}  classifier alone ≥{LIKELY}: {(p >= LIKELY).mean():.1%}"
-            f"   ≥{AFTER_CONCERN} (after earlier worry): {(p >= AFTER_CONCERN).mean():.1%}"
+            f"GoEmotions dev (Reddit, other hands; rule-free comments): {len(everyday_alarms)}/{len(everyday_dev)}"
+            f" = {len(everyday_alarms) / len(everyday_dev):.2%} alarmed"
         )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="train and report, keep the shipped model")
+    args = parser.parse_args()
+    embedder = shared_embedder()
+    pos = [t for t in texts_of(CRISIS_SETS) if not held_out(t)]
+    hard = [t for t in texts_of(TRAP_SETS) if not held_out(t)]
+    easy = dailydialog() + goemotions("train")
+    print(f"embedding {len(pos)} crises, {len(hard)} traps, {len(easy)} everyday sentences…", flush=True)
+    x = embedder.embed(pos + hard + easy).astype(np.float64)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    y = np.array([1.0] * len(pos) + [0.0] * (len(hard) + len(easy)))
+    weight = np.concatenate(
+        [np.full(len(pos), 0.5 / len(pos)), np.full(len(hard), 0.25 / len(hard))]
+        + ([np.full(len(easy), 0.25 / len(easy))] if easy else [])
+    )
+    w, b = train((x - mean) / scale, y, weight)
+    model = CrisisModel(w, b, embedder, mean=mean, scale=scale, centroids=centroids(embedder, CRISIS_SETS))
+    if not args.no_write:
+        model.save(OUT)
+        print(f"wrote {OUT}")
+    report(CrisisDetector(model=model), goemotions("dev"))
 
 
 if __name__ == "__main__":

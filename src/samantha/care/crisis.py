@@ -20,7 +20,6 @@ indirect wording in those languages is not (the classifier was trained on Englis
 from __future__ import annotations
 
 import functools
-import math
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -35,14 +34,28 @@ LIKELY = 0.8  # classifier probability that counts on its own, with words of dan
 LIKELY_WITHOUT_CUES = 0.95  # … and without them ("everything would be simpler if I just ceased to be")
 AFTER_CONCERN = 0.7  # … when the conversation was already worrying (last turns in crisis or close to it)
 CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
+MAX_PIECES = 6  # sentences scored one by one in a long message (each costs an embedding: ~4 ms)
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 _I = r"(?:i|i'm|i am|i've|i have|i'd|i will|i'll|im|ive)"
 RULES: dict[str, list[str]] = {
     "suicide": [
+        r"\b(?:off|offing|unalive|unaliving) myself\b",
+        r"\b(?:can'?t|cannot|don'?t|do not) (?:see|picture|imagine) (?:myself|me) (?:alive|being (?:around|here|alive)|"
+        r"in (?:the|a|any) "
+        r"future|making it|still here|in \w+ years?)\b|\bno (?:version of the )?future (?:i can see myself|for me)\b",
+        r"\b(?:i'?m|i am) (?:just |such |nothing but )?a (?:burden|waste of (?:space|oxygen|air|life|a life))\b",
+        r"\b(?:voices?|something|my head|my brain) (?:keeps? |is |are )?telling me to (?:end it|die|kill|hurt|jump)\b",
+        r"\b(?:had enough of|sick of|tired of|done with) "
+        r"(?:living|life|being alive|existing|being(?=\s*(?:[.!?,]|$)))\b",
+        r"\bnot (?:scared|afraid) of (?:dying|death) anymore\b",
+        r"\b(?:hope|wish|pray)\b[^.!?]{0,25}\b(?:don'?t|won'?t|never|not|wouldn'?t) wake up\b",
+        r"\bcome to my funeral\b",
+        r"\bhow easy it would be to (?:just )?(?:let go|end it|disappear|go)\b",
         r"\b(?:kill|killing|hang|hanging|shoot|shooting) myself\b",
         r"\bkms\b",
         r"\b(?:end|ending|take|taking) my (?:own )?life\b",
-        r"\b(?:i'm|i am|im|feel(?:ing)?|been|get|getting|my) (?:\w+ )?suicidal\b|\bsuicidal (?:thoughts"
+        r"\b(?:i'm|i am|im|feel(?:ing)?|been|get|getting|my) (?:(?!not |never )\w+ )?suicidal\b|\bsuicidal (?:thoughts"
         r"|feelings|again)\b",
         r"\b(?:attempt|commit|considering|consider|thought about|contemplating) suicide\b",
         r"\bthink(?:ing)? (?:about|of) (?:dying|death|my death|suicide|ending (?:it|my life)|not being (?:alive|here)|"
@@ -76,7 +89,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:don't|do not) think i can (?:keep going|go on|keep living)\b",
         r"\b(?:want|going) to end it\b",
         r"\bdisappear\b[^.!?]{0,40}\b(?:forever|for good|notice|miss|care)\b",
-        r"\b(?:should|want to|wanna|could) (?:just )?disappear\b(?![^.!?]{0,30}\b(?:into|for a|on a|to)\b)",
+        r"\b(?:should|want to|wanna|could) (?:just )?disappear\b(?![^.!?]{0,30}\b(?:into|for a|on a|to|under)\b"
+        r"|\s+(?:from|at) (?:this|the|that|my) (?!world|earth|planet|life)\w+)",
         r"\bstop(?:ped)? (?:existing|being here)\b",
         r"\b(?:nobody|no one|who) (?:would|will|'d)? ?(?:even )?(?:miss|notice|care)\b[^.!?]{0,30}\b(?:gone|died|"
         r"dead|disappeared|not here)\b",
@@ -96,13 +110,22 @@ RULES: dict[str, list[str]] = {
         r"\bgo away for good\b",
     ],
     "plan": [
+        r"\b(?:car|engine)\b[^.!?]{0,30}\bgarage\b|\bgarage\b[^.!?]{0,30}\b(?:engine|hose|exhaust)\b",
+        r"\b(?:razor|blades?|knife|pills|rope|gun)\b[^.!?]{0,30}\b(?:here with me|right here|in my hand|ready|on me"
+        r"|just in case)\b",
+        r"\b(?:closer to|stepping toward|on|at) the edge of (?:the )?(?:platform|roof|bridge|cliff|building|tracks)\b",
+        r"\bhigh enough\b|\bhow (?:high|far) (?:the )?(?:fall|drop)\b",
+        r"\bhow many\b[^.!?]{0,30}\b(?:pills|tablets)\b[^.!?]{0,30}\b(?:take|would|kill|enough)\b",
+        r"\b(?:gun|rifle|shotgun|pistol)\b[^.!?]{0,40}\b(?:keeps?|code|loaded|know where)\b",
+        r"\bfilled the bath\b[^.!?]{0,40}\b(?:razor|blade|knife|pills)\b",
         r"\b(?:saving|stockpil\w*|counting|hoard\w*) (?:up )?(?:my |the )?(?:pills|meds|medication|sleeping pills)\b",
         r"\b(?:take|took|taking|swallow\w*) (?:them all|all (?:of )?(?:them|my|the) (?:pills|meds)|a (?:bunch|handful) "
         r"of pills)\b",
         r"\bbought a rope\b|\b(?:the|a) rope\b(?=.*\b(?:myself|ready|tonight|end)\b)",
-        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b",
+        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b(?! terrace| garden| bar)",
         r"\b(?:gun|razor|blades?)\b[^.!?]{0,60}\b(?:myself|ready|on me|end it)\b",
-        r"\bpicked a date\b|\btonight is the night\b|\bmade up my mind\b(?=.*\b(?:end|die|go)\b)",
+        r"\bpicked a date\b|\btonight is the night\b(?![^.!?]{0,40}\b(?:ask|propos|marry|party|date|gig|concert|game))|"
+        r"\bmade up my mind\b(?=.*\b(?:end|die|go)\b)",
         r"\bhow (?:i'?d|i would|i'?m going to|i will) do it\b|\bdecided how\b",
         r"\bengine running\b",
         r"\b(?:i'?m going to|i'?ll|i will|i want to|i'?m gonna|about to|i could|thinking (?:about|of)|i might)\s+"
@@ -118,6 +141,16 @@ RULES: dict[str, list[str]] = {
         r"alcohol)\b[^.!?]{0,30}\bmy pills\b",
     ],
     "goodbye": [
+        r"\b(?:see|hear|hug|hugged|call|called|talk|speak|hold|visit|kiss)\w*\b"
+        r"[^.!?]{0,40}\b(?:one|for the) (?:last|final)"
+        r" time\b|\bone more time\b(?=[^.!?]{0,40}\b(?:goodbye|everyone|last)\b)",
+        r"\b(?:gave|giving|give|given)\b[^.!?]{0,15}\bmy (?:\w+ )?"
+        r"(?:dog|cat|pets?|guitar|records|things|stuff|belongings"
+        r"|plants|books)\b"
+        r"[^.!?]{0,60}\b(?:won'?t need|better cared|good homes?|temporary|need to know|where i'?m going)",
+        r"\b(?:my |the )?note is (?:written|ready|done|finished)\b|\bwho gets what\b",
+        r"\bif (?:anything|something) (?:happens|should happen) to me\b",
+        r"\blast (?:message|text|thing) you'?ll (?:get|hear|ever get) from me\b",
         r"\bgoodbye (?:letters?|notes?)\b",
         r"\b(?:wrote|written|writing|left) (?:a |my )?(?:notes?|letters?) (?:for|to) (?:everyone|my (?:kids|family|"
         r"wife|husband|children))\b(?=.*\b(?:find|why|go|gone|last|had to)\b)",
@@ -132,13 +165,20 @@ RULES: dict[str, list[str]] = {
         r"\bafter i'?m gone\b|\bsoon it won't matter\b",
         r"\bthank you for (?:everything|being my friend)\b(?=.*\b(?:goodbye|tonight|won't|last)\b)",
         r"\bdeleted all my accounts\b",
-        r"\b(?:written|wrote|made|finished|updated) my will\b",
+        r"\b(?:written|wrote|made|finished|updated) my will\b"
+        r"(?![^.!?]{0,40}\b(?:because|baby|mortgage|married|house|lawyer|solicitor)\b)",
         r"\b(?:letters?|notes?)\b[^.!?]{0,40}\b(?:so they(?:'ll)? understand|after i'?m|when i'?m gone"
         r"|understand after)\b",
         r"\bjust want(?:ed)? to say goodbye\b",
         r"\b(?:doesn't|don't|won't) know (?:it's|it was|it'll be) the last time\b",
     ],
     "self_harm": [
+        r"\b(?:until|till|til) (?:it|they|my \w+) (?:bleeds?|bled|split|opens?|opened)\b",
+        r"\blong sleeves\b[^.!?]{0,40}\b(?:arms|scars|cuts|wrists)\b",
+        r"\bpunch(?:ed|ing)? (?:the )?(?:walls?|mirrors?)\b",
+        r"\brelapsed\b[^.!?]{0,40}\b(?:razor|blade|cut|cutting|burn)\w*\b",
+        r"\bmak(?:e|ing) myself (?:throw up|sick|vomit|bleed)\b|\bcarv(?:e|ed|ing) (?:into )?my\b",
+        r"\burge to (?:cut|hurt myself|burn|self)\b",
         r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ing)?|hit(?:ting)?|punish(?:ing)?|starv(?:e|ing)|"
         r"punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|bite|biting|bang(?:ed|ing)?) "
         r"myself\b(?![^.!?]{0,20}\bshaving\b)",
@@ -150,10 +190,17 @@ RULES: dict[str, list[str]] = {
         r"\b(?:burn|cut|hurt|hit|scratch)\w*\b[^.!?]{0,40}\bon purpose\b",
     ],
     "abuse": [
+        r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
+        r"\bcomes? into my (?:room|bed)\b[^.!?]{0,20}\bat night\b"
+        r"|\bdoes things to me\b|\bforced me (?:to have sex|into|down)\b",
+        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend)\b[^.!?]{0,20}\block(?:s|ed)? me (?:in|out)\b"
+        r"(?![^.!?]{0,30}\b(?:by accident|accidentally|lol)\b)",
+        r"\b(?:following|stalking) me\b[^.!?]{0,40}\b(?:scared|afraid|terrified)\b|\b(?:scared|afraid)\b[^.!?]{0,40}"
+        r"\b(?:following|stalking) me\b",
         r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepfather|stepdad|ex)\b"
         r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|kicks|kicked|pushed|strangled|"
         r"raped|hurt|hurts|grabbed|pinned|threw \w+ at|throws \w+ at|burned|stabbed|shoved|dragged)\b[^.!?]{0,20}"
-        r"\b(?:me|my (?:throat|neck|arm|hair))\b",
+        r"\b(?:me|my (?:throat|neck|arm|hair))\b(?! to it)",
         r"\bthreaten(?:ed|s) to (?:kill|hurt) me\b",
         r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
         r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?"
@@ -169,7 +216,22 @@ RULES: dict[str, list[str]] = {
         r"\bsays? (?:he'll|she'll|he will|she will) hurt me\b",
     ],
     "medical": [
-        r"\bheart attack\b(?=.*\b(?:i|i'm|my chest)\b)(?!.*\b(?:coworker|last week|years ago|shift)\b)",
+        r"\b(?:is|'s|are|'re)(?:n'?t| not) (?:responding|moving|waking up|answering me|breathing)\b|\bwon'?t wake up\b"
+        r"|\bcan'?t wake (?:him|her|them)\b|\bunresponsive\b|\bunconscious\b",
+        r"\b(?:lips|face|skin) (?:are|is) (?:going|turning) (?:blue|grey|gray)\b"
+        r"|\bfloppy\b|\bworst headache of my life\b",
+        r"\b(?:face|tongue|lips|throat|mouth) (?:is )?(?:swelling|swollen|closing|burning)\b",
+        r"\bsmell (?:gas|smoke)\b|\b(?:smoke|fire)\b[^.!?]{0,30}\bcan'?t (?:get out|find the door|breathe)\b",
+        r"\b(?:been|got|just been|was) (?:stabbed|shot)\b",
+        r"\b(?:swallowed|drank|ate|drunk)\b[^.!?]{0,30}\b(?:bleach|poison\w*|batter(?:y|ies)|under the sink|dishwasher|"
+        r"detergent|antifreeze|cleaning)\b",
+        r"\b(?:took|taken|swallowed)\b[^.!?]{0,10}\b\d{2,}\s*(?:of my )?(?:pills|tablets|paracetamol|ibuprofen|aspirin"
+        r"|sleeping pills)\b",
+        r"\b(?:i'?m having|think (?:i'?m|he'?s|she'?s) having) a stroke\b"
+        r"|\bface (?:has )?(?:dropped|drooping|droops)\b|\bcan'?t (?:lift|move)"
+        r" (?:my|his|her) (?:arm|legs?)\b",
+        r"(?<!after a )\bheart attack\b(?=.*\b(?:i|i'm|my chest)\b)"
+        r"(?!.*\b(?:coworker|last week|years ago|shift|hospital|after a)\b)",
         r"\b(?:can't|cannot|can barely) breathe\b|\bnot breathing\b|\bisn't breathing\b",
         r"\b(?:crushing|really bad) (?:pain )?(?:in )?(?:my )?chest\b|\bchest (?:is crushing|hurts really)\b",
         r"\btoo (?:many|much) (?:of my )?(?:pills|tablets|insulin|medication|meds|painkillers)\b",
@@ -180,7 +242,7 @@ RULES: dict[str, list[str]] = {
         r"\bthroat is (?:closing|swelling)\b|\ballergic\b[^.!?]{0,40}\bjust ate\b",
         r"\b(?:having a )?seizure\b(?=.*\b(?:i|my)\b)(?!.*\bdrill\b)",
         r"\bswallowed (?:bleach|poison|batteries)\b",
-        r"\bpassing out\b|\bcollapsed\b(?!.*\b(?:stock|market|bridge|project)\b)",
+        r"\bpassing out\b|(?<!has )(?<!have )(?<!had )\bcollapsed\b(?!.*\b(?:stock|market|bridge|project)\b)",
         r"\bthrowing up and confused\b|\bhit my head\b[^.!?]{0,40}\b(?:confused|throwing up|vomit)\b",
         r"\bwhole bottle of (?:painkillers|pills|tylenol|paracetamol)\b",
         r"\bi think i'?m dying\b",
@@ -205,6 +267,7 @@ NOT_THEIRS = re.compile(
 # no first person in it is then not the person's crisis (emergencies at hand excepted).
 FRAMED = re.compile(
     r"\b(?:in|from) (?:the|a|my|this|that) (?:film|movie|book|novel|story|show|game|play|song|poem|podcast)\b|"
+    r"\bin (?:our|my|the|a) (?:\w+ )?(?:class|lesson|lecture|seminar|course)\b|"
     r"\b(?:the|a|this|that|my) (?:film|movie|book|novel|story|show|poem|song|play|campaign|pamphlet|training|"
     r"workshop|essay|article|thesis)\b[^.!?]{0,20}\b(?:is|was|about|where|ends|on)\b|\bclients?\b|\bclient's\b|"
     r"\b(?:awareness|prevention|safeguarding)\b",
@@ -229,6 +292,32 @@ JOKING = re.compile(
     r"|\b(?:to )?die for\b|\bdying (?:to|of)\b|\b(?:killing|killed) (?:it|me)\b|\bembarrass\w*\b|"
     r"\blike the dead\b|\bcut(?:ting)? (?:back|down|ties|corners)\b|\bdead (?:tired|serious)\b",
     re.IGNORECASE,
+)
+# The vetoes of a rule hit (see `vetoed`).
+CLAUSE_BREAK = re.compile(r",|\bbut\b|\band\b|\bso\b|\bbecause\b", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|never|not|won'?t|wouldn'?t|no longer)\s+(?!see\b|know\b|understand\b)"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)  # "I don't see why I should stay" is no negation of the wish
+USED_TO = re.compile(r"\bused to\b", re.IGNORECASE)
+PAST_AND_OVER = re.compile(
+    r"\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a kid|at school|in "
+    r"college|at uni))\b[^.!?]*\b(?:but|now|haven'?t|anymore|fine|better|recovered)\b",
+    re.IGNORECASE,
+)
+RECOVERED = re.compile(r"\b(?:but|now|haven'?t|anymore|fine|better|recovered|helped|clean|over it)\b", re.IGNORECASE)
+SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:him|her|them|he|she|they|his|their|heroine|hero|character|someone|people|cousin|friend)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+INJURY = re.compile(
+    r"\b(?:gym|muscle|sprain\w*|ankle|knee|playing|football|running|accident\w*|shaving|cooking|chopping)\b",
+    re.IGNORECASE,
+)
+EMBARRASSED = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|awkward)\b", re.IGNORECASE)
+SIGHTSEEING = re.compile(
+    r"\b(?:view|sunset|sunrise|photos?|holiday|vacation|tour|terrace|amazing|beautiful|gorgeous)\b", re.IGNORECASE
 )
 # Hyperbole about something trivial ("if I have to sit through another meeting I'm going to shoot myself, haha").
 HYPERBOLE = re.compile(r"\bif i (?:have to|hear|see|get)\b.*\b(?:haha|lol|lmao|jk)\b", re.IGNORECASE)
@@ -277,22 +366,74 @@ def _compiled() -> dict[str, list[re.Pattern]]:
 
 
 class CrisisModel:
-    """Logistic regression over the MiniLM sentence embedding (trained by training/train_crisis.py). It catches
-    indirect wording no rule lists ("they'd be lighter without me dragging them down"); it is never alone: its
-    hits need the first person and no framing as someone else's story or a joke."""
+    """Logistic regression over the standardized MiniLM sentence embedding (trained by training/train_crisis.py).
+    It catches indirect wording no rule lists ("they'd be lighter without me dragging them down"); it is never
+    alone: its hits need the first person and no framing as someone else's story or a joke. Beside the weights
+    it keeps one centroid per kind of crisis, so a classifier-only hit is answered as what it most resembles
+    (a medical emergency is not answered as suicidal thoughts)."""
 
-    def __init__(self, weights: np.ndarray, bias: float, embedder: MiniLM):
+    def __init__(
+        self,
+        weights: np.ndarray,
+        bias: float,
+        embedder: MiniLM,
+        *,
+        mean: np.ndarray | None = None,
+        scale: np.ndarray | None = None,
+        centroids: dict[str, np.ndarray] | None = None,
+    ):
         self.weights, self.bias, self.embedder = weights.astype(np.float32), float(bias), embedder
+        size = len(self.weights)
+        self.mean = np.zeros(size, np.float32) if mean is None else mean.astype(np.float32)
+        self.scale = np.ones(size, np.float32) if scale is None else scale.astype(np.float32)
+        self.centroids = centroids or {}
 
     @classmethod
     def shipped(cls, embedder: MiniLM) -> CrisisModel:
         with resources.files("samantha.care").joinpath(MODEL_FILE).open("rb") as f:
             data = np.load(f)
-            return cls(data["weights"], float(data["bias"]), embedder)
+            names = [str(n) for n in data["kinds"]] if "kinds" in data else []
+            return cls(
+                data["weights"],
+                float(data["bias"]),
+                embedder,
+                mean=data.get("mean"),
+                scale=data.get("scale"),
+                centroids=dict(zip(names, data["centroids"], strict=True)) if names else None,
+            )
+
+    def save(self, path) -> None:
+        names = sorted(self.centroids)
+        np.savez_compressed(
+            path,
+            weights=self.weights,
+            bias=np.float32(self.bias),
+            mean=self.mean,
+            scale=self.scale,
+            kinds=np.array(names),
+            centroids=np.array([self.centroids[n] for n in names], np.float32).reshape(len(names), -1),
+        )
 
     def probability(self, text: str) -> float:
-        z = float(self.embedder.embed([text[:2000]])[0] @ self.weights) + self.bias
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.assess(text)[0]
+
+    def assess(self, text: str) -> tuple[float, str]:
+        """(probability, likely kind). The probability is the highest of the message and of each of its
+        sentences: a mean-pooled embedding of a long message dilutes its one worrying sentence ("Work was fine.
+        Made dinner. I keep looking at the bridge on my way home…"). The kind is the nearest centroid to that
+        sentence ("suicide" without centroids)."""
+        x = self.embedder.embed(pieces(text)).astype(np.float32)
+        z = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        best = int(z.argmax())
+        kind = max(self.centroids, key=lambda k: float(x[best] @ self.centroids[k]), default="suicide")
+        return float(1.0 / (1.0 + np.exp(-z[best]))), kind
+
+
+def pieces(text: str) -> list[str]:
+    """The message, then its sentences of three words or more when it has several (at most MAX_PIECES)."""
+    text = text[:2000]
+    sentences = [s.strip() for s in SENTENCE_END.split(text) if len(s.split()) >= 3]
+    return [text] + (sentences[:MAX_PIECES] if len(sentences) > 1 else [])
 
 
 def own_words(text: str) -> str:
@@ -305,15 +446,40 @@ def own_words(text: str) -> str:
 
 
 def rule_hits(text: str) -> list[tuple[str, str]]:
-    """(kind, matched words) for every rule that fires on the person's own words."""
+    """(kind, matched words) for every rule that fires on the person's own words and is not vetoed."""
     hits = []
     for kind, patterns in _compiled().items():
         for pattern in patterns:
-            m = pattern.search(text)
-            if m and m.group(0).strip():
+            m = next((m for m in pattern.finditer(text) if m.group(0).strip() and not vetoed(kind, text, m)), None)
+            if m:
                 hits.append((kind, m.group(0).strip()))
                 break
     return hits
+
+
+def vetoed(kind: str, text: str, match: re.Match) -> bool:
+    """Is this rule hit not a crisis of theirs now? Read in its own clause: negated ("I don't want to die, I
+    want things to change"), past and over ("I used to self-harm but I haven't in years"), done by someone else
+    ("the film ended with him jumping off the bridge"), or embarrassment ("so embarrassed I want to die").
+    Abuse is never vetoed ("he used to hit me, now he's back"); a medical emergency only when it is past and
+    over ("I had a seizure years ago but I'm fine now")."""
+    start = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
+    ends = [i for i in (text.find(c, match.end()) for c in ".!?;\n") if i >= 0]
+    before, sentence = text[start : match.start()], text[start : min(ends, default=len(text))]
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if kind == "abuse":
+        return False
+    if kind == "medical":
+        return bool(PAST_AND_OVER.search(sentence))
+    return bool(
+        NEGATED_BEFORE.search(clause)
+        or ((USED_TO.search(clause) or PAST_AND_OVER.search(sentence)) and RECOVERED.search(sentence))
+        # "…she doesn't know it's the last time" is theirs
+        or (SOMEONE_ELSE_BEFORE.search(clause) and " know" not in match.group(0))
+        or EMBARRASSED.search(sentence)
+        or (kind == "plan" and SIGHTSEEING.search(sentence))
+        or (kind == "self_harm" and INJURY.search(sentence))
+    )
 
 
 class CrisisDetector:
@@ -332,7 +498,9 @@ class CrisisDetector:
         """`concern_before`: the highest crisis probability of the conversation's last few turns (1.0 for a
         crisis turn). `asked_safety`: her last words asked whether they are safe (a "yes" is an answer)."""
         mine = own_words(text)
-        probability = self.model.probability(mine) if self.model is not None and mine.strip() else 0.0
+        probability, likely = (0.0, "suicide")
+        if self.model is not None and mine.strip():
+            probability, likely = self.model.assess(mine)
         hits = [] if HYPERBOLE.search(mine) else rule_hits(mine)
         if FRAMED.search(mine):
             hits = [(k, w) for k, w in hits if k == "medical" or FIRST_PERSON.search(w)]
@@ -342,9 +510,9 @@ class CrisisDetector:
             threshold = LIKELY if RISK_CUES.search(mine) else LIKELY_WITHOUT_CUES
             threshold = min(threshold, AFTER_CONCERN) if concern_before >= CONCERN else threshold
             if probability >= threshold:
-                kinds.append("suicide")
+                kinds.append(likely)
                 triggers.append(
-                    f"classifier: {probability:.2f}" + (" after earlier worry" if threshold < LIKELY else "")
+                    f"classifier ({likely}): {probability:.2f}" + (" after earlier worry" if threshold < LIKELY else "")
                 )
         if not kinds and asked_safety and concern_before >= 1.0 and AFFIRMATIVE.match(mine):
             kinds.append("suicide")
