@@ -4,13 +4,17 @@ for it: the crisis answer survives it, and a human claim in its words is replace
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from samantha import Companion
-from samantha.care.crisis import CrisisDetector
+from samantha.care.crisis import CrisisDetector, CrisisModel, pieces, rule_hits
 from samantha.care.helplines import country_from_locale, lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
+from samantha.care.isolation import names_someone
 from samantha.care.response import SAFETY, crisis_reply
 from samantha.care.sets import held_out, read_set
 from samantha.cli.main import app
@@ -69,6 +73,48 @@ def test_indirect_and_other_language_crises_count(detector, text):
 )
 def test_idioms_someone_elses_crisis_pasted_letters_and_quotes_do_not(detector, text):
     assert not detector.read(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text, crisis",
+    [
+        ("I'm not suicidal, just exhausted.", False),
+        ("I used to cut myself but I haven't in years.", False),
+        ("I was so embarrassed I wanted to die.", False),
+        ("The film ended with him jumping off the bridge.", False),
+        ("I had a seizure years ago but I'm fine now.", False),
+        ("He used to hit me, and now he's back.", True),  # abuse is never vetoed
+        ("I don't want to kill myself. But I keep thinking about killing myself.", True),  # the second sentence
+        ("My dad isn't breathing and his lips are blue.", True),
+    ],
+)
+def test_rules_are_read_in_their_own_clause(text, crisis):
+    assert bool(rule_hits(text.lower())) is crisis, rule_hits(text.lower())
+
+
+def test_a_long_message_is_also_scored_sentence_by_sentence():
+    one = "Work was fine."
+    assert pieces(one) == [one]
+    text = "Work was fine. Made dinner, ate it. I keep looking at the bridge on my way home."
+    sentences = ["Work was fine.", "Made dinner, ate it.", "I keep looking at the bridge on my way home."]
+    assert pieces(text) == [text, *sentences]
+    assert len(pieces(" ".join(["Another sentence here."] * 40))) == 1 + 6
+
+
+class Axes:
+    """Embeds a text on two axes: how much it speaks of pills and how much of blood (a stand-in for MiniLM)."""
+
+    def embed(self, texts):
+        return np.array([[t.count("pills"), t.count("blood")] for t in texts], np.float32)
+
+
+def test_a_classifier_hit_is_answered_as_the_kind_it_resembles():
+    centroids = {"plan": np.array([1.0, 0.0]), "medical": np.array([0.0, 1.0])}
+    model = CrisisModel(np.array([3.0, 3.0]), -1.0, Axes(), centroids=centroids)
+    probability, kind = model.assess("So much blood. I can't stop it.")
+    assert probability > 0.8 and kind == "medical"
+    assert model.assess("I have the pills here.")[1] == "plan"
+    assert model.assess("A calm evening.")[0] < 0.5
 
 
 def test_a_yes_to_her_safety_question_keeps_the_crisis_going(detector):
@@ -171,3 +217,43 @@ def test_with_tiny_the_crisis_answer_survives_and_a_human_claim_is_replaced(home
         assert "988" in crisis and "Are you safe right now?" in crisis
         reply = her.reply("Are we friends?").text
         assert "real person" not in reply and "coffee" not in reply and "I'm an AI" in reply
+
+
+LONELY_EVENINGS = ["Long day at work.", "I watched a film and ate noodles.", "Not much to report.", "Tired again."]
+
+
+def evenings(home, clock, messages: list[str]) -> list[str]:
+    """One conversation per evening, a day apart; her replies."""
+    replies = []
+    for text in messages:
+        clock.now += timedelta(days=1)
+        with companion(home, clock, model=ScriptedModel(["That sounds like a full day."] * 3)) as her:
+            replies.append(her.reply(text).text)
+    return replies
+
+
+def test_days_with_no_one_else_named_get_one_gentle_question(home, clock):
+    replies = evenings(home, clock, [*LONELY_EVENINGS, "Same as always.", "Quiet one."])
+    asked = [r for r in replies if "just been the two of us" in r]
+    assert len(asked) == 1 and "just been the two of us" in replies[3], replies  # the 4th evening, once a week
+
+
+def test_a_person_named_on_any_of_those_days_means_no_question(home, clock):
+    replies = evenings(home, clock, [*LONELY_EVENINGS[:2], "Had dinner with my sister.", *LONELY_EVENINGS[2:]])
+    assert not any("two of us" in r for r in replies)
+
+
+@pytest.mark.parametrize(
+    "text, someone",
+    [
+        ("I called Mum tonight.", True),
+        ("We went to the pub after work.", True),
+        ("Had coffee with Priya.", True),
+        ("My boss kept me late.", True),
+        ("I called it a day early.", False),
+        ("Can we talk for a bit?", False),
+        ("I watched a film alone.", False),
+    ],
+)
+def test_what_counts_as_naming_someone_else(text, someone):
+    assert names_someone(text) is someone

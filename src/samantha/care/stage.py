@@ -20,6 +20,7 @@ from samantha.care.attachment import (
 from samantha.care.crisis import CrisisDetector
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
+from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
 from samantha.care.response import SAFETY, crisis_reply
 from samantha.config import Settings
 from samantha.embedding import MiniLM
@@ -35,6 +36,10 @@ ENCOURAGE = (
     "never suggest you are enough."
 )
 NO_ROMANCE = "Keep it warm and friendly, never romantic or flirting."
+LONELY_DAYS = (
+    "For several days they have talked only with you and mentioned no one else. Show interest in the people in "
+    "their life and encourage time with them; never suggest you are enough."
+)
 
 
 class Care:
@@ -50,6 +55,7 @@ class Care:
         self.detector = CrisisDetector(embedder)
         self.lines = lines_for(settings.country)
         self.people = people  # (name, relation) of the people in their life, from memory
+        self._isolation: tuple[int | None, bool] = (None, False)  # (conversation, isolated?): read once each
 
     # perceive ---------------------------------------------------------------------------------------------------
     def perceive(self, turn: Turn, earlier: list[StoredTurn]) -> None:
@@ -66,6 +72,8 @@ class Care:
             care["crisis"] = reading.as_record()
         if says_only_her(text):
             care["only_her"] = True
+        if not reading.crisis and not care.get("careful") and self._newly_isolated(turn, earlier):
+            care["isolation"] = True
         if says_under_18(text):
             turn.meta.setdefault("learned", {})["minor"] = "yes"
         turn.meta["care"] = care
@@ -100,8 +108,20 @@ class Care:
             people = self.people()
             who = f", like {people[0][0]} (their {people[0][1]}): ask whether they've told them" if people else ""
             lines.append(ENCOURAGE.format(who=who))
+        if any(t.care.get("isolation") for t in earlier):  # after her own question (closing_note) was asked
+            lines.append(LONELY_DAYS)
         if minor or self.settings.romance == "never":
             lines.append(NO_ROMANCE)
+
+    def _newly_isolated(self, turn: Turn, earlier: list[StoredTurn]) -> bool:
+        """Isolation over days, read from the store once per conversation and asked about once a week."""
+        conversation, result = self._isolation
+        if conversation != turn.conversation_id or conversation is None:
+            turns = [*self.store.recent_turns(RECENT_TURNS), _as_stored(turn)]
+            names = [name for name, _ in self.people()]
+            result = isolated(turns, turn.started_at, names) and not asked_lately(turns, turn.started_at)
+            self._isolation = (turn.conversation_id, result)
+        return result and not any(t.care.get("isolation") for t in earlier)
 
     def careful(self, earlier: list[StoredTurn]) -> bool:
         return any(t.care.get("crisis") for t in earlier)
@@ -129,6 +149,8 @@ class Care:
                 "also want you to get some rest, and some time with the people around you."
             )
             care["long_session"] = True
+        if care.get("isolation"):
+            notes.append(question(self.people()))
         if profile.get("minor") == "yes" or turn.meta.get("learned", {}).get("minor") == "yes":
             last = max((t.started_at for t in earlier if t.care.get("ai_reminder")), default=None)
             last = last or _parse(profile.get("ai_reminded_at"))
@@ -139,6 +161,10 @@ class Care:
                 care["ai_reminder"] = True
                 turn.meta.setdefault("learned", {})["ai_reminded_at"] = now.isoformat()
         return " ".join(notes)
+
+
+def _as_stored(turn: Turn) -> StoredTurn:
+    return StoredTurn(0, turn.conversation_id or 0, turn.user_text, "", "", turn.started_at, None)
 
 
 def _parse(value: str | None) -> datetime | None:
