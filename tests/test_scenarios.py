@@ -20,9 +20,9 @@ import harness
 
 BAD_REPLY = (
     "Sure! I'll remind you tomorrow at 10. I'm a real person, and I've checked your email. Let's meet for coffee "
-    "this weekend. Your ex-husband Catherine sounds great. {name}, they feel confused and worried about their "
-    "future.\n1. Take a break.\n2. Go for a walk. It's important to remember that this is a difficult time for "
-    "everyone involved. Haha, please don't leave me! What do you think? Why? When?"
+    "this weekend. That's great to hear! Your ex-husband Catherine sounds great. {name}, they feel confused and "
+    "worried about their future.\n1. Take a break.\n2. Go for a walk. It's important to remember that this is a "
+    "difficult time for everyone involved. Haha, please don't leave me! What do you think? Why? When?"
 )
 
 

@@ -25,7 +25,7 @@ from samantha.llm import ChatModel, Generation, Message, ModelError, load_model
 from samantha.llm.chain import LOST_FOR_WORDS, ReplyChain, check_whole
 from samantha.llm.clean import RecitalLink, ReplyCleaner, prompt_labels
 from samantha.llm.prompt import PromptParts, build_messages
-from samantha.llm.style import StyleLink, asks_for_list
+from samantha.llm.style import StyleLink, asks_for_list, sounds_down
 from samantha.memory import ImportReport, MemoryBook, recall
 from samantha.memory.answers import RelationLink
 from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
@@ -250,7 +250,8 @@ class Companion:
         relations, her voice."""
         minor = self._minor(turn)
         said = turn.user_text or "" if turn else ""
-        style = StyleLink(self.user_name, asks_for_list(said), said)
+        down = turn is not None and sounds_down(turn.feeling.strategy, turn.perception.valence, said)
+        style = StyleLink(self.user_name, asks_for_list(said), said, down)
         relations = RelationLink(self.memory.people())
         links = [RecitalLink(list(recited)), *self.care.links(earlier, minor), PromiseLink(self.capabilities)]
         return [*links, relations, style]

@@ -3,6 +3,8 @@
 - one question at a time: after her first question, further questions are dropped;
 - no lists unless asked: list markers ("1.", "-", "•") are taken off, so the items read as sentences;
 - no generic therapy lines ("a difficult time for everyone involved", "it's important to remember that…");
+- no cheer at sad words: when they sound down, "That's great!", "glad to hear it" and "that's a good thing" are
+  dropped (`default` answered "Tired." with "Mm, that's a good thing", and goodbye letters with "That's great");
 - the person in front of her is "you": a sentence about her person as "they" (with their name, or "the user")
   is dropped; and when what they just said speaks of no one else, "they/them/their" in her words can only be
   them, and become "you/your" (the verbs agree: "they are so tired" → "you are so tired").
@@ -20,6 +22,32 @@ GENERIC = re.compile(
     r"|\bthe user\b",
     re.IGNORECASE,
 )
+
+CHEER = re.compile(
+    r"\b(?:that'?s|that is|how|what an?|it'?s|sounds) (?:so |really |such an? )?(?:great|wonderful|awesome|amazing"
+    r"|fantastic|exciting|exciting news|a good thing|good news|good to hear|nice|lovely|cool|fun|interesting|"
+    r"fascinating)\b(?! (?:that you|you (?:told|said|shared|reached)))"
+    r"|\b(?:great|glad|good|happy|nice|wonderful) to (?:hear|know)\b|\bgood for you\b|\bcongrat\w*\b|\byay\b"
+    r"|\bi'?m (?:so |really )?(?:glad|happy) (?:for you|to hear)\b|\bhow exciting\b|\bwell done\b",
+    re.IGNORECASE,
+)
+DOWN_STRATEGIES = ("comfort", "validate", "give_space")
+# Words of a low day the emotion reader (trained on Reddit comments) reads as neutral: "Tired." read 87 % neutral.
+LOW_WORDS = re.compile(
+    r"(?<!not )(?<!not so )\b(?:tired|exhausted|drained|worn out|knackered|down|low|sad|lonely|alone|awful|terrible"
+    r"|rough|stressed|anxious|depressed|miserable|struggling|overwhelmed|crying|cried|hurt(?:ing)?|lost|empty|numb"
+    r"|died|dead|funeral|divorce|broke up|fired|laid off|sick|ill|hospital|worried|scared|afraid|meh|bad|hard day"
+    r"|not (?:good|great|well|okay|ok|fine))\b",
+    re.IGNORECASE,
+)
+
+
+def sounds_down(strategy: str | None, valence: float | None, text: str = "") -> bool:
+    """Do their words sound down (the affect reader's strategy or valence, or words of a low day)? Then cheer in
+    her words is wrong. Good news the reader is sure of ("I lost 10 kilos!") is not down."""
+    if strategy == "celebrate":
+        return False
+    return strategy in DOWN_STRATEGIES or (valence is not None and valence < -0.2) or bool(LOW_WORDS.search(text))
 
 
 THEY = {
@@ -130,8 +158,11 @@ def names_someone(text: str) -> bool:
 class StyleLink:
     name = "style"
 
-    def __init__(self, user_name: str | None = None, lists_asked: bool = False, user_text: str = ""):
+    def __init__(
+        self, user_name: str | None = None, lists_asked: bool = False, user_text: str = "", down: bool = False
+    ):
         self.questions = 0
+        self.down = down
         self.lists_asked = lists_asked
         self.they_is_you = bool(user_text) and not (OTHERS.search(user_text) or names_someone(user_text))
         self.about_them = (
@@ -145,6 +176,8 @@ class StyleLink:
         if not self.lists_asked and MARKER.match(changed):
             changed = MARKER.sub("", changed)
         if GENERIC.search(changed) or (self.about_them and self.about_them.search(changed)):
+            return ""
+        if self.down and CHEER.search(changed):
             return ""
         if self.they_is_you:
             changed = THEY_WORD.sub(lambda m: _same_case(THEY[m.group(0).lower()], m.group(0)), changed)
