@@ -271,3 +271,32 @@ def test_imported_conversations_leave_facts_placed_in_time(home, clock, embedder
         hits = her.memory.search("Where does Theo live?", k=10)
         facts = [h for h in hits if h.kind == "fact"]
         assert facts[0].text == "I live in Porto" and facts[0].current
+
+
+def test_forget_matching_takes_only_memories_with_the_words_and_asks_first(home, clock, embedder):
+    from typer.testing import CliRunner
+
+    from samantha.cli.main import app
+
+    with companion(home, clock) as her:
+        her.reply("Honestly, not great. My divorce papers came today.")
+        her.reply("Do you actually feel anything, or are you pretending?")
+        her.reply("We divorced quietly, in the end.")
+        her.reply("I had pasta for lunch.")
+        assert {m.text for m in her.memory.containing("divorce")} >= {
+            "Honestly, not great. My divorce papers came today.",
+            "We divorced quietly, in the end.",
+        }
+        assert all("divorc" in m.text.lower() for m in her.memory.containing("divorce"))
+        assert her.memory.containing("the") and not her.memory.containing("zebra")
+        before = len(her.memory.list())
+    runner = CliRunner()
+    asked = runner.invoke(app, ["--home", str(home), "memory", "forget", "--matching", "divorce"], input="n\n")
+    assert "divorce papers" in asked.output and "Forget" in asked.output and asked.exit_code == 1
+    taken = runner.invoke(app, ["--home", str(home), "memory", "forget", "--matching", "divorce", "-y"])
+    assert taken.exit_code == 0, taken.output
+    with companion(home, clock) as her:
+        left = [m.text for m in her.memory.list()]
+        assert not any("divorc" in t.lower() for t in left)
+        assert any("pretending" in t for t in left) and any("pasta" in t for t in left)
+        assert len(left) < before

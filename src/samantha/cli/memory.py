@@ -108,14 +108,16 @@ def edit_command(ctx: typer.Context, memory_id: int, text: str) -> None:
 def forget_command(
     ctx: typer.Context,
     memory_ids: list[int] = typer.Argument(None, help="Ids from `memory list` or `memory search`."),
-    matching: str | None = typer.Option(None, "--matching", help="Forget the memories that best match this."),
+    matching: str | None = typer.Option(
+        None, "--matching", help="Forget the memories that contain these words (shown first; asks unless -y)."
+    ),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
     """Forget for real: the memory, the words it came from, their search entries and vectors."""
     book = open_book(ctx)
     ids = list(memory_ids or [])
     if matching:
-        ids += [h.id for h in book.search(matching, k=5) if h.score >= 20.0]
+        ids += [row.id for row in book.containing(matching)]
     rows = book.store.memories_by_id(ids)
     if not rows:
         out.print("Nothing matches; nothing was forgotten.")

@@ -10,6 +10,7 @@ the text is not left in free pages.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,7 @@ from samantha.embedding import EmbeddingError, MiniLM, shared_embedder
 from samantha.memory.answers import ABOUT, FORGET_THAT, NAME_OF, Person, answer_from_memory, people_from
 from samantha.memory.facts import extract_facts
 from samantha.memory.reflect import SAME, reflect
-from samantha.memory.search import MemoryHit, VectorIndex, search
+from samantha.memory.search import STOPWORDS, WORD, MemoryHit, VectorIndex, search
 from samantha.memory.transcripts import Transcript, TranscriptError, load_json, read_transcript
 from samantha.store import MemoryRow, Store, StoredTurn
 from samantha.store.export import dump, is_home_export, restore
@@ -244,6 +245,20 @@ class MemoryBook:
         return any(
             r.embedding is not None and float(r.embedding @ row.embedding) >= SAME for r in self.store.insights()
         )
+
+    def containing(self, words: str) -> list[MemoryRow]:
+        """The memories that contain every content word of `words` (a word may go on: "divorce" finds
+        "divorced"): what `forget --matching` offers to take. Literal on purpose: forgetting by meaning would
+        take memories the person never meant ("Do you feel anything?" for "divorce")."""
+        wanted = [w for w in WORD.findall(words.lower()) if w not in STOPWORDS] or WORD.findall(words.lower())
+        if not wanted:
+            return []
+        patterns = [re.compile(rf"\b{re.escape(w)}", re.IGNORECASE) for w in wanted]
+        found, offset = [], 0
+        while batch := self.store.list_memories(limit=1000, offset=offset):
+            found += [r for r in batch if all(p.search(r.text) for p in patterns)]
+            offset += len(batch)
+        return found
 
     def forget(self, memory_ids: list[int]) -> int:
         """Forget these memories for real, with the person's words they came from. Returns how many went."""
