@@ -1,17 +1,22 @@
 """A real OpenAI-compatible server (llama-cpp-python's own, serving the tiny GGUF on loopback), and one that is
 down or never answers."""
 
+import http.server
+import json
 import socket
 import subprocess
 import sys
 import threading
 import time
+from typing import ClassVar
 
 import httpx
 import pytest
 
 from samantha import Companion
+from samantha.config import Settings
 from samantha.llm import ModelError
+from samantha.llm.resolve import key_for, parse_spec, redact
 
 pytestmark = pytest.mark.integration
 
@@ -87,3 +92,57 @@ def test_endpoint_that_never_answers_times_out_clearly(home):
             her.reply("Hello?")
     finally:
         listener.close()
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    """A real loopback endpoint that answers one short reply and records the Authorization header it got."""
+
+    seen: ClassVar[list[str | None]] = []
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        Recorder.seen.append(self.headers.get("Authorization"))
+        chunk = {"choices": [{"delta": {"content": "Hello there."}}]}
+        body = f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def recorder():
+    Recorder.seen = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+
+
+def test_an_api_key_only_reaches_the_endpoint_it_was_configured_for(recorder, home, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-openai-only")
+    monkeypatch.delenv("SAMANTHA_API_KEY", raising=False)
+    with Companion.open(home, model=f"{recorder}#x") as her:
+        her.reply("Hi.")
+    assert Recorder.seen == [None]  # OPENAI_API_KEY is for api.openai.com alone
+    with Companion.open(home, model=f"{recorder}#x", api_key="sk-for-this-server") as her:
+        her.reply("Hi again.")
+    assert Recorder.seen[-1] == "Bearer sk-for-this-server"  # configured for it; loopback http is this machine
+    with pytest.raises(ModelError, match="won't send your API key over plain http"):
+        Companion.open(home, model="http://192.0.2.1:8080/v1#x", api_key="sk-secret")
+    assert key_for(parse_spec("openai:gpt-4o-mini"), Settings(api_key=None)) == "sk-openai-only"
+
+
+def test_credentials_in_an_endpoint_url_are_never_stored_or_shown(recorder, home):
+    port = recorder.split(":")[2].split("/")[0]
+    url = f"http://theo:hunter2@127.0.0.1:{port}/v1"
+    with Companion.open(home, model=f"{url}#x") as her:
+        her.reply("Hi.")
+        stored = [r[0] for r in her.store.db.execute("SELECT model FROM conversations")]
+    assert stored and all("hunter2" not in m and "***@127.0.0.1" in m for m in stored)
+    assert redact("https://api.example.com/v1?api_key=abc123&x=1") == "https://api.example.com/v1?api_key=***&x=1"
+    assert not any(b"hunter2" in p.read_bytes() for p in home.rglob("*") if p.is_file())

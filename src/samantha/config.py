@@ -72,7 +72,7 @@ class PersonaConfig:
 @dataclass
 class Settings:
     model: str = "default"  # tiny | fast | default | path.gguf | ollama:NAME | openai:NAME | http(s)://…/v1#NAME
-    api_key: str | None = None  # for remote endpoints; falls back to OPENAI_API_KEY
+    api_key: str | None = None  # for the endpoint in `model` (api.openai.com: falls back to OPENAI_API_KEY)
     context_tokens: int = 4096  # context window we ask llama.cpp for (and budget the prompt to)
     reply_tokens: int = 320  # longest reply, in tokens
     temperature: float = 0.7

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import httpx
 
 from samantha.llm.base import Generation, Message, ModelError
+from samantha.llm.resolve import redact
 
 
 class OpenAICompatModel:
@@ -25,7 +26,8 @@ class OpenAICompatModel:
     ):
         self.base_url = base_url.rstrip("/")
         self.model = model
-        self.name = f"{model} @ {self.base_url}"
+        self.shown_url = redact(self.base_url)  # in errors and in the name stored with each conversation
+        self.name = f"{model} @ {self.shown_url}"
         self.context_tokens = context_tokens
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.client = httpx.Client(headers=headers, timeout=httpx.Timeout(timeout, connect=5.0))
@@ -58,11 +60,11 @@ class OpenAICompatModel:
                     if piece:
                         yield piece
         except httpx.ConnectError as exc:
-            raise ModelError(f"cannot reach {self.base_url} ({exc}). Is the server running?") from exc
+            raise ModelError(f"cannot reach {self.shown_url} ({exc}). Is the server running?") from exc
         except httpx.TimeoutException as exc:
-            raise ModelError(f"{self.base_url} did not answer in time ({type(exc).__name__})") from exc
+            raise ModelError(f"{self.shown_url} did not answer in time ({type(exc).__name__})") from exc
         except httpx.HTTPError as exc:
-            raise ModelError(f"talking to {self.base_url} failed: {exc}") from exc
+            raise ModelError(f"talking to {self.shown_url} failed: {exc}") from exc
 
     def _explain_status(self, response: httpx.Response) -> str:
         try:
@@ -73,10 +75,10 @@ class OpenAICompatModel:
             detail = response.text
         detail = str(detail).strip().replace("\n", " ")[:200]
         if response.status_code in (401, 403):
-            return f"{self.base_url} refused the API key (HTTP {response.status_code}): {detail}"
+            return f"{self.shown_url} refused the API key (HTTP {response.status_code}): {detail}"
         if response.status_code == 404:
-            return f"{self.base_url} has no model {self.model!r} or no chat endpoint (HTTP 404): {detail}"
-        return f"{self.base_url} answered HTTP {response.status_code}: {detail}"
+            return f"{self.shown_url} has no model {self.model!r} or no chat endpoint (HTTP 404): {detail}"
+        return f"{self.shown_url} answered HTTP {response.status_code}: {detail}"
 
     def count_tokens(self, text: str) -> int:
         # The server's tokenizer is unknown; three characters a token over-counts for English, which is the

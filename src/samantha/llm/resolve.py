@@ -3,15 +3,21 @@
 tiny | fast | default          a bundled GGUF (pulled on first use)
 /path/to/model.gguf            any GGUF file
 ollama:NAME                    Ollama on localhost:11434 (OLLAMA_HOST overrides)
-openai:NAME                    api.openai.com (key from SAMANTHA_API_KEY or OPENAI_API_KEY)
-http(s)://HOST[:PORT]/v1#NAME  any OpenAI-compatible server; #NAME picks the model
+openai:NAME                    api.openai.com (key from api_key in config, SAMANTHA_API_KEY or OPENAI_API_KEY)
+http(s)://HOST[:PORT]/v1#NAME  any OpenAI-compatible server; #NAME picks the model (key: api_key / SAMANTHA_API_KEY)
+
+A key belongs to the endpoint it was configured for: OPENAI_API_KEY goes only to api.openai.com, never to Ollama
+or another server, and no key is ever sent over plain http:// to a machine other than this one. Credentials in an
+endpoint URL ("https://user:pass@host/v1", "?key=…") never reach a stored or shown model name (`redact`).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from samantha.assets import BUNDLED, PullError, lookup, pull, status
 from samantha.assets.pull import Progress
@@ -30,7 +36,31 @@ class ModelSpec:
             return f"{self.value} ({BUNDLED[self.value].title})"
         if self.kind == "gguf":
             return Path(self.value).name
-        return f"{self.model} @ {self.value}"
+        return f"{self.model} @ {redact(self.value)}"
+
+
+SECRET_QUERY = re.compile(r"([?&](?:[\w-]*(?:key|token|secret|password|pass|auth|sig)[\w-]*)=)[^&#\s]*", re.IGNORECASE)
+LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
+
+
+def redact(url: str) -> str:
+    """The URL without credentials: "https://user:pass@host/v1?key=abc" → "https://***@host/v1?key=***"."""
+    url = re.sub(r"(?<=://)[^/@\s]+@", "***@", url)
+    return SECRET_QUERY.sub(r"\1***", url)
+
+
+def key_for(spec: ModelSpec, settings: Settings) -> str | None:
+    """The API key for this endpoint, or None. Raises ModelError rather than send a key in the clear."""
+    if spec.value.startswith("https://api.openai.com/"):
+        return settings.api_key or os.environ.get("OPENAI_API_KEY")
+    key = settings.api_key  # config's api_key or SAMANTHA_API_KEY: configured for the endpoint in `model`
+    parts = urlsplit(spec.value)
+    if key and parts.scheme == "http" and (parts.hostname or "") not in LOOPBACK:
+        raise ModelError(
+            f"won't send your API key over plain http to {parts.hostname}: use https://, or remove api_key "
+            "(SAMANTHA_API_KEY) if that server needs none"
+        )
+    return key
 
 
 def parse_spec(spec: str) -> ModelSpec:
@@ -61,11 +91,10 @@ def load_model(settings: Settings, progress: Progress | None = None, allow_pull:
     if spec.kind == "endpoint":
         from samantha.llm.openai_compat import OpenAICompatModel
 
-        key = settings.api_key or os.environ.get("OPENAI_API_KEY")
         return OpenAICompatModel(
             spec.value,
             spec.model,
-            api_key=key,
+            api_key=key_for(spec, settings),
             context_tokens=settings.context_tokens,
             timeout=settings.request_timeout,
         )
