@@ -7,13 +7,10 @@ work; until then `Perception.labels` stays empty rather than guessed.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from samantha.plain import ANSI, strip_hidden
 from samantha.turn import Turn
-
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
-ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 
 
 class InputError(ValueError):
@@ -26,9 +23,9 @@ def clean_text(raw: str, max_chars: int) -> tuple[str, list[str]]:
     text = ANSI.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     if "\x00" in text or _binary_share(text) > 0.3:
         raise InputError("that looks like binary data, not text; I can only read text")
-    stripped = CONTROL.sub("", text)
+    stripped = strip_hidden(text)
     if stripped != text:
-        notices.append(f"removed {len(text) - len(stripped)} control character(s)")
+        notices.append(f"removed {len(text) - len(stripped)} control or invisible character(s)")
     text = unicodedata.normalize("NFC", stripped).strip()
     if not text:
         raise InputError("the message is empty; there is nothing to answer")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from samantha.memory.when import parse_moment
+from samantha.plain import one_line
 
 MAX_BYTES = 256 * 1024 * 1024
 MAX_TURN_CHARS = 20_000
@@ -92,10 +93,10 @@ def read_transcript(data: Any, source: str, known_refs: set[str] | None = None) 
                 raise TranscriptError(f"{source}: {where} must be an object")
             _unknown(turn, KNOWN_TURN, where, out.warnings)
             text = turn.get("text")
-            if not isinstance(text, str) or not text.strip():
+            text = one_line(text) if isinstance(text, str) else ""  # someone else's words: data, never a prompt line
+            if not text:
                 out.warnings.append(f"{where}: no text; skipped")
                 continue
-            text = text.strip()
             if len(text) > MAX_TURN_CHARS:
                 out.warnings.append(f"{where}: {len(text):,} characters; kept the first {MAX_TURN_CHARS:,}")
                 text = text[:MAX_TURN_CHARS]
