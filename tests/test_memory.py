@@ -300,3 +300,29 @@ def test_forget_matching_takes_only_memories_with_the_words_and_asks_first(home,
         assert not any("divorc" in t.lower() for t in left)
         assert any("pretending" in t for t in left) and any("pasta" in t for t in left)
         assert len(left) < before
+
+
+def test_the_home_is_private_and_an_export_is_whole_and_private(home, clock, embedder, tmp_path):
+    import stat
+
+    from typer.testing import CliRunner
+
+    from samantha.cli.main import app
+
+    (home).mkdir(parents=True)
+    (home / "input_history").write_text("every line I ever typed\n")  # left by an older version
+    with companion(home, clock) as her:
+        her.reply("My dog is called Biscuit.")
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    for path in home.glob("samantha.db*"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert not (home / "input_history").exists()
+    target = tmp_path / "export.json"
+    target.write_text("the previous export\n")
+    result = CliRunner().invoke(app, ["--home", str(home), "export", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "Biscuit" in target.read_text() and stat.S_IMODE(target.stat().st_mode) == 0o600
+    missing = tmp_path / "no-such-folder" / "export.json"
+    result = CliRunner().invoke(app, ["--home", str(home), "export", str(missing)])
+    assert result.exit_code == 1 and "could not write" in result.output and "Traceback" not in result.output
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []  # no temporary left behind

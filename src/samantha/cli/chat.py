@@ -109,7 +109,7 @@ def piped_chat(ctx: typer.Context) -> None:
 
 def interactive_chat(her: Companion) -> None:
     from prompt_toolkit import PromptSession
-    from prompt_toolkit.history import FileHistory
+    from prompt_toolkit.history import InMemoryHistory
     from prompt_toolkit.key_binding import KeyBindings
 
     keys = KeyBindings()
@@ -118,7 +118,8 @@ def interactive_chat(her: Companion) -> None:
     def _newline(event) -> None:  # Alt+Enter: a new line inside the message
         event.current_buffer.insert_text("\n")
 
-    session: PromptSession = PromptSession(history=FileHistory(str(her.home / "input_history")), key_bindings=keys)
+    # Up-arrow history lives for this session only: a file of every typed line would outlive `forget`.
+    session: PromptSession = PromptSession(history=InMemoryHistory(), key_bindings=keys)
     note(f"{her.name} is here ({her.model.name}). /help for commands, Ctrl-D to leave.")
     say_line(her, her.greet().text)
     while True:

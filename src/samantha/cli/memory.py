@@ -18,7 +18,7 @@ from samantha.cli.ui import err, existing_store, fail, local_time, out
 from samantha.config import DB_FILE
 from samantha.memory import MemoryBook, TranscriptError
 from samantha.store import MemoryRow, Store
-from samantha.store.export import RestoreError
+from samantha.store.export import RestoreError, write_private
 
 app = typer.Typer(help="What she remembers: list, search, show, edit, forget.", no_args_is_help=True)
 
@@ -161,5 +161,9 @@ def register(app_: typer.Typer) -> None:
         if file is None:
             print(text)
         else:
-            file.write_text(text + "\n", encoding="utf-8")
-            out.print(f"Wrote {file} ({len(text) / 1e6:.1f} MB).")
+            try:
+                write_private(file, text + "\n")
+            except OSError as exc:  # a full disk, a folder that is not there: the old export is untouched
+                fail(f"could not write {file}: {exc.strerror or exc}; nothing was changed")
+                raise typer.Exit(1) from None
+            out.print(f"Wrote {file} ({len(text) / 1e6:.1f} MB, readable by you alone).")

@@ -7,7 +7,10 @@ way back in. Full-text indexes are rebuilt by the tables' triggers.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
+from pathlib import Path
 from typing import Any
 
 FORMAT = "samantha-home"
@@ -34,6 +37,22 @@ DERIVED = {"memories": ("embedding",)}
 
 class RestoreError(ValueError):
     """The export cannot be restored here; nothing was written."""
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write an export whole or not at all, readable by its owner alone: a temporary file beside it (0600),
+    flushed to disk, then renamed over the old one. A full disk leaves the previous export as it was."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:  # mkstemp creates it 0600
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def dump(db: sqlite3.Connection, schema_version: int) -> dict[str, Any]:

@@ -9,6 +9,7 @@ notices.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,6 +56,21 @@ class ConversationSummary:
     first_words: str
 
 
+def keep_private(db_path: Path) -> None:
+    """The home readable by its owner alone: the folder 0700, the database and its -wal/-shm 0600 (SQLite gives
+    new -wal/-shm files the database's own permissions). The old input_history file, a copy of every typed line
+    that outlived forgetting, goes."""
+    home = db_path.parent
+    try:
+        os.chmod(home, 0o700)
+        for path in [db_path, *home.glob(db_path.name + "-*"), *home.glob("*.toml"), *home.glob("*.json")]:
+            if path.is_file():
+                os.chmod(path, 0o600)
+        (home / "input_history").unlink(missing_ok=True)
+    except OSError:  # a file system without Unix permissions: nothing more to do
+        pass
+
+
 class Store(FeelingRows, MemoryRows, BondRows):
     def __init__(self, path: Path):
         self.path = path
@@ -70,6 +86,7 @@ class Store(FeelingRows, MemoryRows, BondRows):
             self.db.execute("PRAGMA busy_timeout=5000")
             self.db.execute("PRAGMA secure_delete=ON")  # forgotten text is overwritten, not left in free pages
             self.schema_version = migrate(self.db)
+            keep_private(path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {path}: {exc}") from exc
         self._recover_unfinished_turns()
