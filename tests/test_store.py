@@ -71,3 +71,18 @@ def test_garbage_file_is_a_store_error(tmp_path):
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="cannot open"):
         Store(path)
+
+
+def test_a_failed_commit_rolls_back_and_leaves_the_store_usable(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as db:
+        db.execute("PRAGMA defer_foreign_keys=ON")  # the check waits for COMMIT, as a restore's does
+        db.execute(
+            "INSERT INTO turns (conversation_id, user_text, reply_text, status, started_at) "
+            "VALUES (999, 'x', '', 'complete', '2026-12-01T00:00:00+00:00')"
+        )
+    assert not store.db.in_transaction
+    other = Store(tmp_path / "s.db")  # another writer is not locked out
+    other.start_conversation(NOW, None)
+    assert store.count_turns() == 0
+    assert store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0] == 1

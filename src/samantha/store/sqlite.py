@@ -103,7 +103,15 @@ class Store(FeelingRows, MemoryRows, BondRows):
             self.db.execute("ROLLBACK")
             self.index_rewrites += 1  # memory ids seen inside may be gone, and given again to other rows
             raise
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            # A failed COMMIT (a deferred foreign key, a full disk) leaves the connection inside the write
+            # transaction, and every other writer would then wait on "database is locked": roll back.
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            self.index_rewrites += 1
+            raise
 
     def _recover_unfinished_turns(self) -> None:
         """A turn still 'pending' at open belonged to a process that died mid-reply: keep the words, mark it."""
