@@ -14,7 +14,7 @@ from samantha import Companion
 from samantha.care.crisis import CrisisDetector, CrisisModel, pieces, rule_hits
 from samantha.care.helplines import country_from_locale, lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
-from samantha.care.isolation import names_someone
+from samantha.care.isolation import brings_in_someone
 from samantha.care.response import SAFETY, crisis_reply
 from samantha.care.sets import held_out, read_set
 from samantha.cli.main import app
@@ -256,4 +256,4 @@ def test_a_person_named_on_any_of_those_days_means_no_question(home, clock):
     ],
 )
 def test_what_counts_as_naming_someone_else(text, someone):
-    assert names_someone(text) is someone
+    assert brings_in_someone(text) is someone

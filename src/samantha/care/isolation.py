@@ -41,7 +41,7 @@ CONTACT = re.compile(
 )
 
 
-def names_someone(text: str, known_names: Iterable[str] = ()) -> bool:
+def brings_in_someone(text: str, known_names: Iterable[str] = ()) -> bool:
     """Do their words bring another person in? (Her, "you", does not count.)"""
     if SOMEONE.search(text) or CONTACT.search(text):
         return True
@@ -55,7 +55,7 @@ def isolated(turns: list[StoredTurn], now: datetime, known_names: Iterable[str] 
     for t in turns:
         if t.user_text and now - t.started_at <= WINDOW:
             day = t.started_at.date()
-            days[day] = days.get(day, False) or names_someone(t.user_text, names)
+            days[day] = days.get(day, False) or brings_in_someone(t.user_text, names)
     last = sorted(days)[-ISOLATED_DAYS:]
     return len(last) == ISOLATED_DAYS and not any(days[d] for d in last)
 
