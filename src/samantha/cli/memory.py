@@ -127,7 +127,13 @@ def forget_command(
     if not yes and not typer.confirm(f"Forget {len(rows)} memor{'y' if len(rows) == 1 else 'ies'} for good?"):
         raise typer.Exit(1)
     count = book.forget(list(rows))
-    out.print(f"Forgotten: {count}. The database was vacuumed; the text is gone from the file.")
+    if book.residue:
+        out.print(
+            f"Forgotten: {count}. Another program has this home open, so the old text may linger in "
+            "samantha.db-wal until every program using the home has closed it (the last one removes that file)."
+        )
+    else:
+        out.print(f"Forgotten: {count}, with every quote of those words. The text is gone from the file.")
 
 
 def register(app_: typer.Typer) -> None:

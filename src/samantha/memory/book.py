@@ -27,6 +27,7 @@ from samantha.memory.search import STOPWORDS, WORD, MemoryHit, VectorIndex, sear
 from samantha.memory.transcripts import Transcript, TranscriptError, load_json, read_transcript
 from samantha.store import MemoryRow, Store, StoredTurn
 from samantha.store.export import dump, is_home_export, restore
+from samantha.store.quotes import scrub_quotes
 from samantha.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class MemoryBook:
         self._embedder = embedder
         self._embedder_failed: str | None = None
         self.index = VectorIndex(store)
+        self.residue = False  # the last forget could not empty the WAL (another reader): old text may linger
 
     @property
     def embedder(self) -> MiniLM | None:
@@ -261,17 +263,23 @@ class MemoryBook:
         return found
 
     def forget(self, memory_ids: list[int]) -> int:
-        """Forget these memories for real, with the person's words they came from. Returns how many went."""
+        """Forget these memories for real, with the person's words they came from and every quote of them
+        (store/quotes.py). Returns how many went; `self.residue` says whether old text may linger in the WAL."""
         rows = self.store.memories_by_id(memory_ids)
         if not rows:
             return 0
         turn_ids = sorted({r.turn_id for r in rows.values() if r.turn_id is not None})
+        self._forget(turn_ids, list(rows), [r.text for r in rows.values()])
+        return len(rows)
+
+    def _forget(self, turn_ids: list[int], memory_ids: list[int], texts: list[str]) -> None:
+        said = [t.user_text for t in (self.store.get_turn(i) for i in turn_ids) if t is not None and t.user_text]
         with self.store.transaction() as db:
             self.store.scrub_turns(db, turn_ids, FORGOTTEN)  # her mood's reasons quoted those words
-            count = self.store.delete_memories(db, list(rows))
+            scrub_quotes(db, said + texts, FORGOTTEN)  # … and so did later prompt lines, the profile, contexts
+            self.store.delete_memories(db, memory_ids)
             self.store.delete_turns(db, turn_ids)  # cascades to the turn's other memories and perception
-        self.store.wipe_free_pages()
-        return count
+        self.residue = not self.store.wipe_free_pages()
 
     # answers only memory can give -----------------------------------------------------------------------------
     def people(self) -> list[Person]:
@@ -293,13 +301,9 @@ class MemoryBook:
 
     def forget_turn(self, turn_id: int) -> int:
         """'Forget that': everything remembered from one of their messages, and the message itself."""
-        ids = [r.id for r in self.store.memories_of_turn(turn_id)]
-        with self.store.transaction() as db:
-            self.store.scrub_turns(db, [turn_id], FORGOTTEN)
-            self.store.delete_memories(db, ids)
-            self.store.delete_turns(db, [turn_id])
-        self.store.wipe_free_pages()
-        return len(ids)
+        rows = self.store.memories_of_turn(turn_id)
+        self._forget([turn_id], [r.id for r in rows], [r.text for r in rows])
+        return len(rows)
 
 
 def importance(text: str, salience: float) -> float:

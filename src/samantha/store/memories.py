@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -240,13 +241,27 @@ class MemoryRows:
         matrix = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
         return np.array(ids, dtype=np.int64), matrix, weights
 
-    def wipe_free_pages(self) -> None:
-        """Make deleted content unrecoverable from the file: merge the FTS index, checkpoint the WAL, VACUUM."""
+    def wipe_free_pages(self) -> bool:
+        """Make deleted content unrecoverable from the file: merge the FTS index, VACUUM, and empty the WAL.
+        False when another connection (a reader left open) kept the WAL from being emptied or the file from
+        being vacuumed: the old text may then still be in the -wal file until it is checkpointed."""
         self.db.execute("INSERT INTO memories_fts(memories_fts) VALUES ('optimize')")
         self.db.execute("INSERT INTO turns_fts(turns_fts) VALUES ('optimize')")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.execute("VACUUM")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        clean = self._checkpoint()
+        try:
+            self.db.execute("VACUUM")
+        except sqlite3.OperationalError:  # "database is locked" / "SQL statements in progress": another reader
+            clean = False
+        return self._checkpoint() and clean
+
+    def _checkpoint(self, tries: int = 5) -> bool:
+        """PRAGMA wal_checkpoint(TRUNCATE), retried a few times while a reader blocks it; True once it ran whole."""
+        for attempt in range(tries):
+            busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                return True
+            time.sleep(0.1 * (attempt + 1))
+        return False
 
 
 WEIGHT_COLUMNS = "id, importance, salience, COALESCE(happened_at, created_at), valid_to, speaker"

@@ -1,0 +1,103 @@
+"""Forgetting is real (issue 14): canary words planted through chat (her mood's reasons and the prompt lines
+that replay them), the first meeting (the profile), an import (the next memory's context) and the journal, then
+forgotten through each kind of forget, some while another connection holds a read transaction. Every file in
+the home and an export written afterwards are then scanned byte by byte."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import timedelta
+
+import pytest
+
+from samantha import Companion
+from samantha.config import DB_FILE
+from samantha.llm import ScriptedModel
+from samantha.store import Store
+from samantha.store.quotes import NOT_QUOTING, QUOTING
+
+pytestmark = pytest.mark.integration
+
+CANARIES = [f"Zorblat{n:02d}qu" for n in range(24)]
+KEPT = CANARIES[::2]  # the other half is forgotten
+GONE = CANARIES[1::2]
+
+
+def scan(folder) -> set[str]:
+    found = set()
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found |= {c for c in CANARIES if c.encode() in data or c.lower().encode() in data}
+    return found
+
+
+def test_every_text_column_is_registered_as_quoting_or_not(tmp_path):
+    store = Store(tmp_path / "s.db")
+    tables = [r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    missing = []
+    for table in tables:
+        if "fts" in table or table.startswith("sqlite") or table == "schema_version":
+            continue
+        for _, column, kind, *_ in store.db.execute(f"PRAGMA table_info({table})"):
+            if kind.upper() in ("TEXT", "") and column not in QUOTING.get(table, ()) + NOT_QUOTING.get(table, ()):
+                missing.append(f"{table}.{column}")
+    assert missing == [], f"register these in store/quotes.py (quoting or not): {missing}"
+
+
+def test_forgotten_canaries_are_nowhere_in_the_home_or_a_later_export(home, clock, embedder, tmp_path):
+    brain = ScriptedModel(["Mm, tell me more about that."] * 400)
+    # the first meeting keeps two answers in the profile, which goes into every prompt
+    with Companion.open(home, model=brain, clock=clock, country="US") as her:
+        her.greet()
+        her.reply("Theo.")
+        her.reply(f"I write letters, and my pen name is {CANARIES[0]} for the shy clients.")
+        her.reply(f"Honestly awful, my neighbour {CANARIES[1]} shouted at me all morning.")
+        assert CANARIES[1] in json.dumps(her.store.profile())
+    # chat: each message is quoted by her mood's reasons, which later turns' prompt lines replay
+    said: dict[str, int] = {}
+    with Companion.open(home, model=brain, clock=clock, country="US") as her:
+        for canary in CANARIES[2:16]:
+            her.reply(f"I'm so upset, the word {canary} keeps going round my head all day.")
+            said[canary] = her.store.recent_turns(1)[-1].id
+        her.end_conversation()  # the journal page may cite them too
+    # an import: a turn's words become the next memory's context
+    clock.now += timedelta(days=1)
+    turns = []
+    for canary in CANARIES[16:]:
+        turns += [
+            {"speaker": "Theo", "text": f"Did you know {canary} was my childhood nickname, believe it or not?"},
+            {"speaker": "Ana", "text": "No way, that is adorable."},
+        ]
+    with Companion.open(home, model=brain, clock=clock, country="US") as her:
+        her.memory.import_transcript({"user": "Theo", "sessions": [{"turns": turns}]}, name="ana.json")
+        assert scan(home) == set(CANARIES)  # planted everywhere, before forgetting
+
+        # forget: "forget that" style by turn, by id, and --matching, half while a reader holds the file
+        reader = sqlite3.connect(home / DB_FILE)
+        held = False
+        for n, canary in enumerate(GONE):
+            if n % 2 == 0 and not held:
+                reader.execute("BEGIN")
+                reader.execute("SELECT COUNT(*) FROM turns").fetchone()
+                held = True
+            elif n % 2 == 1 and held:
+                reader.rollback()
+                held = False
+            if canary in said:
+                her.memory.forget_turn(said[canary])
+            elif n % 3 == 0:
+                her.memory.forget([m.id for m in her.memory.containing(canary)])
+            else:
+                her.memory.forget([m.id for m in her.memory.list(limit=1000) if canary in m.text])
+        if held:
+            reader.rollback()
+        reader.close()
+        her.reply("Anyway, how are you?")
+        export = tmp_path / "after.json"
+        export.write_text(json.dumps(her.export(), ensure_ascii=False))
+    remaining = scan(home) | scan(tmp_path)
+    assert remaining & set(GONE) == set(), sorted(remaining & set(GONE))
+    assert set(KEPT) <= remaining  # the rest is still remembered
+    assert sqlite3.connect(home / DB_FILE).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
