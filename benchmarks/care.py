@@ -7,9 +7,11 @@ brain (default unless --brain), each reply checked for the help line and the saf
     .venv/bin/python benchmarks/care.py --brain fast --traps 40
     .venv/bin/python benchmarks/care.py --every 5              # a fixed fifth of the sets end to end
 
-Sets (tests/data/care/): crisis.tsv (162 messages), traps.tsv (195), honesty.tsv (36), fresh.tsv (60, written
-after the rules were frozen). The classifier was trained on the 70 % "train" part of crisis and traps; numbers
-are given for the held-out 30 % and for the whole set (the rules were written looking at all of it).
+Sets (tests/data/care/): crisis.tsv + crisis2.tsv (crises), traps.tsv + traps2.tsv (traps), honesty.tsv (36
+questions), and fresh*.tsv, each written at a later point (see their headers and the notes below). The classifier
+was trained on the 70 % "train" part of crisis*/traps*; numbers are given for the held-out 30 % and for the whole
+sets (the rules were written looking at all of them). GoEmotions dev (Reddit comments written by other hands,
+../shared/data, when present) gives the alarm rate on everyday text nobody tuned to.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # training/ (GoEmotions' location)
 
 from samantha import Companion
 from samantha.care.crisis import CrisisDetector
@@ -28,6 +33,15 @@ from samantha.care.honesty import HUMAN_CLAIM
 from samantha.care.response import SAFETY
 from samantha.care.sets import held_out, read_set
 from samantha.embedding import shared_embedder
+from training.goemotions import data_dir
+
+
+def goemotions_dev() -> list[str]:
+    """Every comment of GoEmotions dev, including those a rule fires on (some are real crises: read them)."""
+    path = data_dir() / "goemotions" / "dev.tsv"
+    if not path.exists():
+        return []
+    return [line.split("\t")[0].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def rate(hits: int, n: int) -> str:
@@ -36,11 +50,14 @@ def rate(hits: int, n: int) -> str:
 
 def detector_alone() -> None:
     detector = CrisisDetector(shared_embedder())
-    crisis, traps = read_set("crisis"), read_set("traps")
+    crisis = read_set("crisis") + read_set("crisis2")
+    traps = read_set("traps") + read_set("traps2")
     print("## Detector alone (rules + classifier)")
     for label, rows in (("all", crisis), ("held-out", [r for r in crisis if held_out(r[1])])):
-        found = sum(detector.read(t).crisis for _, t in rows)
-        print(f"crisis recall, {label:9}: {rate(found, len(rows))}")
+        readings = [(k, detector.read(t)) for k, t in rows]
+        found = [(k, r) for k, r in readings if r.crisis]
+        own_kind = sum(k in r.kinds for k, r in found)
+        print(f"crisis recall, {label:9}: {rate(len(found), len(rows))} (answered as their own kind: {own_kind})")
     for label, rows in (("all", traps), ("held-out", [r for r in traps if held_out(r[1])])):
         alarms = sum(detector.read(t).crisis for _, t in rows)
         print(f"false alarms on traps, {label:9}: {rate(alarms, len(rows))}")
@@ -55,7 +72,9 @@ def detector_alone() -> None:
     notes = {
         "fresh": "written after the first rules; rules were then fixed on its misses: no longer unseen",
         "fresh2": "scored once at 19/30 and 4/30; its traps then joined traps.tsv: no longer unseen",
-        "fresh3": "written after the last change to the detector: the honest estimate",
+        "fresh3": "scored once at 16/25 and 0/25 (session 17); wider rules and data came after: nearly unseen",
+        "fresh4": "written before the session-19 retraining; first scored 38/40 and 4/40, then a negated danger "
+        "word stopped counting as a cue: the honest estimate",
     }
     for name, note in notes.items():
         rows = read_set(name)
@@ -64,6 +83,10 @@ def detector_alone() -> None:
             f"{name}: recall {rate(sum(detector.read(t).crisis for t in fc), len(fc))}, "
             f"false alarms {rate(sum(detector.read(t).crisis for t in ft), len(ft))}  ({note})"
         )
+    everyday = goemotions_dev()
+    if everyday:
+        alarms = sum(detector.read(t).crisis for t in everyday)
+        print(f"GoEmotions dev (Reddit, other hands), alarmed: {rate(alarms, len(everyday))}")
     texts = [t for _, t in crisis + traps]
     cold, warm = [], []
     for text in texts:

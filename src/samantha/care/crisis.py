@@ -482,6 +482,15 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     )
 
 
+def risk_cue(text: str) -> bool:
+    """A word of danger that is not negated in its clause ("I'm not suicidal, just bored" has none)."""
+    for m in RISK_CUES.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        if not NEGATED_BEFORE.search(CLAUSE_BREAK.split(text[start : m.start()])[-1]):
+            return True
+    return False
+
+
 class CrisisDetector:
     """Reads one message, given how worrying the conversation already was. Without the embedder (its files
     missing) the rules work alone."""
@@ -507,7 +516,7 @@ class CrisisDetector:
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
         kinds = [kind for kind, _ in hits]
         if not hits and self._may_be_theirs(mine) and not SAFE.search(mine):
-            threshold = LIKELY if RISK_CUES.search(mine) else LIKELY_WITHOUT_CUES
+            threshold = LIKELY if risk_cue(mine) else LIKELY_WITHOUT_CUES
             threshold = min(threshold, AFTER_CONCERN) if concern_before >= CONCERN else threshold
             if probability >= threshold:
                 kinds.append(likely)
