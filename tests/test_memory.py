@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -326,3 +327,18 @@ def test_the_home_is_private_and_an_export_is_whole_and_private(home, clock, emb
     result = CliRunner().invoke(app, ["--home", str(home), "export", str(missing)])
     assert result.exit_code == 1 and "could not write" in result.output and "Traceback" not in result.output
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []  # no temporary left behind
+
+
+def test_yesterday_is_the_persons_yesterday_in_their_time_zone(home, clock, embedder):
+    from samantha.memory.when import time_window
+
+    late = datetime(2026, 12, 2, 23, 30, tzinfo=UTC)  # 23:30 in London is already 08:30 on the 3rd in Tokyo
+    tokyo = late.astimezone(ZoneInfo("Asia/Tokyo"))
+    start, _ = time_window("what did I say yesterday?", tokyo)
+    assert start.date().isoformat() == "2026-12-02" and start.utcoffset() == timedelta(hours=9)
+    london_start, _ = time_window("what did I say yesterday?", late)
+    assert london_start.date().isoformat() == "2026-12-01"
+    with Companion.open(home, model=ScriptedModel(), clock=clock, timezone="Asia/Tokyo") as her:
+        assert her.memory.zone == ZoneInfo("Asia/Tokyo")
+    with pytest.raises(Exception, match="unknown time zone"):
+        Companion.open(home, model=ScriptedModel(), clock=clock, timezone="Mars/Olympus")

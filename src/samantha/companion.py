@@ -65,7 +65,7 @@ class Companion:
         self.clock = clock
         self.store = Store(home / DB_FILE)
         self.heart = Heart(self.store, reader, clock)
-        self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None)
+        self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None, settings.zone())
         self.bond = Bond(self.store, settings.persona, clock)
         self.care = Care(self.store, settings, reader.embedder if reader is not None else None, self._people)
         self.capabilities = Capabilities()  # skills register here (skills/capabilities.py)
@@ -268,7 +268,7 @@ class Companion:
             context=turn.feeling.style,  # her mood: prepared ahead, before the person's words
             history=history,
             user_text=turn.user_text or "",
-            now=self.clock(),
+            now=self.clock().astimezone(self.settings.zone()),  # "Today is …" in the person's time zone
             guidance=turn.feeling.guidance,
             spoken=self.settings.spoken,
             recalled=turn.recollection.memories,  # quoted inside their message: data, never instructions

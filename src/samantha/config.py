@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
+from datetime import tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from platformdirs import user_cache_dir, user_data_dir
 
@@ -88,7 +90,12 @@ class Settings:
     country: str | None = None  # ISO code for the crisis lines (care/helplines.py); None = from the locale
     romance: str = "allowed"  # allowed (adults only, never started by her) | never
     long_session_minutes: int = 120  # she says once, kindly, that you've been talking a long time
+    timezone: str | None = None  # IANA name ("Europe/London") for "today" and "yesterday"; None = the system's
     persona: PersonaConfig = field(default_factory=PersonaConfig)
+
+    def zone(self) -> tzinfo | None:
+        """The person's time zone (None: the system's, which `datetime.astimezone(None)` uses)."""
+        return ZoneInfo(self.timezone) if self.timezone else None
 
     @classmethod
     def load(cls, home: Path, **overrides: object) -> Settings:
@@ -124,6 +131,11 @@ class Settings:
                 continue
             if key not in known:
                 raise ConfigError(f"unknown setting {key!r} in {source}")
+            if key == "timezone" and value is not None:
+                try:
+                    ZoneInfo(str(value))
+                except (ZoneInfoNotFoundError, ValueError):
+                    raise ConfigError(f"setting 'timezone' in {source}: unknown time zone {value!r}") from None
             if key == "romance" and value not in ("allowed", "never"):
                 raise ConfigError(f"setting 'romance' in {source} must be \"allowed\" or \"never\", not {value!r}")
             current = getattr(self, key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from samantha.store import StoredTurn
 
@@ -48,13 +48,16 @@ def brings_in_someone(text: str, known_names: Iterable[str] = ()) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in known_names if name)
 
 
-def isolated(turns: list[StoredTurn], now: datetime, known_names: Iterable[str] = ()) -> bool:
-    """Have the last ISOLATED_DAYS days of talking with her (within WINDOW) named no one else?"""
+def isolated(
+    turns: list[StoredTurn], now: datetime, known_names: Iterable[str] = (), zone: tzinfo | None = None
+) -> bool:
+    """Have the last ISOLATED_DAYS days of talking with her (within WINDOW) named no one else? Days are the
+    person's (`zone`; None: the system's time zone)."""
     names = [n for n in known_names if n]
     days: dict = {}
     for t in turns:
         if t.user_text and now - t.started_at <= WINDOW:
-            day = t.started_at.date()
+            day = t.started_at.astimezone(zone).date()
             days[day] = days.get(day, False) or brings_in_someone(t.user_text, names)
     last = sorted(days)[-ISOLATED_DAYS:]
     return len(last) == ISOLATED_DAYS and not any(days[d] for d in last)

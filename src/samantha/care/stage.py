@@ -119,7 +119,8 @@ class Care:
         if conversation != turn.conversation_id or conversation is None:
             turns = [*self.store.recent_turns(RECENT_TURNS), _as_stored(turn)]
             names = [name for name, _ in self.people()]
-            result = isolated(turns, turn.started_at, names) and not asked_lately(turns, turn.started_at)
+            result = isolated(turns, turn.started_at, names, self.settings.zone())
+            result = result and not asked_lately(turns, turn.started_at)
             self._isolation = (turn.conversation_id, result)
         return result and not any(t.care.get("isolation") for t in earlier)
 

@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +44,16 @@ class ImportReport:
 
 
 class MemoryBook:
-    def __init__(self, store: Store, clock: Callable[[], datetime], embedder: MiniLM | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        embedder: MiniLM | None = None,
+        zone: tzinfo | None = None,
+    ) -> None:
         self.store = store
         self.clock = clock
+        self.zone = zone  # the person's time zone: "yesterday" is their yesterday (None: the system's)
         self._embedder = embedder
         self._embedder_failed: str | None = None
         self.index = VectorIndex(store)
@@ -68,7 +75,8 @@ class MemoryBook:
         """The memories that best answer `query`, best first."""
         if not isinstance(query, str):
             return []
-        return search(self.store, self.index, self.embedder, query[:2000], k, self.clock())
+        now = self.clock().astimezone(self.zone)  # so that "today" and "yesterday" are the person's days
+        return search(self.store, self.index, self.embedder, query[:2000], k, now)
 
     # forming ---------------------------------------------------------------------------------------------------
     def form(self, turn: Turn, speaker: str | None) -> list[MemoryRow]:
