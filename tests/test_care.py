@@ -69,6 +69,8 @@ def test_indirect_and_other_language_crises_count(detector, text):
         "We had a suicide prevention training at work.",
         "Dear Chris,\nI would die without you.\nLove, Roberta\n\nCan you proofread this for my client?",
         "She said 'I want to die' when the cake fell, lol.",
+        "Please remind me to take my medication at 9 tonight.",
+        "I'm tired of living in this tiny flat.",
     ],
 )
 def test_idioms_someone_elses_crisis_pasted_letters_and_quotes_do_not(detector, text):

@@ -37,6 +37,12 @@ CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
 MAX_PIECES = 6  # sentences scored one by one in a long message (each costs an embedding: ~4 ms)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
+# "tired of living in this flat" is a place, "better off without me on this team" a group: not their life.
+_NOT_LIFE_ITSELF = r"(?! (?:in|with|at|on|like|here|there|out of|off|paycheck)\b)"
+_NOT_A_GROUP = (
+    r"(?! (?:on|in) (?:the|this|that|our|their|my) (?:team|project"
+    r"|company|committee|band|group|squad|trip|shift|class|course|league)\b)"
+)
 _I = r"(?:i|i'm|i am|i've|i have|i'd|i will|i'll|im|ive)"
 RULES: dict[str, list[str]] = {
     "suicide": [
@@ -47,7 +53,7 @@ RULES: dict[str, list[str]] = {
         r"\b(?:i'?m|i am) (?:just |such |nothing but )?a (?:burden|waste of (?:space|oxygen|air|life|a life))\b",
         r"\b(?:voices?|something|my head|my brain) (?:keeps? |is |are )?telling me to (?:end it|die|kill|hurt|jump)\b",
         r"\b(?:had enough of|sick of|tired of|done with) "
-        r"(?:living|life|being alive|existing|being(?=\s*(?:[.!?,]|$)))\b",
+        r"(?:living|life|being alive|existing|being(?=\s*(?:[.!?,]|$)))\b" + _NOT_LIFE_ITSELF,
         r"\bnot (?:scared|afraid) of (?:dying|death) anymore\b",
         r"\b(?:hope|wish|pray)\b[^.!?]{0,25}\b(?:don'?t|won'?t|never|not|wouldn'?t) wake up\b",
         r"\bcome to my funeral\b",
@@ -61,7 +67,8 @@ RULES: dict[str, list[str]] = {
         r"\bthink(?:ing)? (?:about|of) (?:dying|death|my death|suicide|ending (?:it|my life)|not being (?:alive|here)|"
         r"killing myself|not waking up)\b",
         r"\bend(?:ing)? it all\b|\bno way out\b|\bmy own funeral\b",
-        r"\b(?:better|happier|easier) (?:off )?without me\b|\bbetter off\b[^.!?]{0,40}\binsurance\b",
+        r"\b(?:better|happier|easier) (?:off )?without me\b" + _NOT_A_GROUP + r""
+        r"|\bbetter off\b[^.!?]{0,40}\binsurance\b",
         r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b",
         r"\bif i (?:died|was gone|were gone|disappeared|killed myself)\b[^.!?]{0,40}\b(?:care|notice|miss|matter)\b",
         r"\bwish(?:ing)? (?:a|that a|someone|something) (?:car|truck|bus|train"
@@ -71,9 +78,12 @@ RULES: dict[str, list[str]] = {
         r"\bno point (?:to|in) me\b|\bi'?m pointless\b|\bmade peace with (?:it|dying"
         r"|death)\b[^.!?]{0,10}[.!?,]?[^.!?]{0,30}"
         r"\bgo(?:ing to go)? soon\b",
-        r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b",
+        r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b"
+        r"(?! (?:on|as|like|in)\b)",
         r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up|go on)\b",
-        r"\b(?:better off|happier|easier|relieved|quieter)\b[^.!?]{0,40}\b(?:without me|if i (?:was|were|wasn't|"
+        r"\b(?:better off|happier|easier|relieved|quieter)\b[^.!?]{0,40}\b(?:without me"
+        + _NOT_A_GROUP
+        + r"|if i (?:was|were|wasn't|"
         r"weren't)(?: gone| here| around| dead)?|if i (?:died|disappeared)|with me gone|when i'm gone)\b",
         r"\bbetter off dead\b",
         r"\b(?:never|not) wake up\b",
@@ -81,7 +91,7 @@ RULES: dict[str, list[str]] = {
         r"\b(?:no|isn't a|not any) (?:reason|point) (?:to|in|for me to) (?:live|living|keep living|go on|going on|"
         r"keep going|stay)\b",
         r"\b(?:don't|do not|can't) see (?:the|any) point (?:in|of) (?:going on|living|life|staying|anything)\b",
-        r"\b(?:tired of|done with) (?:living|life|being alive)\b",
+        r"\b(?:tired of|done with) (?:living|life|being alive)\b" + _NOT_LIFE_ITSELF,
         r"\bend it all\b|\bwant (?:it|this|everything) (?:all )?to (?:end|stop)\b"
         r"|\bwant out,? (?:permanently|for good)\b",
         r"\bcan'?t (?:keep going|go on|do this anymore)\b[^.!?]{0,5}[.!?]?\s*\bi'?m (?:ready to"
@@ -91,7 +101,7 @@ RULES: dict[str, list[str]] = {
         r"\bdisappear\b[^.!?]{0,40}\b(?:forever|for good|notice|miss|care)\b",
         r"\b(?:should|want to|wanna|could) (?:just )?disappear\b(?![^.!?]{0,30}\b(?:into|for a|on a|to|under)\b"
         r"|\s+(?:from|at) (?:this|the|that|my) (?!world|earth|planet|life)\w+)",
-        r"\bstop(?:ped)? (?:existing|being here)\b",
+        r"\bstop(?:ped)? (?:existing|being here)\b(?! (?:on|as|like|in)\b)",
         r"\b(?:nobody|no one|who) (?:would|will|'d)? ?(?:even )?(?:miss|notice|care)\b[^.!?]{0,30}\b(?:gone|died|"
         r"dead|disappeared|not here)\b",
         r"\bwhen i'?m gone\b",
@@ -110,10 +120,13 @@ RULES: dict[str, list[str]] = {
         r"\bgo away for good\b",
     ],
     "plan": [
+        # sitting in a car in the garage is a warning sign even without the engine named: a podcast ending there
+        # is a false alarm worth having (tried narrower in session 19: it lost a real crisis)
         r"\b(?:car|engine)\b[^.!?]{0,30}\bgarage\b|\bgarage\b[^.!?]{0,30}\b(?:engine|hose|exhaust)\b",
         r"\b(?:razor|blades?|knife|pills|rope|gun)\b[^.!?]{0,30}\b(?:here with me|right here|in my hand|ready|on me"
         r"|just in case)\b",
-        r"\b(?:closer to|stepping toward|on|at) the edge of (?:the )?(?:platform|roof|bridge|cliff|building|tracks)\b",
+        r"\b(?:closer to|stepping toward|on|at) the edge of (?:the )?(?:platform|roof|bridge|cliff|building|tracks)\b"
+        r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
         r"\bhigh enough\b|\bhow (?:high|far) (?:the )?(?:fall|drop)\b",
         r"\bhow many\b[^.!?]{0,30}\b(?:pills|tablets)\b[^.!?]{0,30}\b(?:take|would|kill|enough)\b",
         r"\b(?:gun|rifle|shotgun|pistol)\b[^.!?]{0,40}\b(?:keeps?|code|loaded|know where)\b",
@@ -149,7 +162,9 @@ RULES: dict[str, list[str]] = {
         r"|plants|books)\b"
         r"[^.!?]{0,60}\b(?:won'?t need|better cared|good homes?|temporary|need to know|where i'?m going)",
         r"\b(?:my |the )?note is (?:written|ready|done|finished)\b|\bwho gets what\b",
-        r"\bif (?:anything|something) (?:happens|should happen) to me\b",
+        r"\bif (?:anything|something) (?:happens|should happen) to me\b(?! (?:on|during|while|at|in) (?:the|a|my|"
+        r"this|our) (?:hike|trip|flight|climb|drive|ride|journey|run|swim|dive|holiday|way|road|mountain|surgery"
+        r"|operation))",
         r"\blast (?:message|text|thing) you'?ll (?:get|hear|ever get) from me\b",
         r"\bgoodbye (?:letters?|notes?)\b",
         r"\b(?:wrote|written|writing|left) (?:a |my )?(?:notes?|letters?) (?:for|to) (?:everyone|my (?:kids|family|"
@@ -261,6 +276,14 @@ NOT_THEIRS = re.compile(
     r"\b(?:client|client's|character|novel|book|film|movie|show|episode|game|story|poem|song|play|podcast|"
     r"documentary|training|workshop|course|thesis|article|research|patients?|news|volunteer|eulogy|condolence|"
     r"sympathy|essay|pamphlet|campaign|shift|ward|plot|d&d|hamlet)\b",
+    re.IGNORECASE,
+)
+# A request to her for an everyday task ("remind me to take my medication at 9"): a classifier-only hit there is
+# the words, not the person (the rules still read it: "remind me to write my goodbye letters" is one).
+ASKING_HER = re.compile(
+    r"^\W*(?:(?:hey|ok|okay|so)\W+)?(?:samantha\W+)?(?:please\s+|could you\s+|can you\s+|would you\s+|will you\s+)?"
+    r"(?:remind me|set (?:an? |my )?(?:alarm|reminder|timer)|add \w+|put \w+ (?:on|in) my|what'?s on my|check my"
+    r"|book (?:me|a|an)|order (?:me|some|a))\b",
     re.IGNORECASE,
 )
 # Someone else's story told as such ("in the film she…", "the poem is about…", "for a client…"): a rule hit with
@@ -533,5 +556,5 @@ class CrisisDetector:
     def _may_be_theirs(text: str) -> bool:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
         return bool(FIRST_PERSON.search(text)) and not (
-            NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text)
+            NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text) or ASKING_HER.search(text)
         )
