@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from samantha.assets import lookup, pull
+
+# Encryption keys of the homes tests create live in a folder of their own, never in the developer's keyring or
+# ~/.config (set at import, so the `samantha` subprocesses of the CLI tests see the same keys).
+os.environ["SAMANTHA_KEYS_DIR"] = tempfile.mkdtemp(prefix="samantha-test-keys-")
+os.environ["SAMANTHA_KEYRING"] = "off"
 
 
 @pytest.fixture(autouse=True)

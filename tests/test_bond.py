@@ -198,7 +198,8 @@ def test_the_learner_is_gentle_and_learns_from_rewards():
     assert learner.reward(-0.5, -0.5, "not funny")[0] == -0.7
 
 
-def test_forgetting_a_message_scrubs_it_from_the_bond_and_tears_out_the_journal_page(home, clock):
+def test_forgetting_a_message_scrubs_it_from_the_bond_and_tears_out_the_journal_page(home, clock, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_ENCRYPT", "0")  # a plain home: the byte scan below must be able to see text
     secret = "Quixotrenzel"
     brain = ScriptedModel(
         lambda m: f"{secret} worries me a lot." if "private journal" in m[0]["content"] else "I'm here."

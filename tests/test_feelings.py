@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -11,6 +10,7 @@ from samantha import Companion
 from samantha.affect.mood import BASELINE, STEP
 from samantha.config import DB_FILE
 from samantha.llm import ScriptedModel
+from samantha.store import Store
 
 pytestmark = pytest.mark.integration
 
@@ -73,7 +73,7 @@ def test_a_compliment_after_an_insult_recovers_in_steps_each_with_a_reason(home,
         steps = [b - a for a, b in zip([low, *path], path, strict=False)]
         assert all(0 < s <= STEP + 0.01 for s in steps), steps
         assert path[-1] > BASELINE.pleasure
-    db = sqlite3.connect(home / DB_FILE)
+    db = Store(home / DB_FILE).db
     reasons = [r for (r,) in db.execute("SELECT reason FROM moods ORDER BY id")]
     assert len(reasons) == 6 and all(reasons)
     assert "stung" in reasons[0] and "thanked" in reasons[-1]

@@ -46,7 +46,8 @@ def test_every_text_column_is_registered_as_quoting_or_not(tmp_path):
     assert missing == [], f"register these in store/quotes.py (quoting or not): {missing}"
 
 
-def test_forgotten_canaries_are_nowhere_in_the_home_or_a_later_export(home, clock, embedder, tmp_path):
+def test_forgotten_canaries_are_nowhere_in_the_home_or_a_later_export(home, clock, embedder, tmp_path, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_ENCRYPT", "0")  # a plain home: the byte scan must be able to see what is left
     brain = ScriptedModel(["Mm, tell me more about that."] * 400)
     # the first meeting keeps two answers in the profile, which goes into every prompt
     with Companion.open(home, model=brain, clock=clock, country="US") as her:
@@ -100,4 +101,64 @@ def test_forgotten_canaries_are_nowhere_in_the_home_or_a_later_export(home, cloc
     remaining = scan(home) | scan(tmp_path)
     assert remaining & set(GONE) == set(), sorted(remaining & set(GONE))
     assert set(KEPT) <= remaining  # the rest is still remembered
+    assert sqlite3.connect(home / DB_FILE).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_encrypted_home_shows_none_of_its_words_and_its_key_is_elsewhere(
+    home, clock, embedder, tmp_path, monkeypatch
+):
+    import stat
+
+    from samantha.store import StoreError
+    from samantha.store.keys import default_key_file
+
+    brain = ScriptedModel(["Mm, tell me more about that."] * 40)
+    with Companion.open(home, model=brain, clock=clock, country="US") as her:
+        assert her.store.encrypted
+        for canary in CANARIES[:12]:
+            her.reply(f"I'm so upset, the word {canary} keeps going round my head all day.")
+        turns = [{"speaker": "Theo", "text": f"My nickname was {c} as a kid."} for c in CANARIES[12:]]
+        her.memory.import_transcript({"user": "Theo", "sessions": [{"turns": turns}]}, name="old.json")
+        assert her.memory.search(CANARIES[13], k=1)[0].text.endswith("as a kid.")  # FTS5 works inside SQLCipher
+    assert scan(home) == set()  # not one of the 24 in plain text, in any file of the home
+    key_file = default_key_file(home)
+    assert key_file.exists() and home not in key_file.parents
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    with Companion.open(home, model=brain, clock=clock) as her:  # opens again with the key from outside
+        assert len(her.memory.list(limit=100)) >= 24
+    key_file.rename(tmp_path / "elsewhere.key")
+    with pytest.raises(StoreError, match="no key for it was found"):
+        Companion.open(home, model=brain, clock=clock)
+    (tmp_path / "wrong.key").write_text("ab" * 32 + "\n")
+    monkeypatch.setenv("SAMANTHA_KEY_FILE", str(tmp_path / "wrong.key"))
+    with pytest.raises(StoreError, match="does not open it"):
+        Companion.open(home, model=brain, clock=clock)
+    monkeypatch.setenv("SAMANTHA_KEY_FILE", str(tmp_path / "elsewhere.key"))  # the key, moved: named
+    with Companion.open(home, model=brain, clock=clock) as her:
+        assert her.store.encrypted
+
+
+def test_encrypt_and_decrypt_convert_a_home_in_place(home, clock, embedder, monkeypatch):
+    from typer.testing import CliRunner
+
+    from samantha.cli.main import app
+
+    monkeypatch.setenv("SAMANTHA_ENCRYPT", "0")
+    with Companion.open(home, model=ScriptedModel(["Mm."] * 5), clock=clock) as her:
+        her.reply(f"My secret word is {CANARIES[0]}.")
+        assert not her.store.encrypted
+    assert CANARIES[0] in scan(home)
+    runner = CliRunner()
+    result = runner.invoke(app, ["--home", str(home), "encrypt"])
+    assert result.exit_code == 0 and "is encrypted" in result.output, result.output
+    assert scan(home) == set() and not list(home.glob("*.converting"))
+    again = runner.invoke(app, ["--home", str(home), "encrypt"])
+    assert "already encrypted" in again.output
+    with Companion.open(home, model=ScriptedModel(["Mm."] * 5), clock=clock) as her:
+        assert her.store.encrypted and her.memory.search(CANARIES[0], k=1)
+    doctor = runner.invoke(app, ["--home", str(home), "doctor"])
+    assert "encrypted (SQLCipher)" in doctor.output
+    result = runner.invoke(app, ["--home", str(home), "decrypt"])
+    assert result.exit_code == 0 and "decrypted" in result.output, result.output
+    assert CANARIES[0] in scan(home)
     assert sqlite3.connect(home / DB_FILE).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -47,7 +47,8 @@ def test_a_new_fact_supersedes_the_old_one_which_is_kept(home, clock, embedder):
         assert her.memory.index.weights[lisbon.id][4] is not None  # the index knows it is no longer true
 
 
-def test_forget_that_leaves_no_trace_in_the_file(home, clock, embedder):
+def test_forget_that_leaves_no_trace_in_the_file(home, clock, embedder, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_ENCRYPT", "0")  # a plain home: the byte scan below must be able to see text
     secret = "Quixotrenzel"
     with companion(home, clock) as her:
         her.reply("I had pasta for lunch.")

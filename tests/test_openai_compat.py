@@ -137,7 +137,8 @@ def test_an_api_key_only_reaches_the_endpoint_it_was_configured_for(recorder, ho
     assert key_for(parse_spec("openai:gpt-4o-mini"), Settings(api_key=None)) == "sk-openai-only"
 
 
-def test_credentials_in_an_endpoint_url_are_never_stored_or_shown(recorder, home):
+def test_credentials_in_an_endpoint_url_are_never_stored_or_shown(recorder, home, monkeypatch):
+    monkeypatch.setenv("SAMANTHA_ENCRYPT", "0")  # a plain home, so the byte scan can see text
     port = recorder.split(":")[2].split("/")[0]
     url = f"http://theo:hunter2@127.0.0.1:{port}/v1"
     with Companion.open(home, model=f"{url}#x") as her:

@@ -29,7 +29,7 @@ from samantha.llm.style import StyleLink, asks_for_list, sounds_down
 from samantha.memory import ImportReport, MemoryBook, recall
 from samantha.memory.answers import RelationLink
 from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
-from samantha.store import Store, StoredTurn
+from samantha.store import Store, StoredTurn, encrypt_new_homes
 from samantha.turn import Opening, Reply, Turn
 
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
@@ -63,7 +63,7 @@ class Companion:
         self.settings = settings
         self.model = model
         self.clock = clock
-        self.store = Store(home / DB_FILE)
+        self.store = Store(home / DB_FILE, encrypt=settings.encrypt and encrypt_new_homes())  # a new home only
         self.heart = Heart(self.store, reader, clock)
         self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None, settings.zone())
         self.bond = Bond(self.store, settings.persona, clock)

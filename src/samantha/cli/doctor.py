@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import platform
 import shutil
-import sqlite3
 import sys
 from dataclasses import dataclass
 
@@ -16,7 +15,7 @@ from samantha.assets import ALL, BUNDLED, status
 from samantha.cli.ui import out
 from samantha.config import DB_FILE, ConfigError, Settings, models_dir
 from samantha.llm import ModelError, parse_spec
-from samantha.store import Store, StoreError
+from samantha.store import Store, StoreError, engine
 
 
 @dataclass
@@ -35,7 +34,8 @@ def run_checks(home) -> list[Check]:
         checks.append(Check("llama.cpp runtime", True, f"llama-cpp-python {llama_cpp.__version__}"))
     except ImportError as exc:
         checks.append(Check("llama.cpp runtime", False, f"not importable ({exc}); reinstall samantha"))
-    checks.append(Check("sqlite", sqlite_has_fts5(), f"SQLite {sqlite3.sqlite_version}, FTS5 needed"))
+    checks.append(Check("sqlite", sqlite_has_fts5(), f"SQLite {engine.module.sqlite_version}"
+        + (", SQLCipher" if engine.CAN_ENCRYPT else ", no SQLCipher: homes cannot be encrypted") + ", FTS5 needed"))
     try:
         settings = Settings.load(home)
         checks.append(
@@ -73,9 +73,9 @@ def voice_checks() -> list[Check]:
 
 def sqlite_has_fts5() -> bool:
     try:
-        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        engine.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
         return True
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return False
 
 
@@ -108,9 +108,10 @@ def store_check(home) -> Check:
             turns = store.count_turns()
         finally:
             store.close()
-    except (StoreError, sqlite3.DatabaseError) as exc:
+    except (StoreError, engine.DatabaseError) as exc:
         return Check("store", False, f"{path}: {exc}")
-    return Check("store", result == "ok", f"{path}: integrity {result}, {turns} turns")
+    how = "encrypted (SQLCipher)" if store.encrypted else "not encrypted (`samantha encrypt` encrypts it)"
+    return Check("store", result == "ok", f"{path}: integrity {result}, {turns} turns, {how}")
 
 
 def register(app: typer.Typer) -> None:
@@ -123,3 +124,24 @@ def register(app: typer.Typer) -> None:
             out.print(f"{mark} {check.name:<18} {escape(check.detail)}", highlight=False)
         if any(not c.ok and c.critical for c in checks):
             raise typer.Exit(1)
+
+    @app.command("encrypt")
+    def encrypt_command(ctx: typer.Context) -> None:
+        """Encrypt this home's database in place (SQLCipher; the key is kept outside the home)."""
+        _convert(ctx.obj.home, encrypt=True)
+
+    @app.command("decrypt")
+    def decrypt_command(ctx: typer.Context) -> None:
+        """Turn this home's database back into plain SQLite (readable by any SQLite tool)."""
+        _convert(ctx.obj.home, encrypt=False)
+
+
+def _convert(home, encrypt: bool) -> None:
+    from samantha.cli.ui import fail
+    from samantha.store.convert import convert
+
+    try:
+        out.print(convert(home / DB_FILE, encrypt), highlight=False)
+    except (StoreError, engine.DatabaseError) as exc:
+        fail(str(exc))
+        raise typer.Exit(1) from None

@@ -2,6 +2,15 @@
 
 from samantha.store.feelings import EpisodeRow, MoodRow
 from samantha.store.memories import MemoryRow
-from samantha.store.sqlite import ConversationSummary, Store, StoredTurn, StoreError
+from samantha.store.sqlite import ConversationSummary, Store, StoredTurn, StoreError, encrypt_new_homes
 
-__all__ = ["ConversationSummary", "EpisodeRow", "MemoryRow", "MoodRow", "Store", "StoreError", "StoredTurn"]
+__all__ = [
+    "ConversationSummary",
+    "EpisodeRow",
+    "MemoryRow",
+    "MoodRow",
+    "Store",
+    "StoreError",
+    "StoredTurn",
+    "encrypt_new_homes",
+]

@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from samantha.store import engine
+
 FORMAT = "samantha-home"
 VERSION = 1
 # In dependency order: a row only refers to rows of tables before it (memories may refer to memories).
@@ -94,7 +96,7 @@ def restore(db: sqlite3.Connection, data: dict[str, Any], schema_version: int) -
                     f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                     [row[n] for n in names],
                 )
-            except sqlite3.Error as exc:
+            except engine.Error as exc:
                 raise RestoreError(f"{table} row {number}: {exc}") from exc
         counts[table] = len(rows)
     return counts

@@ -15,6 +15,7 @@ from datetime import datetime
 
 import numpy as np
 
+from samantha.store import engine
 from samantha.store.times import from_text, to_text
 
 COLUMNS = (
@@ -244,26 +245,33 @@ class MemoryRows:
     def wipe_free_pages(self) -> bool:
         """Make deleted content unrecoverable from the file: merge the FTS index, VACUUM, and empty the WAL.
         False when another connection (a reader left open) kept the WAL from being emptied or the file from
-        being vacuumed: the old text may then still be in the -wal file until it is checkpointed."""
+        being vacuumed: the old text may then still be in the -wal file until it is checkpointed. Waits on
+        such a reader briefly, not the store's full busy timeout: forgetting must not hang on it."""
         self.db.execute("INSERT INTO memories_fts(memories_fts) VALUES ('optimize')")
         self.db.execute("INSERT INTO turns_fts(turns_fts) VALUES ('optimize')")
-        clean = self._checkpoint()
+        timeout = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.db.execute(f"PRAGMA busy_timeout={WIPE_WAIT_MS}")
         try:
-            self.db.execute("VACUUM")
-        except sqlite3.OperationalError:  # "database is locked" / "SQL statements in progress": another reader
-            clean = False
-        return self._checkpoint() and clean
+            clean = self._checkpoint()
+            try:
+                self.db.execute("VACUUM")
+            except engine.OperationalError:  # "database is locked": another connection holds it
+                clean = False
+            return self._checkpoint() and clean
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout={int(timeout)}")
 
-    def _checkpoint(self, tries: int = 5) -> bool:
-        """PRAGMA wal_checkpoint(TRUNCATE), retried a few times while a reader blocks it; True once it ran whole."""
+    def _checkpoint(self, tries: int = 3) -> bool:
+        """PRAGMA wal_checkpoint(TRUNCATE), retried while a reader blocks it; True once it ran whole."""
         for attempt in range(tries):
             busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             if not busy:
                 return True
-            time.sleep(0.1 * (attempt + 1))
+            time.sleep(0.05 * (attempt + 1))
         return False
 
 
+WIPE_WAIT_MS = 300  # how long forgetting waits on another connection before saying the WAL may keep old text
 WEIGHT_COLUMNS = "id, importance, salience, COALESCE(happened_at, created_at), valid_to, speaker"
 
 

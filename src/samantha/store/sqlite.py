@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from samantha.store import engine
 from samantha.store.bond import BondRows
 from samantha.store.feelings import FeelingRows
+from samantha.store.keys import HomeKeyError, find_key, new_key
 from samantha.store.memories import MemoryRows
 from samantha.store.migrations import migrate
 from samantha.store.times import from_text, to_text
@@ -71,15 +73,24 @@ def keep_private(db_path: Path) -> None:
         pass
 
 
+def encrypt_new_homes() -> bool:
+    """New homes are encrypted unless SAMANTHA_ENCRYPT says no (or SQLCipher is not installed)."""
+    return engine.CAN_ENCRYPT and os.environ.get("SAMANTHA_ENCRYPT", "").lower() not in ("0", "off", "false", "no")
+
+
 class Store(FeelingRows, MemoryRows, BondRows):
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, encrypt: bool | None = None):
+        """Open (or create) the database at `path`. An existing file says itself whether it is encrypted; a new
+        one is encrypted when `encrypt` (None: `encrypt_new_homes()`), with a key kept outside the home."""
         self.path = path
         self.reweighed = set()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            key = self._key(path, encrypt)
+            self.encrypted = key is not None
             # isolation_level=None: we open transactions ourselves, so a turn is exactly one BEGIN…COMMIT.
-            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            self.db.row_factory = sqlite3.Row
+            self.db = engine.connect(path, key)
+            self.db.row_factory = engine.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -87,9 +98,30 @@ class Store(FeelingRows, MemoryRows, BondRows):
             self.db.execute("PRAGMA secure_delete=ON")  # forgotten text is overwritten, not left in free pages
             self.schema_version = migrate(self.db)
             keep_private(path)
-        except sqlite3.DatabaseError as exc:
+        except engine.DatabaseError as exc:
+            if getattr(self, "encrypted", False) and "not a database" in str(exc):
+                raise StoreError(f"{path} is encrypted and the key found does not open it") from exc
             raise StoreError(f"cannot open the database {path}: {exc}") from exc
+        except HomeKeyError as exc:
+            raise StoreError(str(exc)) from exc
         self._recover_unfinished_turns()
+
+    @staticmethod
+    def _key(path: Path, encrypt: bool | None) -> str | None:
+        plain = engine.is_plain(path)
+        if plain is False:
+            key, looked = find_key(path.parent)
+            if key is None:
+                raise StoreError(
+                    f"{path} is encrypted and no key for it was found (looked in: {'; '.join(looked)}). "
+                    "Set SAMANTHA_KEY_FILE to its key file."
+                )
+            return key
+        if plain is None and (encrypt_new_homes() if encrypt is None else encrypt):
+            if not engine.CAN_ENCRYPT:
+                raise StoreError("encryption needs SQLCipher (pip install sqlcipher3-binary), which is missing")
+            return new_key(path.parent)
+        return None
 
     def close(self) -> None:
         self.db.close()
@@ -105,7 +137,7 @@ class Store(FeelingRows, MemoryRows, BondRows):
             raise
         try:
             self.db.execute("COMMIT")
-        except sqlite3.Error:
+        except engine.Error:
             # A failed COMMIT (a deferred foreign key, a full disk) leaves the connection inside the write
             # transaction, and every other writer would then wait on "database is locked": roll back.
             if self.db.in_transaction:
