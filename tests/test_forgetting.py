@@ -162,3 +162,40 @@ def test_encrypt_and_decrypt_convert_a_home_in_place(home, clock, embedder, monk
     assert result.exit_code == 0 and "decrypted" in result.output, result.output
     assert CANARIES[0] in scan(home)
     assert sqlite3.connect(home / DB_FILE).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_backups_roll_after_each_conversation_forget_reaches_them_and_doctor_restores(home, clock, embedder):
+    from typer.testing import CliRunner
+
+    from samantha.cli.main import app
+    from samantha.store import StoreError
+    from samantha.store.backup import backups
+
+    brain = ScriptedModel(["Mm."] * 40)
+    for n in range(7):
+        with Companion.open(home, model=brain, clock=clock, backups=3) as her:
+            her.reply(f"Evening {n}: the word {CANARIES[n]} again.")
+    kept = backups(home / DB_FILE)
+    assert len(kept) == 3 and all(b.stat().st_mode & 0o077 == 0 for b in kept)
+    assert all(engine_is_encrypted(b) for b in kept)  # an encrypted home's copies are encrypted too
+    with Companion.open(home, model=brain, clock=clock, backups=3) as her:
+        her.memory.forget([m.id for m in her.memory.containing(CANARIES[6])])
+        assert len(backups(home / DB_FILE)) == 1  # every older copy held the word: a fresh one replaces them
+    # damage the database: doctor names the problem, --restore puts back the newest good backup
+    data = bytearray((home / DB_FILE).read_bytes())
+    data[4096 * 2 : 4096 * 2 + 4096] = b"\xff" * 4096
+    (home / DB_FILE).write_bytes(bytes(data))
+    with pytest.raises(StoreError):
+        Companion.open(home, model=brain, clock=clock)
+    result = CliRunner().invoke(app, ["--home", str(home), "doctor", "--restore"])
+    assert "Restored samantha-" in result.output, result.output
+    assert list(home.glob("samantha.db.damaged-*"))
+    with Companion.open(home, model=brain, clock=clock) as her:
+        texts = [m.text for m in her.memory.list(limit=100)]
+        assert any(CANARIES[5] in t for t in texts) and not any(CANARIES[6] in t for t in texts)
+
+
+def engine_is_encrypted(path) -> bool:
+    from samantha.store.engine import is_plain
+
+    return is_plain(path) is False

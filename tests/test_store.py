@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from samantha.store import Store, StoreError
+from samantha.store import Store, StoreError, engine
 from samantha.store.migrations import MIGRATIONS
 from samantha.turn import Turn
 
@@ -75,7 +75,7 @@ def test_garbage_file_is_a_store_error(tmp_path):
 
 def test_a_failed_commit_rolls_back_and_leaves_the_store_usable(tmp_path):
     store = Store(tmp_path / "s.db")
-    with pytest.raises(sqlite3.IntegrityError), store.transaction() as db:
+    with pytest.raises(engine.IntegrityError), store.transaction() as db:
         db.execute("PRAGMA defer_foreign_keys=ON")  # the check waits for COMMIT, as a restore's does
         db.execute(
             "INSERT INTO turns (conversation_id, user_text, reply_text, status, started_at) "

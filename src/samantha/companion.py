@@ -29,7 +29,7 @@ from samantha.llm.style import StyleLink, asks_for_list, sounds_down
 from samantha.memory import ImportReport, MemoryBook, recall
 from samantha.memory.answers import RelationLink
 from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
-from samantha.store import Store, StoredTurn, encrypt_new_homes
+from samantha.store import Store, StoredTurn, StoreError, encrypt_new_homes, engine
 from samantha.turn import Opening, Reply, Turn
 
 HISTORY_TURNS = 64  # most recent turns offered to the prompt builder, which keeps what fits
@@ -64,6 +64,7 @@ class Companion:
         self.model = model
         self.clock = clock
         self.store = Store(home / DB_FILE, encrypt=settings.encrypt and encrypt_new_homes())  # a new home only
+        self.store.keep_backups = settings.backups
         self.heart = Heart(self.store, reader, clock)
         self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None, settings.zone())
         self.bond = Bond(self.store, settings.persona, clock)
@@ -206,6 +207,10 @@ class Companion:
             return None
         conversation, self.conversation_id = self.conversation_id, None
         self.store.end_conversation(conversation, self.clock())
+        try:
+            self.store.backup()  # never lose a word: a rolling copy after each conversation
+        except (OSError, StoreError, engine.Error) as exc:  # a full disk: the conversation itself is safe in the home
+            self.warnings.append(f"I couldn't make a backup of our conversations: {exc}")
         said = sum(1 for t in self.store.turns_of(conversation) if t.user_text)
         if said < JOURNAL_AFTER:
             return None  # a one-line `samantha say` is not a conversation to write or reflect about

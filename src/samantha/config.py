@@ -90,6 +90,7 @@ class Settings:
     country: str | None = None  # ISO code for the crisis lines (care/helplines.py); None = from the locale
     romance: str = "allowed"  # allowed (adults only, never started by her) | never
     long_session_minutes: int = 120  # she says once, kindly, that you've been talking a long time
+    backups: int = 5  # rolling backups of the database in the home's backups/, one after each conversation
     encrypt: bool = True  # a new home is encrypted at rest (SQLCipher; the key outside the home, store/keys.py)
     timezone: str | None = None  # IANA name ("Europe/London") for "today" and "yesterday"; None = the system's
     persona: PersonaConfig = field(default_factory=PersonaConfig)

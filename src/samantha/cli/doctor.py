@@ -16,6 +16,7 @@ from samantha.cli.ui import out
 from samantha.config import DB_FILE, ConfigError, Settings, models_dir
 from samantha.llm import ModelError, parse_spec
 from samantha.store import Store, StoreError, engine
+from samantha.store.backup import backups
 
 
 @dataclass
@@ -111,13 +112,21 @@ def store_check(home) -> Check:
     except (StoreError, engine.DatabaseError) as exc:
         return Check("store", False, f"{path}: {exc}")
     how = "encrypted (SQLCipher)" if store.encrypted else "not encrypted (`samantha encrypt` encrypts it)"
-    return Check("store", result == "ok", f"{path}: integrity {result}, {turns} turns, {how}")
+    kept = len(backups(path))
+    return Check("store", result == "ok", f"{path}: integrity {result}, {turns} turns, {how}, {kept} backup(s)")
 
 
 def register(app: typer.Typer) -> None:
     @app.command("doctor")
-    def doctor_command(ctx: typer.Context) -> None:
-        """Check the runtime, the models and this home's database."""
+    def doctor_command(
+        ctx: typer.Context,
+        restore: bool = typer.Option(
+            False, "--restore", help="Put back the newest good backup (the damaged database is kept beside it)."
+        ),
+    ) -> None:
+        """Check the runtime, the models and this home's database (and its backups)."""
+        if restore:
+            _restore(ctx.obj.home)
         checks = run_checks(ctx.obj.home)
         for check in checks:
             mark = "[green]✓[/]" if check.ok else ("[red]✗[/]" if check.critical else "[yellow]![/]")
@@ -134,6 +143,16 @@ def register(app: typer.Typer) -> None:
     def decrypt_command(ctx: typer.Context) -> None:
         """Turn this home's database back into plain SQLite (readable by any SQLite tool)."""
         _convert(ctx.obj.home, encrypt=False)
+
+
+def _restore(home) -> None:
+    from samantha.store.backup import restore_latest
+
+    used = restore_latest(home / DB_FILE)
+    if used is None:
+        out.print("No backup passes its check; nothing was restored.")
+        raise typer.Exit(1)
+    out.print(f"Restored {used.name}; the damaged database was kept beside it as samantha.db.damaged-*.")
 
 
 def _convert(home, encrypt: bool) -> None:

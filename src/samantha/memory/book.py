@@ -288,6 +288,7 @@ class MemoryBook:
             self.store.delete_memories(db, memory_ids)
             self.store.delete_turns(db, turn_ids)  # cascades to the turn's other memories and perception
         self.residue = not self.store.wipe_free_pages()
+        self.store.refresh_backups()  # older backups held those words: they go, a fresh one is taken
 
     # answers only memory can give -----------------------------------------------------------------------------
     def people(self) -> list[Person]:

@@ -3,7 +3,7 @@
 SQLCipher's `sqlcipher_export` copies every table, index, trigger and the FTS5 indexes into a new file beside the
 old one; the new file is then verified (integrity_check, the schema version, and the row count of every table) and
 only then renamed over the old one. If anything fails before the rename, the old file is untouched and the new one
-is removed.
+is removed. The backups are replaced by one of the converted database: old ones would keep the old form.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from samantha.store import engine
+from samantha.store import backup, engine
 from samantha.store.keys import default_key_file, find_key, new_key
 from samantha.store.sqlite import StoreError, keep_private
 
@@ -58,11 +58,24 @@ def convert(path: Path, encrypt: bool) -> str:
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
     keep_private(path)
+    _renew_backups(path, key or None)
     if not encrypt:
         with contextlib.suppress(FileNotFoundError):
             default_key_file(home).unlink()  # the key opens nothing any more
         return f"{path} is decrypted: plain SQLite, readable by any SQLite tool ({sum(counts.values())} rows)"
     return f"{path} is encrypted ({sum(counts.values())} rows); the key is kept outside the home"
+
+
+def _renew_backups(path: Path, key: str | None) -> None:
+    """The old backups are in the old form (plain words, or a key about to be deleted): replace them with one
+    backup of the converted database."""
+    kept = len(backup.backups(path))
+    if kept:
+        db = engine.connect(path, key)
+        try:
+            backup.refresh(db, path, key, kept)
+        finally:
+            db.close()
 
 
 def _counts(db) -> dict[str, int]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from samantha.store import engine
+from samantha.store import backup, engine
 from samantha.store.bond import BondRows
 from samantha.store.feelings import FeelingRows
 from samantha.store.keys import HomeKeyError, find_key, new_key
@@ -87,7 +87,8 @@ class Store(FeelingRows, MemoryRows, BondRows):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             key = self._key(path, encrypt)
-            self.encrypted = key is not None
+            self.encrypted, self._secret = key is not None, key
+            self.keep_backups = 5  # rolling backups after each conversation (Settings.backups; 0 = none)
             # isolation_level=None: we open transactions ourselves, so a turn is exactly one BEGIN…COMMIT.
             self.db = engine.connect(path, key)
             self.db.row_factory = engine.Row
@@ -98,6 +99,12 @@ class Store(FeelingRows, MemoryRows, BondRows):
             self.db.execute("PRAGMA secure_delete=ON")  # forgotten text is overwritten, not left in free pages
             self.schema_version = migrate(self.db)
             keep_private(path)
+            check = str(self.db.execute("PRAGMA quick_check").fetchone()[0])  # a damaged page, found at open
+            if check != "ok":
+                raise StoreError(
+                    f"{path} is damaged ({check[:200]}). `samantha doctor --restore` puts back the newest good "
+                    "backup, keeping the damaged file beside it."
+                )
         except engine.DatabaseError as exc:
             if getattr(self, "encrypted", False) and "not a database" in str(exc):
                 raise StoreError(f"{path} is encrypted and the key found does not open it") from exc
@@ -113,8 +120,9 @@ class Store(FeelingRows, MemoryRows, BondRows):
             key, looked = find_key(path.parent)
             if key is None:
                 raise StoreError(
-                    f"{path} is encrypted and no key for it was found (looked in: {'; '.join(looked)}). "
-                    "Set SAMANTHA_KEY_FILE to its key file."
+                    f"cannot open the database {path}: it is not plain SQLite, so it is encrypted and no key for it "
+                    f"was found (looked in: {'; '.join(looked)}; set SAMANTHA_KEY_FILE to its key file), or it is "
+                    "not a database at all"
                 )
             return key
         if plain is None and (encrypt_new_homes() if encrypt is None else encrypt):
@@ -125,6 +133,14 @@ class Store(FeelingRows, MemoryRows, BondRows):
 
     def close(self) -> None:
         self.db.close()
+
+    def backup(self) -> Path | None:
+        """A rolling backup of the whole database (store/backup.py); None when backups are off."""
+        return backup.take(self.db, self.path, self._secret, self.keep_backups)
+
+    def refresh_backups(self) -> None:
+        """After a forget: no backup may keep the forgotten words."""
+        backup.refresh(self.db, self.path, self._secret, self.keep_backups)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
