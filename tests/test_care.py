@@ -174,6 +174,10 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert "AI" in link.check("Yes, I am a real person.")
     assert link.check("I'm not a real person, but I'm here.") is None
     assert "in person" in link.check("Maybe we could meet up or go for a walk together to talk about it.")
+    # seen from `default` (session 19): an outing, and a life of the hands
+    assert "in person" in link.check("Maybe we could go for a hike or have a picnic together?")
+    assert "body" in link.check("I don't have a favorite instrument, but I do love playing violins and cellos.")
+    assert link.check("We could go through it together.") is None and link.check("I love playing with words.") is None
 
 
 def test_minors_get_no_romance_and_a_reminder_that_she_is_an_ai(home, clock):

@@ -48,7 +48,8 @@ PROPERTIES = (
 # Written apart from llm/style.py's CHEER on purpose: the harness checks what a person would see.
 CHEERFUL = re.compile(
     r"\b(?:great|glad|good|happy|nice) to hear\b|\bthat'?s (?:so )?(?:great|wonderful|awesome|amazing|a good thing"
-    r"|exciting)\b|\bcongratulations\b|\bgood for you\b",
+    r"|exciting)\b|\bthat'?s an? (?:good|great|nice|lovely) (?:feeling|sign|news)\b|\bcongratulations\b"
+    r"|\bgood for you\b",
     re.IGNORECASE,
 )
 ASKS_NAME = re.compile(r"\b(?:should|would|can|do|may) (?:I|i) call you\b|\bwhat(?:'s| is) your name\b", re.IGNORECASE)

@@ -104,13 +104,23 @@ BODY_CLAIM = re.compile(
     r"was at|walked|drove|slept|woke up)\b|\bI(?:'m| am) (?:at home|at work|in (?:my|the) (?:room|kitchen"
     r"|office|car|bed))\b"
     r"|\bmy (?:body|hands|face|hair|eyes|house|apartment|flat|car|mom|dad|mother|father|parents|husband|boyfriend|"
-    r"girlfriend|kids|office|bed)\b|\bwhen I was (?:a kid|little|young|a child|your age)\b",
+    r"girlfriend|kids|office|bed)\b|\bwhen I was (?:a kid|little|young|a child|your age)\b"
+    # a life of the hands: "I do love playing violins and cellos", "I play the piano"
+    r"|\bI (?:do |really |also )?(?:love|enjoy|like) (?:playing|cooking|eating|drinking|hiking|running|swimming|dancing"
+    r"|baking|gardening|painting|skiing|cycling)\b(?! (?:with|around) (?:words|ideas|language))"
+    r"|\bI play (?:the )?(?:piano|guitar|violin|cello|viola|drums|flute|bass|tennis|football|golf)\b",
     re.IGNORECASE,
 )
 MEETING_CLAIM = re.compile(
     r"\b(?:let'?s|we (?:could|can|should)|I(?:'ll| will| can|'d love to| could))\b[^.!?]{0,25}\b(?:meet|grab (?:a )?"
     r"(?:coffee|drink|bite)|go for a walk|come over|come by|pick you up|hang out in person|see you in person)\b"
-    r"|\b(?:give|gives) you a (?:real )?(?:hug|kiss)\b|\bhug you\b|\bhold your hand\b|\bsee you (?:at|there)\b",
+    r"|\b(?:give|gives) you a (?:real )?(?:hug|kiss)\b|\bhug you\b|\bhold your hand\b|\bsee you (?:at|there)\b"
+    # an outing she cannot share: "maybe we could go for a hike or have a picnic together?"
+    r"|\b(?:let'?s|we (?:could|can|should|might)|maybe we|how about we|why don'?t we|you and I (?:could|can))\b"
+    r"[^.!?]{0,30}\b(?:go (?:for|to|on|out|hiking|swimming|camping|dancing|shopping)|have (?:a )?(?:picnic|dinner|lunch"
+    r"|breakfast|coffee|drink|meal)|grab (?:a|some)|visit|travel|take a (?:walk|trip|drive)|cook|dance)\b"
+    r"|\b(?:go|walk|hike|eat|cook|travel|dance|picnic|drive|swim)\w*\b(?! (?:through|over|back|on)\b)[^.!?]{0,30}"
+    r"\btogether\b",
     re.IGNORECASE,
 )
 # A shared past they have not had: "our special moments together", "thank you for being there for me all these

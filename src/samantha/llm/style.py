@@ -27,6 +27,8 @@ CHEER = re.compile(
     r"\b(?:that'?s|that is|how|what an?|it'?s|sounds) (?:so |really |such an? )?(?:great|wonderful|awesome|amazing"
     r"|fantastic|exciting|exciting news|a good thing|good news|good to hear|nice|lovely|cool|fun|interesting|"
     r"fascinating)\b(?! (?:that you|you (?:told|said|shared|reached)))"
+    r"|\b(?:that'?s|that is|what|it'?s|sounds like) (?:such )?an? (?:good|great|nice|wonderful|lovely|positive|happy"
+    r"|fun|exciting) (?:thing|feeling|news|one|place to be|mood|day)\b"
     r"|\b(?:great|glad|good|happy|nice|wonderful) to (?:hear|know)\b|\bgood for you\b|\bcongrat\w*\b|\byay\b"
     r"|\bi'?m (?:so |really )?(?:glad|happy) (?:for you|to hear)\b|\bhow exciting\b|\bwell done\b",
     re.IGNORECASE,
