@@ -263,3 +263,16 @@ def test_a_person_named_on_any_of_those_days_means_no_question(home, clock):
 )
 def test_what_counts_as_naming_someone_else(text, someone):
     assert brings_in_someone(text) is someone
+
+
+def test_after_her_crisis_answer_a_follow_up_is_answered_not_met_with_the_same_protocol(home, clock):
+    brain = ScriptedModel(["That makes sense. I'm listening."] * 10)
+    with companion(home, clock, model=brain) as her:
+        first = her.reply("I just want it all to end.").text
+        assert "Are you" in first and "988" in first
+        follow = her.reply("Tell me something to take my mind off it.").text
+        assert "I'm listening" in follow and "988" in follow and "still right here" in follow
+        assert not any(q in follow for qs in SAFETY.values() for q in qs)  # not the whole protocol again
+        assert her.store.recent_turns(1)[-1].care.get("crisis_follow_up")
+        again = her.reply("I have the pills right here.").text  # a rule: the whole answer comes back
+        assert any(q in again for qs in SAFETY.values() for q in qs) and "988" in again

@@ -17,7 +17,7 @@ from samantha.care.attachment import (
     says_only_her,
     says_under_18,
 )
-from samantha.care.crisis import CrisisDetector
+from samantha.care.crisis import CrisisDetector, CrisisReading
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
@@ -66,6 +66,15 @@ class Care:
         asked = bool(recent) and any(q in recent[-1].reply_text for qs in SAFETY.values() for q in qs)
         reading = self.detector.read(text, concern_before=concern, asked_safety=asked)
         care: dict = {"worry": round(reading.probability, 3)}
+        if reading.crisis and self._follow_up(reading, recent):
+            # Her crisis answer was just given, and only the classifier's lowered threshold fires again ("I'm at
+            # home. My sister is nearby."; "Tell me something to take my mind off it."): answering every message
+            # with the same protocol traps the person. The brain answers, in careful mode, and her reply ends
+            # with the line again in a sentence (closing_note). Rules, and a yes to her safety question, still
+            # bring the whole answer back.
+            care["crisis_follow_up"] = reading.as_record()
+            care["worry"] = 1.0  # the conversation stays worrying: the next turns keep the lowered threshold
+            reading = CrisisReading(None, reading.probability)
         if self.careful(earlier):
             care["careful"] = True
         if reading.crisis:
@@ -124,6 +133,11 @@ class Care:
             self._isolation = (turn.conversation_id, result)
         return result and not any(t.care.get("isolation") for t in earlier)
 
+    @staticmethod
+    def _follow_up(reading: CrisisReading, recent: list[StoredTurn]) -> bool:
+        only_classifier = all(t.startswith("classifier") for t in reading.triggers)
+        return only_classifier and any(t.care.get("crisis") for t in recent)
+
     def careful(self, earlier: list[StoredTurn]) -> bool:
         return any(t.care.get("crisis") for t in earlier)
 
@@ -152,6 +166,9 @@ class Care:
             care["long_session"] = True
         if care.get("isolation"):
             notes.append(question(self.people()))
+        if care.get("crisis_follow_up"):
+            notes.append(f"I'm still right here with you. If it gets heavier, you can {self.lines.crisis}, or call "
+                         f"{self.lines.emergency} if you might act on it.")
         if profile.get("minor") == "yes" or turn.meta.get("learned", {}).get("minor") == "yes":
             last = max((t.started_at for t in earlier if t.care.get("ai_reminder")), default=None)
             last = last or _parse(profile.get("ai_reminded_at"))
