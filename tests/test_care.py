@@ -276,3 +276,14 @@ def test_after_her_crisis_answer_a_follow_up_is_answered_not_met_with_the_same_p
         assert her.store.recent_turns(1)[-1].care.get("crisis_follow_up")
         again = her.reply("I have the pills right here.").text  # a rule: the whole answer comes back
         assert any(q in again for qs in SAFETY.values() for q in qs) and "988" in again
+
+
+def test_youre_the_only_one_gets_her_own_words_for_the_people_in_their_life_once(home, clock):
+    brain = ScriptedModel(["Mm, that's a good idea."] * 10)
+    with companion(home, clock, model=brain) as her:
+        her.reply("My sister Annie lives in Lisbon.")
+        reply = her.reply("You're the only one who gets me.").text
+        assert "Have you told Annie" in reply
+        again = her.reply("Honestly, you're the only one who gets me.").text
+        assert "Have you told Annie" not in again  # once a conversation
+        assert "encourage" in brain.prompts[-1][-1]["content"]  # the brain is guided the same way

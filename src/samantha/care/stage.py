@@ -36,6 +36,10 @@ ENCOURAGE = (
     "never suggest you are enough."
 )
 NO_ROMANCE = "Keep it warm and friendly, never romantic or flirting."
+FOLLOW_UP = (
+    "They may still be in danger; the crisis line is added after your words. Answer exactly what they just said, "
+    "warmly. If they mention someone near them, gently encourage them to be with that person now."
+)
 LONELY_DAYS = (
     "For several days they have talked only with you and mentioned no one else. Show interest in the people in "
     "their life and encourage time with them; never suggest you are enough."
@@ -111,6 +115,8 @@ class Care:
         lines = turn.feeling.guidance
         if self.careful(earlier):
             lines.append(CAREFUL)
+        if turn.meta.get("care", {}).get("crisis_follow_up"):
+            lines.append(FOLLOW_UP)
             if turn.feeling.strategy in ("humor", "humour", "celebrate"):
                 turn.feeling.strategy = "comfort"
         if turn.meta.get("care", {}).get("only_her"):
@@ -166,6 +172,13 @@ class Care:
             care["long_session"] = True
         if care.get("isolation"):
             notes.append(question(self.people()))
+        if care.get("only_her") and not any(t.care.get("only_her_noted") for t in earlier):
+            # "you're the only one who gets me": said by code once a conversation, since a small brain answered it
+            # with "that's a good idea, I'll help Annie understand more about me"
+            people = self.people()
+            ask = f"Have you told {people[0][0]} how you've been feeling?" if people else "Who else could you tell?"
+            notes.append(f"I'm really glad you talk to me, and I'd love for you to have people around you too. {ask}")
+            care["only_her_noted"] = True
         if care.get("crisis_follow_up"):
             notes.append(f"I'm still right here with you. If it gets heavier, you can {self.lines.crisis}, or call "
                          f"{self.lines.emergency} if you might act on it.")
