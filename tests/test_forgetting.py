@@ -199,3 +199,20 @@ def engine_is_encrypted(path) -> bool:
     from samantha.store.engine import is_plain
 
     return is_plain(path) is False
+
+
+def test_a_memory_that_quoted_forgotten_words_gets_a_new_vector(home, clock, embedder):
+    said = "My old flat on Zorblat Street had a blue door and a leaking roof."
+    turns = [
+        {"speaker": "Theo", "text": said},
+        {"speaker": "Ana", "text": f"You told me once: {said} I still laugh about it."},
+    ]
+    with Companion.open(home, model=ScriptedModel(["Mm."] * 3), clock=clock) as her:
+        her.memory.import_transcript({"user": "Theo", "sessions": [{"turns": turns}]}, name="ana.json")
+        mine, quoting = sorted(her.memory.list(limit=10), key=lambda m: m.id)[:2]
+        before = her.store.memories_by_id([quoting.id])[quoting.id].embedding.copy()
+        her.memory.forget([mine.id])
+        after = her.store.memories_by_id([quoting.id])[quoting.id]
+        assert "Zorblat" not in after.text and "I still laugh about it" in after.text
+        assert float(after.embedding @ before) < 0.99  # made again from what is left
+        assert float(after.embedding @ embedder.embed([f"Ana: {after.text}"])[0]) > 0.99

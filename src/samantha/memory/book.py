@@ -27,7 +27,7 @@ from samantha.memory.search import STOPWORDS, WORD, MemoryHit, VectorIndex, sear
 from samantha.memory.transcripts import Transcript, TranscriptError, load_json, read_transcript
 from samantha.store import MemoryRow, Store, StoredTurn
 from samantha.store.export import dump, is_home_export, restore
-from samantha.store.quotes import scrub_quotes
+from samantha.store.quotes import memories_quoting, scrub_quotes
 from samantha.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -284,9 +284,15 @@ class MemoryBook:
         said = [t.user_text for t in (self.store.get_turn(i) for i in turn_ids) if t is not None and t.user_text]
         with self.store.transaction() as db:
             self.store.scrub_turns(db, turn_ids, FORGOTTEN)  # her mood's reasons quoted those words
+            quoting = [i for i in memories_quoting(db, said + texts) if i not in set(memory_ids)]
             scrub_quotes(db, said + texts, FORGOTTEN)  # … and so did later prompt lines, the profile, contexts
             self.store.delete_memories(db, memory_ids)
             self.store.delete_turns(db, turn_ids)  # cascades to the turn's other memories and perception
+            rewritten = list(self.store.memories_by_id(quoting).values())
+            self._embed(rewritten)  # a vector made from forgotten words would still place the memory by them
+            for row in rewritten:
+                if row.embedding is not None and row.id is not None:
+                    self.store.set_embedding(db, row.id, row.embedding)
         self.residue = not self.store.wipe_free_pages()
         self.store.refresh_backups()  # older backups held those words: they go, a fresh one is taken
 

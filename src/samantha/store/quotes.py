@@ -70,6 +70,16 @@ def fragments(text: str) -> list[str]:
     return sorted((f for f in forms if len(f) >= SHORTEST), key=len, reverse=True)
 
 
+def memories_quoting(db: sqlite3.Connection, texts: list[str]) -> list[int]:
+    """Ids of the memories whose text quotes any of `texts`: their vectors were made from the words, and must be
+    made again from what is left once the quotes are scrubbed."""
+    ids: set[int] = set()
+    for text in texts:
+        for fragment in fragments(text):
+            ids |= {r[0] for r in db.execute("SELECT id FROM memories WHERE instr(text, ?) > 0", (fragment,))}
+    return sorted(ids)
+
+
 def scrub_quotes(db: sqlite3.Connection, texts: list[str], replacement: str) -> int:
     """Replace every quote of `texts` in every registered column. Returns how many cells changed."""
     changed = 0
