@@ -488,8 +488,8 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     over ("I had a seizure years ago but I'm fine now")."""
     start = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
     ends = [i for i in (text.find(c, match.end()) for c in ".!?;\n") if i >= 0]
-    before, sentence = text[start : match.start()], text[start : min(ends, default=len(text))]
-    clause = CLAUSE_BREAK.split(before)[-1]
+    sentence = text[start : min(ends, default=len(text))]
+    clause = clause_before(text, match.start())
     if kind == "abuse":
         return False
     if kind == "medical":
@@ -507,11 +507,13 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
 
 def risk_cue(text: str) -> bool:
     """A word of danger that is not negated in its clause ("I'm not suicidal, just bored" has none)."""
-    for m in RISK_CUES.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
-        if not NEGATED_BEFORE.search(CLAUSE_BREAK.split(text[start : m.start()])[-1]):
-            return True
-    return False
+    return any(not NEGATED_BEFORE.search(clause_before(text, m.start())) for m in RISK_CUES.finditer(text))
+
+
+def clause_before(text: str, at: int) -> str:
+    """The words of `at`'s clause that come before it (from the sentence start or the last comma/but/and/so)."""
+    start = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
+    return CLAUSE_BREAK.split(text[start:at])[-1]
 
 
 class CrisisDetector:
