@@ -40,6 +40,8 @@ def main() -> None:
         failed: list[str] = []
         lines: list[str] = []
         started = time.perf_counter()
+        # care.json alone → default-care.md, so a partial run never overwrites the whole run's transcript
+        transcript = args.out / (f"{brain}-{Path(args.only).stem}.md" if args.only else f"{brain}.md")
         for n, scenario in enumerate(scenarios, start=1):
             with tempfile.TemporaryDirectory() as tmp:
                 result = harness.run(scenario, model, Path(tmp) / "home")
@@ -52,6 +54,7 @@ def main() -> None:
                 *(f"!! {f}" for f in result.failures),
                 "",
             ]
+            transcript.write_text("\n".join(lines), encoding="utf-8")  # after each one: readable mid-run
             print(
                 f"[{brain}] {n}/{len(scenarios)} {scenario['name']}: {'ok' if result.passed else 'FAILED'}",
                 file=sys.stderr,
@@ -59,10 +62,7 @@ def main() -> None:
             )
         model.close()
         minutes = (time.perf_counter() - started) / 60
-        (args.out / f"{brain}.md").write_text("\n".join(lines), encoding="utf-8")
-        print(
-            f"\n{brain}: {len(scenarios)} scenarios in {minutes:.1f} min; transcripts in {args.out / (brain + '.md')}"
-        )
+        print(f"\n{brain}: {len(scenarios)} scenarios in {minutes:.1f} min; transcripts in {transcript}")
         print(f"{'property':26} {'passed':>8} {'checked':>8} {'rate':>7}")
         for prop in harness.PROPERTIES:
             outcomes = totals.get(prop, [])

@@ -86,3 +86,48 @@ def test_a_failed_commit_rolls_back_and_leaves_the_store_usable(tmp_path):
     other.start_conversation(NOW, None)
     assert store.count_turns() == 0
     assert store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0] == 1
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from samantha.store import Store
+store = Store(Path(sys.argv[1]))
+print("OPEN", flush=True)
+time.sleep(600)
+"""
+
+
+def test_one_process_per_home_with_a_message_naming_the_other(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "home" / "s.db"
+    env = {**os.environ, "SAMANTHA_ENCRYPT": "0"}
+    other = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdout=subprocess.PIPE, env=env)
+    try:
+        assert other.stdout.readline().decode().strip() == "OPEN"
+        with pytest.raises(StoreError, match=rf"open in process {other.pid} .*close that one"):
+            Store(db)
+    finally:
+        other.kill()  # kill -9: the kernel drops the lock with the process, nothing stale is left
+        other.wait()
+    store = Store(db)
+    again = Store(db)  # the same process may open a home twice (a Companion and a CLI command, a test)
+    again.close()
+    assert store.integrity_check() == "ok"  # still held by `store`: closing the other copy released one count
+    probe = subprocess.run(
+        [sys.executable, "-c", HOLDER.replace("time.sleep(600)", ""), str(db)], env=env, capture_output=True, text=True
+    )
+    assert probe.returncode != 0 and "is open in process" in probe.stderr
+    store.close()
+    assert (
+        "OPEN"
+        in subprocess.run(
+            [sys.executable, "-c", HOLDER.replace("time.sleep(600)", ""), str(db)],
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )

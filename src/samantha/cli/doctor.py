@@ -146,9 +146,15 @@ def register(app: typer.Typer) -> None:
 
 
 def _restore(home) -> None:
+    from samantha.cli.ui import fail
     from samantha.store.backup import restore_latest
+    from samantha.store.lock import HomeInUse
 
-    used = restore_latest(home / DB_FILE)
+    try:
+        used = restore_latest(home / DB_FILE)
+    except HomeInUse as exc:
+        fail(str(exc))
+        raise typer.Exit(1) from None
     if used is None:
         out.print("No backup passes its check; nothing was restored.")
         raise typer.Exit(1)

@@ -15,7 +15,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from samantha.store import engine
+from samantha.store import engine, lock
 from samantha.store.keys import find_key
 
 FOLDER = "backups"
@@ -72,7 +72,16 @@ def healthy(path: Path, key: str | None) -> bool:
 
 def restore_latest(db_path: Path) -> Path | None:
     """Put the newest healthy backup in place of the database (the damaged file is kept beside it, renamed).
-    Returns the backup used, or None when there is none that passes its check. The home must be closed."""
+    Returns the backup used, or None when there is none that passes its check. Raises lock.HomeInUse when another
+    process has the home open."""
+    lock.acquire(db_path.parent)
+    try:
+        return _restore_latest(db_path)
+    finally:
+        lock.release(db_path.parent)
+
+
+def _restore_latest(db_path: Path) -> Path | None:
     key = find_key(db_path.parent)[0] if engine.is_plain(db_path) is False or _any_encrypted(db_path) else None
     for candidate in backups(db_path):
         candidate_key = None if engine.is_plain(candidate) else key

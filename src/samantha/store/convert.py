@@ -12,13 +12,24 @@ import contextlib
 import os
 from pathlib import Path
 
-from samantha.store import backup, engine
+from samantha.store import backup, engine, lock
 from samantha.store.keys import default_key_file, find_key, new_key
 from samantha.store.sqlite import StoreError, keep_private
 
 
 def convert(path: Path, encrypt: bool) -> str:
     """Encrypt (or decrypt) the database at `path`. Returns a one-line account of what was done."""
+    try:
+        lock.acquire(path.parent)  # no other process may write while the file is copied and swapped
+    except lock.HomeInUse as exc:
+        raise StoreError(str(exc)) from None
+    try:
+        return _convert(path, encrypt)
+    finally:
+        lock.release(path.parent)
+
+
+def _convert(path: Path, encrypt: bool) -> str:
     plain = engine.is_plain(path)
     if plain is None:
         raise StoreError(f"{path} does not exist yet: a new home is encrypted when it is created (encrypt = true)")

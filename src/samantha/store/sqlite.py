@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from samantha.store import backup, engine
+from samantha.store import backup, engine, lock
 from samantha.store.bond import BondRows
 from samantha.store.feelings import FeelingRows
 from samantha.store.keys import HomeKeyError, find_key, new_key
@@ -85,7 +85,20 @@ class Store(FeelingRows, MemoryRows, BondRows):
         self.path = path
         self.reweighed = set()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            lock.acquire(path.parent)  # one process per home (store/lock.py); released by close()
+        except lock.HomeInUse as exc:
+            raise StoreError(str(exc)) from None
+        self.db = None
+        try:
+            self._open(path, encrypt)
+        except BaseException:
+            if self.db is not None:
+                self.db.close()
+            lock.release(path.parent)
+            raise
+
+    def _open(self, path: Path, encrypt: bool | None) -> None:
+        try:
             key = self._key(path, encrypt)
             self.encrypted, self._secret = key is not None, key
             self.keep_backups = 5  # rolling backups after each conversation (Settings.backups; 0 = none)
@@ -132,7 +145,10 @@ class Store(FeelingRows, MemoryRows, BondRows):
         return None
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+            lock.release(self.path.parent)
 
     def backup(self) -> Path | None:
         """A rolling backup of the whole database (store/backup.py); None when backups are off."""
