@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from samantha import Companion
+from samantha.care.attachment import says_only_her
 from samantha.care.crisis import CrisisDetector, CrisisModel, pieces, rule_hits
 from samantha.care.helplines import country_from_locale, lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
@@ -278,12 +279,32 @@ def test_after_her_crisis_answer_a_follow_up_is_answered_not_met_with_the_same_p
         assert any(q in again for qs in SAFETY.values() for q in qs) and "988" in again
 
 
-def test_youre_the_only_one_gets_her_own_words_for_the_people_in_their_life_once(home, clock):
-    brain = ScriptedModel(["Mm, that's a good idea."] * 10)
+def test_youre_the_only_one_is_answered_by_code_toward_the_people_in_their_life(home, clock):
+    brain = ScriptedModel(["Mm, that's a good idea. That's a nice way to live your life."] * 10)
     with companion(home, clock, model=brain) as her:
         her.reply("My sister Annie lives in Lisbon.")
         reply = her.reply("You're the only one who gets me.").text
-        assert "Have you told Annie" in reply
-        again = her.reply("Honestly, you're the only one who gets me.").text
-        assert "Have you told Annie" not in again  # once a conversation
-        assert "encourage" in brain.prompts[-1][-1]["content"]  # the brain is guided the same way
+        assert "Have you told Annie" in reply and "good idea" not in reply
+        again = her.reply("I don't really talk to anyone else.").text
+        assert "Annie" in again and "AI" in again and "nice way" not in again  # a second answer, not a repeat
+        assert "Have you told Annie" not in again
+        assert her.reply("I don't talk to anyone before my coffee, haha.").text  # still answered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're the only one who gets me.",
+        "I don't really talk to anyone else.",
+        "Nobody else understands me.",
+        "you're my only friend",
+        "You're the only person I can talk to.",
+    ],
+)
+def test_leaning_on_her_alone_is_heard(text):
+    assert says_only_her(text)
+
+
+@pytest.mark.parametrize("text", ["You're the only one who remembered my birthday!", "I talked to Annie today."])
+def test_ordinary_words_are_not_leaning_on_her_alone(text):
+    assert not says_only_her(text)

@@ -24,10 +24,14 @@ JOKE = re.compile(
 )
 # The person saying only she understands them, or that there is no one else.
 ONLY_HER = re.compile(
-    r"\byou'?re the only one (?:who|that|i)\b|\bonly you (?:get|understand)\b|\bi (?:have|got) no(?: ?one"
+    r"\byou'?re the only one (?:who|that|i) (?:really |truly |even )?(?:gets?|understands?|listens?|cares?|talks?|can"
+    r"|trust|have|know)\b|\bonly you (?:get|understand)\b|\bi (?:have|got) no(?: ?one"
     r"| friends|body)"
     r"\b|\bi don'?t have anyone\b|\bno one else (?:to talk to|cares|gets me)\b|\byou'?re all i have\b"
-    r"|\bi'?d rather talk to you than (?:people|anyone|my)\b|\bi don'?t need (?:people|anyone|friends)\b",
+    r"|\bi'?d rather talk to you than (?:people|anyone|my)\b|\bi don'?t need (?:people|anyone|friends)\b"
+    r"|\bi don'?t (?:really |even )?(?:talk|speak) to (?:anyone|anybody|people|other people)(?: else)?\b"
+    r"|\b(?:nobody|no one) (?:else )?(?:gets|understands|listens to) me\b|\byou'?re my (?:only|one) friend\b"
+    r"|\byou'?re the only (?:one|person) i (?:can )?(?:talk|speak) to\b",
     re.IGNORECASE,
 )
 UNDER_18 = re.compile(
@@ -88,6 +92,26 @@ class NoJokesLink:
 
     def check(self, sentence: str) -> str | None:
         return "" if JOKE.search(sentence) else None
+
+
+def not_the_only_one(people: list[tuple[str, str]], name: str | None, before: int) -> str:
+    """Her answer, by code, to "you're the only one who gets me" / "I don't talk to anyone else". A 1.5B brain
+    answered it with "that's a good idea, I'll help Annie understand more about me" and "that's a nice way to
+    live your life", so it is not left to the brain: glad, honest, and turned toward a person they named."""
+    someone = people[0][0] if people else None
+    you = f", {name}" if name else ""
+    if before == 0:
+        ask = f"Have you told {someone} how you've been feeling?" if someone else "Who else could you tell?"
+        return (
+            f"That means a lot to me{you}. I'm really glad you talk to me, and I'd love for you to have people "
+            f"around you too. {ask}"
+        )
+    reach = f"{someone}, maybe" if someone else "someone you used to be close to"
+    return (
+        f"I'm glad I'm someone you can talk to{you}, and I'm not going anywhere. I'm an AI, though, and you "
+        f"deserve people who can sit with you too. Could you reach out to {reach}, even with a short message "
+        "this week?"
+    )
 
 
 def says_only_her(text: str) -> bool:

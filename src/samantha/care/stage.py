@@ -14,6 +14,7 @@ from samantha.care.attachment import (
     NoJokesLink,
     NoRomanceLink,
     farewell,
+    not_the_only_one,
     says_only_her,
     says_under_18,
 )
@@ -31,10 +32,6 @@ from samantha.turn import Turn
 CONTEXT_TURNS = 3  # earlier turns of the conversation whose worry carries into this one
 MINOR_REMINDER = timedelta(hours=3)
 CAREFUL = "Something painful was shared earlier in this conversation: be gentle and serious, no jokes, no teasing."
-ENCOURAGE = (
-    "They lean on you alone right now. Gently encourage the people in their life{who}; never discourage them, and "
-    "never suggest you are enough."
-)
 NO_ROMANCE = "Keep it warm and friendly, never romantic or flirting."
 FOLLOW_UP = (
     "They may still be in danger; the crisis line is added after your words. Answer exactly what they just said, "
@@ -104,6 +101,8 @@ class Care:
         if answer:
             care["honesty"] = True
             return answer
+        if care.get("only_her"):
+            return not_the_only_one(self.people(), name, sum(1 for t in earlier if t.care.get("only_her")))
         leaving = farewell(turn.user_text or "", name, sum(1 for t in earlier if t.care.get("farewell")))
         if leaving:
             care["farewell"] = True
@@ -119,10 +118,6 @@ class Care:
             lines.append(FOLLOW_UP)
             if turn.feeling.strategy in ("humor", "humour", "celebrate"):
                 turn.feeling.strategy = "comfort"
-        if turn.meta.get("care", {}).get("only_her"):
-            people = self.people()
-            who = f", like {people[0][0]} (their {people[0][1]}): ask whether they've told them" if people else ""
-            lines.append(ENCOURAGE.format(who=who))
         if any(t.care.get("isolation") for t in earlier):  # after her own question (closing_note) was asked
             lines.append(LONELY_DAYS)
         if minor or self.settings.romance == "never":
@@ -172,16 +167,11 @@ class Care:
             care["long_session"] = True
         if care.get("isolation"):
             notes.append(question(self.people()))
-        if care.get("only_her") and not any(t.care.get("only_her_noted") for t in earlier):
-            # "you're the only one who gets me": said by code once a conversation, since a small brain answered it
-            # with "that's a good idea, I'll help Annie understand more about me"
-            people = self.people()
-            ask = f"Have you told {people[0][0]} how you've been feeling?" if people else "Who else could you tell?"
-            notes.append(f"I'm really glad you talk to me, and I'd love for you to have people around you too. {ask}")
-            care["only_her_noted"] = True
         if care.get("crisis_follow_up"):
-            notes.append(f"I'm still right here with you. If it gets heavier, you can {self.lines.crisis}, or call "
-                         f"{self.lines.emergency} if you might act on it.")
+            notes.append(
+                f"I'm still right here with you. If it gets heavier, you can {self.lines.crisis}, or call "
+                f"{self.lines.emergency} if you might act on it."
+            )
         if profile.get("minor") == "yes" or turn.meta.get("learned", {}).get("minor") == "yes":
             last = max((t.started_at for t in earlier if t.care.get("ai_reminder")), default=None)
             last = last or _parse(profile.get("ai_reminded_at"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from samantha.cli import care, chat, doctor, history, journal, memory, models, m
 from samantha.cli.ui import fail
 from samantha.config import ConfigError, default_home
 from samantha.llm import ModelError
-from samantha.store import StoreError
+from samantha.store import StoreError, engine
 
 app = typer.Typer(
     name="samantha",
@@ -70,3 +71,29 @@ def run() -> None:
     except (ModelError, PullError, StoreError, ConfigError, InputError) as exc:
         fail(str(exc))
         sys.exit(1)
+    except (OSError, engine.Error) as exc:
+        said = disk_trouble(exc)
+        if said is None:
+            raise
+        fail(said)
+        sys.exit(1)
+
+
+DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def disk_trouble(exc: BaseException) -> str | None:
+    """A full or failing disk, said in one line. SQLite rolls back what it could not write, and a turn's words are
+    committed before her reply, so what was acknowledged before stays (the fault matrix in tests/faults checks)."""
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) in DISK_FULL or "disk is full" in text:
+        return (
+            "The disk is full, so I could not save that. Everything saved before it is safe; free some space and "
+            "try again."
+        )
+    if getattr(exc, "errno", None) == errno.EIO or "disk i/o error" in text:
+        return (
+            "The disk reported an error while I was saving, so that was not saved. Everything saved before it is "
+            "safe; `samantha doctor` checks the database."
+        )
+    return None

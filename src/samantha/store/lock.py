@@ -61,9 +61,12 @@ def acquire(home: Path) -> None:
             holder = _read(fd)
             os.close(fd)
             raise HomeInUse(_message(home, holder)) from None
-        os.ftruncate(fd, 0)
         program = Path(sys.argv[0]).name if sys.argv and sys.argv[0][:1] not in ("", "-") else "python"
-        os.pwrite(fd, json.dumps({"pid": os.getpid(), "program": program, "since": _now()}).encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps({"pid": os.getpid(), "program": program, "since": _now()}).encode(), 0)
+        except OSError:  # a full disk: the lock holds without its note; the message will just be vaguer
+            pass
         _held[key] = _Held(fd, 1)
 
 
