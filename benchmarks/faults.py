@@ -59,11 +59,12 @@ from samantha.llm import ScriptedModel
 start, end = int(sys.argv[2]), int(sys.argv[3])
 clock = lambda: datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=start)
 with Companion.open(sys.argv[1], model=ScriptedModel(lambda messages: "Tell me more."), clock=clock) as her:
+    print("READY", flush=True)
     for i in range(start, end):
         if i % 25 == 24:
+            print(f"FORGETTING {i - 20}", flush=True)  # before: a kill may land after the forget commits
             book = her.memory
             book.forget([m.id for m in book.containing(f"canary{i - 20}")])
-            print(f"FORGOT {i - 20}", flush=True)
         if i % 50 == 49:
             her.memory.import_transcript({"user": "Theo", "sessions": [{"started_at": "2025-01-01T10:00:00",
                 "turns": [{"speaker": "Theo", "text": f"imported line {i}", "id": f"I{i}"}]}]})
@@ -85,7 +86,7 @@ print(json.dumps({"integrity": s.integrity_check(), "turns": rows}))
 def kill_matrix(kills: int, turns: int, seed: int) -> None:
     rng = random.Random(seed)
     problems: list[str] = []
-    done = kills_done = 0
+    done = kills_done = reported = 0
     acknowledged: dict[int, str] = {}  # turn id → its words
     forgotten: set[int] = set()
     started = time.perf_counter()
@@ -102,16 +103,22 @@ def kill_matrix(kills: int, turns: int, seed: int) -> None:
                 stderr=subprocess.PIPE,
                 env=env,
             )
-            time.sleep(rng.uniform(0.5, 4.0))  # startup (models load) included: kills land anywhere
+            early = b""
+            if rng.random() < 0.2:
+                time.sleep(rng.uniform(0.0, 3.0))  # somewhere in startup: opening, recovery, loading the models
+            else:  # somewhere in the session, whatever the machine's speed (a fixed delay lands in startup only)
+                ready = child.stdout.readline()
+                early = ready if ready.startswith(b"ACK") else b""
+                time.sleep(rng.uniform(0.0, 1.5))
             child.kill()
             out, err = child.communicate()
             kills_done += 1
-            for line in out.decode().splitlines():
+            for line in (early + out).decode().splitlines():
                 parts = line.split()
                 if parts[0] == "ACK":
                     done = int(parts[1]) + 1
                     acknowledged[int(parts[2])] = f"message {parts[1]}: canary{parts[1]} and the sea"
-                elif parts[0] == "FORGOT":
+                elif parts[0] == "FORGETTING":  # asked for: landed or not, either is right
                     forgotten.add(int(parts[1]))
             if b"Traceback" in err:
                 problems.append(f"kill {kills_done}: traceback {err.decode()[-300:]}")
@@ -128,7 +135,10 @@ def kill_matrix(kills: int, turns: int, seed: int) -> None:
                 if canary in forgotten:
                     continue  # forgotten on purpose: its turn's words went with it
                 if row is None or row[0] != "complete" or row[1] != words:
-                    problems.append(f"kill {kills_done}: acknowledged turn {turn_id} lost ({row})")
+                    problems.append(f"kill {kills_done}: acknowledged turn {turn_id} ({words}) lost ({row})")
+            for problem in problems[reported:]:
+                print("   ", problem[:600], flush=True)  # as they happen: a long run is read while it runs
+            reported = len(problems)
             if kills_done % 50 == 0:
                 print(
                     f"{kills_done} kills, {len(acknowledged)} acknowledged turns, {len(problems)} problems, "
@@ -139,8 +149,6 @@ def kill_matrix(kills: int, turns: int, seed: int) -> None:
         f"kill -9: {kills_done} kills over {len(acknowledged)} acknowledged turns "
         f"({len(forgotten)} forgets): {len(problems)} problems, {(time.perf_counter() - started) / 60:.1f} min"
     )
-    for problem in problems[:10]:
-        print("   ", problem)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
+from conftest import SAMANTHA
 
 from samantha import Companion
 from samantha.config import DB_FILE
@@ -19,7 +20,7 @@ from samantha.store.quotes import NOT_QUOTING, QUOTING
 
 pytestmark = pytest.mark.integration
 
-CANARIES = [f"Zorblat{n:02d}qu" for n in range(24)]
+CANARIES = [f"Zorblat{n:03d}qu" for n in range(100)]  # the issue's 100, 50 of them forgotten
 KEPT = CANARIES[::2]  # the other half is forgotten
 GONE = CANARIES[1::2]
 
@@ -48,7 +49,7 @@ def test_every_text_column_is_registered_as_quoting_or_not(tmp_path):
 
 def test_forgotten_canaries_are_nowhere_in_the_home_or_a_later_export(home, clock, embedder, tmp_path, monkeypatch):
     monkeypatch.setenv("SAMANTHA_ENCRYPT", "0")  # a plain home: the byte scan must be able to see what is left
-    brain = ScriptedModel(["Mm, tell me more about that."] * 400)
+    brain = ScriptedModel(["Mm, tell me more about that."] * 1000)
     # the first meeting keeps two answers in the profile, which goes into every prompt
     with Companion.open(home, model=brain, clock=clock, country="US") as her:
         her.greet()
@@ -59,14 +60,14 @@ def test_forgotten_canaries_are_nowhere_in_the_home_or_a_later_export(home, cloc
     # chat: each message is quoted by her mood's reasons, which later turns' prompt lines replay
     said: dict[str, int] = {}
     with Companion.open(home, model=brain, clock=clock, country="US") as her:
-        for canary in CANARIES[2:16]:
+        for canary in CANARIES[2:52]:
             her.reply(f"I'm so upset, the word {canary} keeps going round my head all day.")
             said[canary] = her.store.recent_turns(1)[-1].id
         her.end_conversation()  # the journal page may cite them too
     # an import: a turn's words become the next memory's context
     clock.now += timedelta(days=1)
     turns = []
-    for canary in CANARIES[16:]:
+    for canary in CANARIES[52:]:
         turns += [
             {"speaker": "Theo", "text": f"Did you know {canary} was my childhood nickname, believe it or not?"},
             {"speaker": "Ana", "text": "No way, that is adorable."},
@@ -112,20 +113,20 @@ def test_an_encrypted_home_shows_none_of_its_words_and_its_key_is_elsewhere(
     from samantha.store import StoreError
     from samantha.store.keys import default_key_file
 
-    brain = ScriptedModel(["Mm, tell me more about that."] * 40)
+    brain = ScriptedModel(["Mm, tell me more about that."] * 200)
     with Companion.open(home, model=brain, clock=clock, country="US") as her:
         assert her.store.encrypted
-        for canary in CANARIES[:12]:
+        for canary in CANARIES[:50]:
             her.reply(f"I'm so upset, the word {canary} keeps going round my head all day.")
-        turns = [{"speaker": "Theo", "text": f"My nickname was {c} as a kid."} for c in CANARIES[12:]]
+        turns = [{"speaker": "Theo", "text": f"My nickname was {c} as a kid."} for c in CANARIES[50:]]
         her.memory.import_transcript({"user": "Theo", "sessions": [{"turns": turns}]}, name="old.json")
-        assert her.memory.search(CANARIES[13], k=1)[0].text.endswith("as a kid.")  # FTS5 works inside SQLCipher
-    assert scan(home) == set()  # not one of the 24 in plain text, in any file of the home
+        assert her.memory.search(CANARIES[63], k=1)[0].text.endswith("as a kid.")  # FTS5 works inside SQLCipher
+    assert scan(home) == set()  # not one of the 100 in plain text, in any file of the home
     key_file = default_key_file(home)
     assert key_file.exists() and home not in key_file.parents
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     with Companion.open(home, model=brain, clock=clock) as her:  # opens again with the key from outside
-        assert len(her.memory.list(limit=100)) >= 24
+        assert len(her.memory.list(limit=1000)) >= 100
     key_file.rename(tmp_path / "elsewhere.key")
     with pytest.raises(StoreError, match="no key for it was found"):
         Companion.open(home, model=brain, clock=clock)
@@ -216,3 +217,55 @@ def test_a_memory_that_quoted_forgotten_words_gets_a_new_vector(home, clock, emb
         assert "Zorblat" not in after.text and "I still laugh about it" in after.text
         assert float(after.embedding @ before) < 0.99  # made again from what is left
         assert float(after.embedding @ embedder.embed([f"Ana: {after.text}"])[0]) > 0.99
+
+
+def test_an_export_sealed_with_a_passphrase_shows_no_words_and_comes_back_with_it(home, cli_env, tmp_path):
+    import subprocess
+
+    from samantha.memory import TranscriptError
+    from samantha.memory.transcripts import load_json
+
+    env = {**cli_env, "SAMANTHA_ENCRYPT": "0", "SAMANTHA_MODEL": "tiny"}
+    said = subprocess.run(
+        [*SAMANTHA, "--home", str(home), "chat"],
+        input=f"My secret word is {CANARIES[7]}.\n",
+        env=env,
+        text=True,
+        capture_output=True,
+    )
+    assert said.returncode == 0, said.stderr
+    sealed = tmp_path / "export.age"
+    wrote = subprocess.run(
+        [*SAMANTHA, "--home", str(home), "export", str(sealed), "--encrypt"],
+        env={**env, "SAMANTHA_EXPORT_PASSPHRASE": "correct horse"},
+        text=True,
+        capture_output=True,
+    )
+    assert wrote.returncode == 0 and "sealed" in wrote.stdout, wrote.stderr
+    assert sealed.read_bytes().startswith(b"age-encryption.org/v1") and CANARIES[7].encode() not in sealed.read_bytes()
+    with pytest.raises(TranscriptError, match="encrypted export"):
+        load_json(sealed)
+    with pytest.raises(TranscriptError, match="does not open it"):
+        load_json(sealed, "wrong horse")
+    assert CANARIES[7] in json.dumps(load_json(sealed, "correct horse")[0])
+    other = tmp_path / "other-home"
+    no_terminal = subprocess.run(
+        [*SAMANTHA, "--home", str(other), "import", str(sealed)],
+        env=env,
+        text=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
+    assert no_terminal.returncode == 1 and "SAMANTHA_EXPORT_PASSPHRASE" in no_terminal.stderr
+    assert "Traceback" not in no_terminal.stderr
+    back = subprocess.run(
+        [*SAMANTHA, "--home", str(other), "import", str(sealed)],
+        env={**env, "SAMANTHA_EXPORT_PASSPHRASE": "correct horse"},
+        text=True,
+        capture_output=True,
+    )
+    assert back.returncode == 0, back.stderr
+    found = subprocess.run(
+        [*SAMANTHA, "--home", str(other), "memory", "search", CANARIES[7]], env=env, text=True, capture_output=True
+    )
+    assert CANARIES[7] in found.stdout

@@ -16,6 +16,7 @@ from samantha.cli.ui import fail
 from samantha.config import ConfigError, default_home
 from samantha.llm import ModelError
 from samantha.store import StoreError, engine
+from samantha.store.sealed import SealError
 
 app = typer.Typer(
     name="samantha",
@@ -68,7 +69,7 @@ def run() -> None:
     """Entry point: clear one-line errors instead of tracebacks for everything a person can cause."""
     try:
         app()
-    except (ModelError, PullError, StoreError, ConfigError, InputError) as exc:
+    except (ModelError, PullError, StoreError, ConfigError, InputError, SealError) as exc:
         fail(str(exc))
         sys.exit(1)
     except (OSError, engine.Error) as exc:

@@ -6,6 +6,7 @@ These open the home's store and memory without waking the brain: auditing memori
 from __future__ import annotations
 
 import json
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from samantha.config import DB_FILE
 from samantha.memory import MemoryBook, TranscriptError
 from samantha.store import MemoryRow, Store
 from samantha.store.export import RestoreError, write_private
+from samantha.store.sealed import PASSPHRASE_VARIABLE, is_sealed, passphrase_from_environment, seal
 
 app = typer.Typer(help="What she remembers: list, search, show, edit, forget.", no_args_is_help=True)
 
@@ -143,11 +145,14 @@ def register(app_: typer.Typer) -> None:
     def import_command(ctx: typer.Context, file: Path) -> None:
         """Bring in past conversations (JSON, format in the README) or a home from `samantha export`."""
         book = open_book(ctx, create=True)
+        secret = ask_passphrase(f"Passphrase for {file.name}", confirm=False) if is_sealed(file) else None
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("remembering", total=None)
             try:
-                report = book.import_file(file, lambda done, total: progress.update(task, completed=done, total=total))
+                report = book.import_file(
+                    file, lambda done, total: progress.update(task, completed=done, total=total), secret
+                )
             except (TranscriptError, RestoreError) as exc:
                 fail(str(exc))
                 raise typer.Exit(1) from None
@@ -159,17 +164,40 @@ def register(app_: typer.Typer) -> None:
 
     @app_.command("export")
     def export_command(
-        ctx: typer.Context, file: Path | None = typer.Argument(None, help="Where to write (default: stdout).")
+        ctx: typer.Context,
+        file: Path | None = typer.Argument(None, help="Where to write (default: stdout)."),
+        encrypt: bool = typer.Option(
+            False, "--encrypt", help=f"Seal it with a passphrase (age; asked, or {PASSPHRASE_VARIABLE})."
+        ),
     ) -> None:
         """Write the whole home (conversations, feelings, memories) as JSON that `samantha import` reads back."""
+        if encrypt and file is None:
+            fail("--encrypt needs a FILE to write to")
+            raise typer.Exit(2)
+        secret = ask_passphrase("Passphrase for the export", confirm=True) if encrypt else None
         book = open_book(ctx)
         text = json.dumps(book.export(), ensure_ascii=False, indent=1)
         if file is None:
             print(text)
         else:
             try:
-                write_private(file, text + "\n")
+                write_private(file, seal(text + "\n", secret) if secret is not None else text + "\n")
             except OSError as exc:  # a full disk, a folder that is not there: the old export is untouched
                 fail(f"could not write {file}: {exc.strerror or exc}; nothing was changed")
                 raise typer.Exit(1) from None
-            out.print(f"Wrote {file} ({len(text) / 1e6:.1f} MB, readable by you alone).")
+            sealed = ", sealed with your passphrase (age)" if secret is not None else ""
+            out.print(f"Wrote {file} ({len(text) / 1e6:.1f} MB, readable by you alone{sealed}).")
+
+
+def ask_passphrase(prompt: str, confirm: bool) -> str:
+    """From SAMANTHA_EXPORT_PASSPHRASE (scripts), else asked on the terminal without echo."""
+    secret = passphrase_from_environment()
+    if secret is None:
+        if not sys.stdin.isatty():
+            fail(f"no terminal to ask for the passphrase: set {PASSPHRASE_VARIABLE}")
+            raise typer.Exit(1)
+        secret = typer.prompt(prompt, hide_input=True, confirmation_prompt=confirm)
+    if not secret:
+        fail("the passphrase cannot be empty")
+        raise typer.Exit(1)
+    return secret

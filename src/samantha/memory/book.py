@@ -147,9 +147,12 @@ class MemoryBook:
                 progress(min(start + 256, len(texts)), len(texts))
 
     # import ----------------------------------------------------------------------------------------------------
-    def import_file(self, source: str | Path | dict, progress: Progress | None = None) -> ImportReport:
-        """A transcript (the documented format) or a whole-home export from `samantha export`."""
-        data, name = load_json(source)
+    def import_file(
+        self, source: str | Path | dict, progress: Progress | None = None, passphrase: str | None = None
+    ) -> ImportReport:
+        """A transcript (the documented format) or a whole-home export from `samantha export` (sealed ones are
+        opened with `passphrase`)."""
+        data, name = load_json(source, passphrase)
         if is_home_export(data):
             return self.restore(data, progress)
         return self.import_transcript(data, progress, name)

@@ -22,6 +22,7 @@ from typing import Any
 
 from samantha.memory.when import parse_moment
 from samantha.plain import one_line
+from samantha.store import sealed
 
 MAX_BYTES = 256 * 1024 * 1024
 MAX_TURN_CHARS = 20_000
@@ -53,8 +54,9 @@ class Transcript:
     duplicates: int = 0  # turns skipped because their id was already imported
 
 
-def load_json(source: str | Path | dict) -> tuple[Any, str]:
-    """The parsed document and a name for it, or TranscriptError with a one-line reason."""
+def load_json(source: str | Path | dict, passphrase: str | None = None) -> tuple[Any, str]:
+    """The parsed document and a name for it, or TranscriptError with a one-line reason. A sealed export
+    (`samantha export --encrypt`) is opened with `passphrase`."""
     if isinstance(source, dict):
         return source, "dict"
     path = Path(source).expanduser()
@@ -64,7 +66,16 @@ def load_json(source: str | Path | dict) -> tuple[Any, str]:
     if size > MAX_BYTES:
         raise TranscriptError(f"{path.name} is {size / 1e6:.0f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB per file")
     try:
+        if sealed.is_sealed(path):
+            if passphrase is None:
+                raise TranscriptError(
+                    f"{path.name} is an encrypted export: give its passphrase (asked on a terminal, or "
+                    f"{sealed.PASSPHRASE_VARIABLE})"
+                )
+            return json.loads(sealed.unseal(path.read_bytes(), passphrase, path.name)), path.name
         return json.loads(path.read_text(encoding="utf-8")), path.name
+    except sealed.SealError as exc:
+        raise TranscriptError(str(exc)) from None
     except UnicodeDecodeError:
         raise TranscriptError(f"{path.name} is not UTF-8 text (is it a binary file?)") from None
     except json.JSONDecodeError as exc:

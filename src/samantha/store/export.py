@@ -41,14 +41,14 @@ class RestoreError(ValueError):
     """The export cannot be restored here; nothing was written."""
 
 
-def write_private(path: Path, text: str) -> None:
+def write_private(path: Path, text: str | bytes) -> None:
     """Write an export whole or not at all, readable by its owner alone: a temporary file beside it (0600),
     flushed to disk, then renamed over the old one. A full disk leaves the previous export as it was."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:  # mkstemp creates it 0600
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:  # mkstemp creates it 0600
+            out.write(text.encode("utf-8") if isinstance(text, str) else text)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
