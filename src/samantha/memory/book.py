@@ -266,7 +266,8 @@ class MemoryBook:
         wanted = [w for w in WORD.findall(words.lower()) if w not in STOPWORDS] or WORD.findall(words.lower())
         if not wanted:
             return []
-        patterns = [re.compile(rf"\b{re.escape(w)}", re.IGNORECASE) for w in wanted]
+        # letters may follow ("divorced"), digits may not: "room 4" is not "room 40" (the kill -9 run found it)
+        patterns = [re.compile(rf"\b{re.escape(w)}(?!\d)", re.IGNORECASE) for w in wanted]
         found, offset = [], 0
         while batch := self.store.list_memories(limit=1000, offset=offset):
             found += [r for r in batch if all(p.search(r.text) for p in patterns)]
