@@ -115,7 +115,9 @@ def kill_matrix(kills: int, turns: int, seed: int) -> None:
             kills_done += 1
             for line in (early + out).decode().splitlines():
                 parts = line.split()
-                if parts[0] == "ACK":
+                if len(parts) != 3 and len(parts) != 2:
+                    continue  # a line the kill cut short (or empty): not acknowledged
+                if parts[0] == "ACK" and len(parts) == 3:
                     done = int(parts[1]) + 1
                     acknowledged[int(parts[2])] = f"message {parts[1]}: canary{parts[1]} and the sea"
                 elif parts[0] == "FORGETTING":  # asked for: landed or not, either is right
