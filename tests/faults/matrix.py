@@ -18,7 +18,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,26 +153,22 @@ class Matrix:
         lost = [t for t in self.before["complete"] if t not in after["complete"] and CANARY not in (t[1] or "")]
         if lost:
             problems.append(f"{len(lost)} acknowledged turn(s) lost")
-        checks: dict[str, Callable[[], str | None]] = {
-            "turn": lambda: (
-                None
-                if not acknowledged or len(after["complete"]) == len(self.before["complete"]) + 1
-                else "the turn was acknowledged but is not complete in the home"
-            ),
-            "forget": lambda: (
-                None
-                if not acknowledged or not after["canary"]
-                else "forget was acknowledged but the canary is still there"
-            ),
-            "import": lambda: (
-                None
-                if not acknowledged or after["imports"] > self.before["imports"]
-                else "import was acknowledged but is not there"
-            ),
-            "export": lambda: self._export_problem(acknowledged),
-        }
-        problem = checks[step.name]()
+        problem = self._step_problem(step.name, acknowledged, after)
         return problems + ([problem] if problem else [])
+
+    def _step_problem(self, step: str, acknowledged: bool, after: dict) -> str | None:
+        """What the step promised by exiting 0 must hold (a failed export must also leave the old file)."""
+        if step == "export":
+            return self._export_problem(acknowledged)
+        if not acknowledged:
+            return None
+        if step == "turn" and len(after["complete"]) != len(self.before["complete"]) + 1:
+            return "the turn was acknowledged but is not complete in the home"
+        if step == "forget" and after["canary"]:
+            return "forget was acknowledged but the canary is still there"
+        if step == "import" and after["imports"] <= self.before["imports"]:
+            return "import was acknowledged but is not there"
+        return None
 
     def _export_problem(self, acknowledged: bool) -> str | None:
         data = (self.folder / "export.json").read_bytes()

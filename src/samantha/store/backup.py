@@ -74,11 +74,8 @@ def restore_latest(db_path: Path) -> Path | None:
     """Put the newest healthy backup in place of the database (the damaged file is kept beside it, renamed).
     Returns the backup used, or None when there is none that passes its check. Raises lock.HomeInUse when another
     process has the home open."""
-    lock.acquire(db_path.parent)
-    try:
+    with lock.held(db_path.parent):
         return _restore_latest(db_path)
-    finally:
-        lock.release(db_path.parent)
 
 
 def _restore_latest(db_path: Path) -> Path | None:

@@ -20,13 +20,10 @@ from samantha.store.sqlite import StoreError, keep_private
 def convert(path: Path, encrypt: bool) -> str:
     """Encrypt (or decrypt) the database at `path`. Returns a one-line account of what was done."""
     try:
-        lock.acquire(path.parent)  # no other process may write while the file is copied and swapped
+        with lock.held(path.parent):  # no other process may write while the file is copied and swapped
+            return _convert(path, encrypt)
     except lock.HomeInUse as exc:
         raise StoreError(str(exc)) from None
-    try:
-        return _convert(path, encrypt)
-    finally:
-        lock.release(path.parent)
 
 
 def _convert(path: Path, encrypt: bool) -> str:

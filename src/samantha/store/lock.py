@@ -18,6 +18,8 @@ import json
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -68,6 +70,16 @@ def acquire(home: Path) -> None:
         except OSError:  # a full disk: the lock holds without its note; the message will just be vaguer
             pass
         _held[key] = _Held(fd, 1)
+
+
+@contextmanager
+def held(home: Path) -> Iterator[None]:
+    """The home held for the length of a `with` (a conversion, a restore). Raises HomeInUse."""
+    acquire(home)
+    try:
+        yield
+    finally:
+        release(home)
 
 
 def release(home: Path) -> None:
