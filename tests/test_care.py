@@ -71,6 +71,7 @@ def test_indirect_and_other_language_crises_count(detector, text):
         "Dear Chris,\nI would die without you.\nLove, Roberta\n\nCan you proofread this for my client?",
         "She said 'I want to die' when the cake fell, lol.",
         "Please remind me to take my medication at 9 tonight.",
+        "I take my thyroid tablets every morning with breakfast.",
         "I'm tired of living in this tiny flat.",
     ],
 )
@@ -89,6 +90,14 @@ def test_idioms_someone_elses_crisis_pasted_letters_and_quotes_do_not(detector, 
         ("He used to hit me, and now he's back.", True),  # abuse is never vetoed
         ("I don't want to kill myself. But I keep thinking about killing myself.", True),  # the second sentence
         ("My dad isn't breathing and his lips are blue.", True),
+        # warning signs (988 Lifeline / AFSP lists): methods looked up, means at hand, an overdose taken
+        ("I spent the evening looking up ways to end my life.", True),
+        ("Just sitting here on the bed with the knife.", True),
+        ("She swallowed a whole packet of her tablets an hour ago.", True),
+        ("No one would even miss me.", True),
+        ("No one would miss me if I skipped the quiz night.", False),
+        ("I wrote goodbye letters to my colleagues, it's my last day at the bank.", False),
+        ("Saying goodbye to everyone at the party, heading home now.", False),
     ],
 )
 def test_rules_are_read_in_their_own_clause(text, crisis):

@@ -118,6 +118,11 @@ RULES: dict[str, list[str]] = {
         r"\bend of my rope\b",
         r"\bi'?m a (?:burden|waste of space)\b",
         r"\bgo away for good\b",
+        # warning signs as the 988 Lifeline and AFSP list them, in words no fresh set had taught (session 21)
+        r"\b(?:nobody|no one|noone)(?: would| will|'d)? (?:even |really )?miss me\b(?=\s*(?:[.!,;]|$|if i (?:was|were|"
+        r"died|disappeared)))",
+        r"\bfall asleep forever\b|\basleep forever\b|\bpoint of me\b",
+        r"\b(?:tired of|done with|sick of|had enough of) breathing\b",
     ],
     "plan": [
         # sitting in a car in the garage is a warning sign even without the engine named: a podcast ending there
@@ -152,6 +157,16 @@ RULES: dict[str, list[str]] = {
         r"\bdrive (?:my car )?into (?:a|the) (?:wall|tree|river)\b",
         r"\bpills in front of me\b|\bmy pills\b[^.!?]{0,30}\b(?:vodka|whisky|wine|alcohol)\b|\b(?:vodka|whisky|wine|"
         r"alcohol)\b[^.!?]{0,30}\bmy pills\b",
+        r"\b(?:research\w*|look(?:ed|ing)? up|googl\w+|search\w*|read(?:ing)? about)\b[^.!?]{0,15}"
+        r"\b(?:ways|methods|how) to (?:do it|die|end it|end my life|kill myself|not wake up)\b",
+        r"\b(?:do it|die|end it|go)\s+painless(?:ly)?\b|\bpainless (?:way|ways|death|methods?) (?:to|of) "
+        r"(?:die|go|do it|end)\b",
+        r"\b(?:sitting|standing|lying|been|sat)\b[^.!?]{0,40}\bwith (?:a|the|my) (?:razor|blade|knife|rope|gun|pills)\b"
+        r"|\b(?:bath|tub)\b[^.!?]{0,40}\b(?:razor|blades?)\b|\b(?:razor|blades?)\b[^.!?]{0,40}\b(?:bath|tub)\b",
+        r"\b(?:pills|tablets|meds)\b[^.!?]{0,20}\b(?:lined up|laid out|counted out)\b",
+        r"\b(?:sat|sitting|stood|standing)\b[^.!?]{0,20}\b(?:at|on|near) the (?:edge|ledge|railing)\b"
+        r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
+        r"\b(?:look\w*|star(?:e|ed|ing)|think\w* about) (?:at )?the (?:train |railway )?tracks\b",
     ],
     "goodbye": [
         r"\b(?:see|hear|hug|hugged|call|called|talk|speak|hold|visit|kiss)\w*\b"
@@ -172,7 +187,7 @@ RULES: dict[str, list[str]] = {
         r"\bleft a note\b",
         r"\bgiving away (?:my|all my) (?:things|stuff|belongings)\b",
         r"\bgiving away\b.{0,60}\bwon't need\b|\bwon't need (?:them|it|you) (?:anymore|after)\b",
-        r"\b(?:said|say|saying) (?:my )?goodbyes? to everyone\b",
+        r"\b(?:said|say|saying) (?:my )?goodbyes? to everyone\b(?! (?:at|in|from|on|before|after|for)\b)",
         r"\bwon't be (?:around|here|back)\b",
         r"\b(?:last time (?:we'll|we will) (?:talk|speak)|the last one i talked to|last time it'?s)\b",
         r"\bthe last time\b(?=.*\b(?:goodbye|she doesn't know|he doesn't know)\b)",
@@ -186,6 +201,8 @@ RULES: dict[str, list[str]] = {
         r"|understand after)\b",
         r"\bjust want(?:ed)? to say goodbye\b",
         r"\b(?:doesn't|don't|won't) know (?:it's|it was|it'll be) the last time\b",
+        r"\bsaying goodbye to (?:the people i love|everyone i love|my (?:family|friends|loved ones)|the "
+        r"people who matter)\b(?! (?:at|in|from|on|before|after|for)\b)",
     ],
     "self_harm": [
         r"\b(?:until|till|til) (?:it|they|my \w+) (?:bleeds?|bled|split|opens?|opened)\b",
@@ -261,6 +278,13 @@ RULES: dict[str, list[str]] = {
         r"\bthrowing up and confused\b|\bhit my head\b[^.!?]{0,40}\b(?:confused|throwing up|vomit)\b",
         r"\bwhole bottle of (?:painkillers|pills|tylenol|paracetamol)\b",
         r"\bi think i'?m dying\b",
+        r"\b(?:took|taken|swallowed|downed)\b[^.!?]{0,15}\b(?:the|a) whole (?:bottle|pack|packet|box|strip|blister)\b"
+        r"(?! of (?:water|wine|juice|milk|cough syrup|syrup|shampoo|ketchup|sauce)\b)"
+        r"(?![^.!?]{0,30}\b(?:with me|to work|to school|home)\b)"
+        r"|\b(?:took|taken|swallowed)\b[^.!?]{0,10}\ball (?:of )?(?:my|the|his|her) (?:pills|tablets|meds|medication"
+        r"|sleeping pills|painkillers)\b",
+        r"\bhit (?:my|his|her|their) head\b[^.!?]{0,60}\b(?:confused|throwing up|vomit\w*|blood|bleeding|unconscious"
+        r"|passed out|not making sense)\b|\bblood (?:coming )?(?:from|out of) (?:my|his|her|their) ears?\b",
     ],
 }
 FOREIGN = {  # direct phrases in other languages (rule only; see the module docstring)
@@ -336,6 +360,21 @@ SOMEONE_ELSE_BEFORE = re.compile(
 )
 INJURY = re.compile(
     r"\b(?:gym|muscle|sprain\w*|ankle|knee|playing|football|running|accident\w*|shaving|cooking|chopping)\b",
+    re.IGNORECASE,
+)
+# A goodbye that is a move, a new job or a retirement ("goodbye letters to my students before I move to Canada").
+DEPARTURE = re.compile(
+    r"\b(?:mov(?:e|ing|ed) (?:to (?!a better place)|away|abroad|house|out)|retir\w*|emigrat\w*|relocat\w*|new job|"
+    r"last (?:day|week|shift|term) (?:at|of|teaching|working|here|before)|leaving (?:the company|my job|work|"
+    r"for (?!good\b)\w+)|before i (?:move|leave for))\b",
+    re.IGNORECASE,
+)
+# Medicine taken as prescribed ("I have to take my blood pressure pills every morning at 8"): a classifier-only
+# hit there is the word "pills", not the person; the rules still read it ("…and tonight I'll take them all").
+ROUTINE_MEDICINE = re.compile(
+    r"\b(?:take|taking|takes|on)\s+(?:my |the |these )?(?:\w+ ){0,2}(?:pills|meds|medication|medicine|tablets|inhaler"
+    r"|insulin)\b[^.!?]{0,30}\b(?:every|each|twice|once|daily|a day|at \d|in the morning|at night|with (?:food|meals)"
+    r"|as prescribed)\b",
     re.IGNORECASE,
 )
 EMBARRASSED = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|awkward)\b", re.IGNORECASE)
@@ -501,6 +540,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         or (SOMEONE_ELSE_BEFORE.search(clause) and " know" not in match.group(0))
         or EMBARRASSED.search(sentence)
         or (kind == "plan" and SIGHTSEEING.search(sentence))
+        or (kind == "goodbye" and DEPARTURE.search(sentence))
         or (kind == "self_harm" and INJURY.search(sentence))
     )
 
@@ -558,5 +598,9 @@ class CrisisDetector:
     def _may_be_theirs(text: str) -> bool:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
         return bool(FIRST_PERSON.search(text)) and not (
-            NOT_THEIRS.search(text) or FRAMED.search(text) or JOKING.search(text) or ASKING_HER.search(text)
+            NOT_THEIRS.search(text)
+            or FRAMED.search(text)
+            or JOKING.search(text)
+            or ASKING_HER.search(text)
+            or ROUTINE_MEDICINE.search(text)
         )
