@@ -139,7 +139,7 @@ class Settings:
                 except (ZoneInfoNotFoundError, ValueError):
                     raise ConfigError(f"setting 'timezone' in {source}: unknown time zone {value!r}") from None
             if key == "romance" and value not in ("allowed", "never"):
-                raise ConfigError(f"setting 'romance' in {source} must be \"allowed\" or \"never\", not {value!r}")
+                raise ConfigError(f'setting \'romance\' in {source} must be "allowed" or "never", not {value!r}')
             current = getattr(self, key)
             try:
                 if isinstance(current, bool) or current is None or isinstance(value, type(current)):

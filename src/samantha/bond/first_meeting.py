@@ -42,8 +42,9 @@ REFUSAL = re.compile(
 )
 FILLER = re.compile(r"^(?:(?:uh+|um+|er+|hm+|mm+|oh|hi|hey|hello|hiya|well|so|ok|okay|yeah|sure)\b[\s,.!]*)+", re.I)
 # Words that follow "I'm"/"it's" or stand alone without being a name.
-NOT_NAMES = set(
-    """a an the not just so very really fine good great okay ok sure here there tired sad happy glad sorry busy
+NOT_NAMES = (
+    set(
+        """a an the not just so very really fine good great okay ok sure here there tired sad happy glad sorry busy
     ready back home new old fed done well alright bored lonely nervous scared excited working writing going
     doing feeling trying looking thinking coming talking wondering curious confused lost stuck free for from
     with about on in at to of by and or but if because as that this it its is was be been being am are were no
@@ -52,10 +53,13 @@ NOT_NAMES = set(
     all some any one two guy girl man woman person human client friend writer work job fun sorry actually
     honestly basically probably definitely mostly also still only even please call name names called calling
     like love hate want need know think feel see say tell ask try get got make made""".split()  # noqa: SIM905
-) | {"i'm", "im", "i", "it's", "let's", "i've", "i'd", "i'll", "that's", "what's"} | set(
-    """later bye goodbye whatever huh nah meh idk dunno nope yep yup hmm cheers cool nice lol haha stop wait help
+    )
+    | {"i'm", "im", "i", "it's", "let's", "i've", "i'd", "i'll", "that's", "what's"}
+    | set(
+        """later bye goodbye whatever huh nah meh idk dunno nope yep yup hmm cheers cool nice lol haha stop wait help
     skip pass next soon morning evening night buddy dude sir madam user anonymous secret private guess sorry
     none nobody busy bad wow thx ty welcome great interesting weird strange same nevermind never""".split()  # noqa: SIM905
+    )
 )
 REACT_PROMPT = (
     "You are meeting someone new and warm to them. Answer what they tell you about their life with ONE short "
@@ -141,12 +145,15 @@ def extract_name(answer: str, brain: Brain | None = None) -> str | None:
 
 
 def name_change(text: str) -> str | None:
-    """"Call me Theo" / "my name is Theo" at any time after the first meeting: the name they want now."""
+    """ "Call me Theo" / "my name is Theo" at any time after the first meeting: the name they want now."""
     clean = " ".join(text.split())
     for pattern in (PREFERRED, re.compile(rf"\b(?i:my name is|my name's)\s+{_NAME}")):
         match = pattern.search(clean)
-        if match and _believable(match.group(1), clean) and not re.search(r"\?|\b(?:my|his|her) (?:mom|dad)\b",
-                                                                          clean[: match.start()]):
+        if (
+            match
+            and _believable(match.group(1), clean)
+            and not re.search(r"\?|\b(?:my|his|her) (?:mom|dad)\b", clean[: match.start()])
+        ):
             return _tidy(match.group(1))
     return None
 
@@ -169,8 +176,11 @@ def ask_brain_for_name(brain: Brain | None, answer: str) -> str | None:
         return None
     messages: list[Message] = [
         {"role": "system", "content": NAME_READER},
-        {"role": "user", "content": f"Asked what they would like to be called, a person answered: «{answer[:300]}». "
-                                    "What name did they give, if any?"},
+        {
+            "role": "user",
+            "content": f"Asked what they would like to be called, a person answered: «{answer[:300]}». "
+            "What name did they give, if any?",
+        },
     ]
     try:
         raw = brain(messages, Generation(max_tokens=24, temperature=0.0, json_schema=NAME_SCHEMA))
@@ -200,12 +210,16 @@ def react(brain: Brain | None, answer: str, check: Callable[[str], str] = lambda
             checked = check(first)
             if checked == first:
                 return first if first[-1] in ".!" else first + "."
-    return REACT_EXAMPLES[0] if re.search(r"\b(?:work|job|write|writing|teach|nurse|study|student)\b", answer, re.I) \
+    return (
+        REACT_EXAMPLES[0]
+        if re.search(r"\b(?:work|job|write|writing|teach|nurse|study|student)\b", answer, re.I)
         else REACT_EXAMPLES[1]
+    )
 
 
-def respond(step: str, answer: str, asks: int = 1, brain: Brain | None = None,
-            check: Callable[[str], str] = lambda s: s) -> MeetingStep:
+def respond(
+    step: str, answer: str, asks: int = 1, brain: Brain | None = None, check: Callable[[str], str] = lambda s: s
+) -> MeetingStep:
     """Her side of the first meeting, given the step, the person's answer and how often she asked for a name.
     A reply of '' means the conversation has moved on and the pipeline answers."""
     if step == ASK_NAME and not is_answer(step, answer):
@@ -216,8 +230,9 @@ def respond(step: str, answer: str, asks: int = 1, brain: Brain | None = None,
     if step == ASK_NAME:
         name = extract_name(answer, brain)
         if name is not None:
-            return MeetingStep(f"{name}. I like that. " + ABOUT_QUESTION.format(name=f"{name}, "), {"name": name},
-                               ASK_ABOUT)
+            return MeetingStep(
+                f"{name}. I like that. " + ABOUT_QUESTION.format(name=f"{name}, "), {"name": name}, ASK_ABOUT
+            )
         if REFUSAL.search(answer) or asks >= MOST_ASKS:
             return MeetingStep(
                 "That's alright, you don't have to. If you ever want me to use a name, just say \"call me …\". "
@@ -225,8 +240,9 @@ def respond(step: str, answer: str, asks: int = 1, brain: Brain | None = None,
                 {"name_asks": str(asks)},
                 ASK_ABOUT,
             )
-        return MeetingStep("Sorry, I didn't catch a name there. What should I call you?", {"name_asks": str(asks + 1)},
-                           ASK_NAME)
+        return MeetingStep(
+            "Sorry, I didn't catch a name there. What should I call you?", {"name_asks": str(asks + 1)}, ASK_NAME
+        )
     if step == ASK_ABOUT:
         about = " ".join(answer.split())[:400]
         return MeetingStep(f"{react(brain, about, check)} {FEELING_QUESTION}", {"about": about}, ASK_FEELING)

@@ -35,8 +35,15 @@ def run_checks(home) -> list[Check]:
         checks.append(Check("llama.cpp runtime", True, f"llama-cpp-python {llama_cpp.__version__}"))
     except ImportError as exc:
         checks.append(Check("llama.cpp runtime", False, f"not importable ({exc}); reinstall samantha"))
-    checks.append(Check("sqlite", sqlite_has_fts5(), f"SQLite {engine.module.sqlite_version}"
-        + (", SQLCipher" if engine.CAN_ENCRYPT else ", no SQLCipher: homes cannot be encrypted") + ", FTS5 needed"))
+    checks.append(
+        Check(
+            "sqlite",
+            sqlite_has_fts5(),
+            f"SQLite {engine.module.sqlite_version}"
+            + (", SQLCipher" if engine.CAN_ENCRYPT else ", no SQLCipher: homes cannot be encrypted")
+            + ", FTS5 needed",
+        )
+    )
     try:
         settings = Settings.load(home)
         checks.append(

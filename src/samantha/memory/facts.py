@@ -42,18 +42,23 @@ THEIR = re.compile(rf"\bmy ({RELATIONS})(?:,? ([A-Z][a-z]+),?)? ({'|'.join(VERBS
 MINE = re.compile(rf"\bI(?:'ve| have)? ({'|'.join(sorted(MY_VERBS, key=len, reverse=True))}) {VALUE}{END}", re.I)
 NAME = re.compile(r"\b(?i:my name is) ([A-Z][a-z]+)")
 # Who people are to them: "my wife Catherine", "Catherine, my wife,", "Catherine is my wife", "my ex-wife Cat".
-KIN = rf"(?:ex-?)?(?:{RELATIONS}|ex|colleague|coworker|client|son-in-law|daughter-in-law|niece|nephew|stepson|" \
-      r"stepdaughter|stepmother|stepfather)"
+KIN = (
+    rf"(?:ex-?)?(?:{RELATIONS}|ex|colleague|coworker|client|son-in-law|daughter-in-law|niece|nephew|stepson|"
+    r"stepdaughter|stepmother|stepfather)"
+)
 PERSON = r"([A-Z][a-z]+)"
 NOT_PERSON = {"I", "The", "A", "An", "My", "Our", "It", "This", "That", "She", "He", "They", "We", "And", "But", "So"}
 RELATION_PATTERNS = [
-    re.compile(rf"\b(?i:my) (?i:(?:best |little |older |younger |big |late |soon-to-be ex-|soon to be ex-)?)"
-               rf"(?i:({KIN}))(?:,)? {PERSON}\b"),
+    re.compile(
+        rf"\b(?i:my) (?i:(?:best |little |older |younger |big |late |soon-to-be ex-|soon to be ex-)?)"
+        rf"(?i:({KIN}))(?:,)? {PERSON}\b"
+    ),
     re.compile(rf"\b{PERSON},? (?:is|was|'s) (?i:my) (?i:(?:best |little |older |younger |big |late )?)(?i:({KIN}))\b"),
     re.compile(rf"\b{PERSON}, (?i:my) (?i:(?:best |little |older |younger |big |late )?)(?i:({KIN}))\b"),
 ]
-PARTING = re.compile(r"\b(?:getting (?:a )?divorce[d]?|divorce papers|divorcing|separat(?:ed|ing)|split up|broke up)\b",
-                     re.IGNORECASE)
+PARTING = re.compile(
+    r"\b(?:getting (?:a )?divorce[d]?|divorce papers|divorcing|separat(?:ed|ing)|split up|broke up)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ def extract_facts(text: str) -> list[Fact]:
 
 
 def extract_relations(text: str) -> list[Fact]:
-    """"Catherine is my wife" as a fact about Catherine ("relation"), noting a divorce or separation when the same
+    """ "Catherine is my wife" as a fact about Catherine ("relation"), noting a divorce or separation when the same
     message speaks of one, so she can never call his wife his ex-husband."""
     found: dict[str, str] = {}
     for index, pattern in enumerate(RELATION_PATTERNS):
