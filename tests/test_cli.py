@@ -76,7 +76,7 @@ class Terminal:
     def type(self, text: str) -> None:
         os.write(self.fd, text.encode())
 
-    def wait(self, timeout=60) -> int:
+    def wait(self, timeout=180) -> int:  # leaving writes the journal and reflects: slow on a busy CPU
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             pid, status = os.waitpid(self.pid, os.WNOHANG)

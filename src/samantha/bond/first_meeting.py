@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from samantha.bond import mood_answer
 from samantha.config import PersonaConfig
 from samantha.llm import Generation, Message, ModelError
 
@@ -246,4 +247,5 @@ def respond(
     if step == ASK_ABOUT:
         about = " ".join(answer.split())[:400]
         return MeetingStep(f"{react(brain, about, check)} {FEELING_QUESTION}", {"about": about}, ASK_FEELING)
-    return MeetingStep("", {"first_feeling": " ".join(answer.split())[:400]}, DONE)
+    # A bare feeling ("Not good.", "Lonely.") gets her own answer; one that says more is the brain's to answer.
+    return MeetingStep(mood_answer.reply(answer) or "", {"first_feeling": " ".join(answer.split())[:400]}, DONE)
