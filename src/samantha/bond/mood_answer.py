@@ -26,7 +26,8 @@ NOT_BAD = re.compile(r"\bnot (?:too |that |so |half )?bad\b")  # read as one wor
 PADDING = (
     r"honestly|really|actually|truly|a bit|a little|kind of|kinda|sort of|pretty|quite|very|so|just|bit|"
     r"i'?m|i am|im|i feel|feeling|i'?ve been|been|today|tonight|right now|at the moment|thanks|thank you|"
-    r"to be honest|tbh|at all|for asking|i guess|i suppose|i think|and|but|mostly|overall|hmm+|um+|uh+|well|yeah|oh|"
+    r"to be honest|if i'?m honest|if i am honest|tbh|at all|for asking|i guess|i suppose|i think|and|but|mostly|"
+    r"overall|hmm+|um+|uh+|well|yeah|oh|"
     r"(?:and |how about |what about )?(?:you|yourself)"
 )
 ASKS_BACK = re.compile(r"\b(?:and )?(?:you|yourself|how about you|what about you|u)\s*\??\s*$", re.IGNORECASE)
