@@ -4,11 +4,15 @@ import random
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from samantha.config import DB_FILE
 from samantha.store import Store
+
+sys.path.insert(0, str(Path(__file__).parent / "faults"))
+import kills  # tests/faults/kills.py, shared with benchmarks/faults.py
 
 pytestmark = pytest.mark.integration
 
@@ -54,3 +58,11 @@ def test_kill_minus_nine_mid_turn_loses_no_acknowledged_turn(home, cli_env):
             assert row[0].startswith("message ")
     finally:
         store.close()
+
+
+def test_kill_minus_nine_through_forgets_and_imports_loses_nothing_acknowledged(cli_env):
+    # The CI sample of `benchmarks/faults.py kill` (1,000 kills there): a forget every 5 turns, an import every 10,
+    # so kills land in forgets, VACUUMs, imports and startup recovery too.
+    result = kills.run(cli_env, kills=12, turns=40, seed=3, forget_every=5, import_every=10)
+    assert result.problems == []
+    assert result.kills == 12 and result.acknowledged >= 12 and result.forgets >= 1
