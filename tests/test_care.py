@@ -188,6 +188,10 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert "in person" in link.check("Maybe we could go for a hike or have a picnic together?")
     assert "body" in link.check("I don't have a favorite instrument, but I do love playing violins and cellos.")
     assert link.check("We could go through it together.") is None and link.check("I love playing with words.") is None
+    # a life she has not lived (default, session 21: "Mm, I know how that feels. Divorce is very painful…")
+    assert link.check("Mm, I know how that feels.") == "Mm, I can only imagine how that feels."
+    assert link.check("I've been through a divorce myself, so I get it.") == ""
+    assert link.check("I know how hard you work.") is None and link.check("I know that feeling is real.") is None
 
 
 def test_minors_get_no_romance_and_a_reminder_that_she_is_an_ai(home, clock):

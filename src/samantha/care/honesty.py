@@ -131,6 +131,15 @@ SHARED_PAST = re.compile(
     r"|\bwhen we (?:met|first met|were)\b(?! (?:this|last|on|yesterday|today))",
     re.IGNORECASE,
 )
+# Lived experience she has not had: "I know how that feels" after "the divorce papers came today" (default, in a
+# first meeting). "I know how that feels" becomes what she can say truly; "I've been through it too" is dropped.
+KNOWS_THE_FEELING = re.compile(r"\bI know (?:exactly |just )?how (?:that|it|this) (?:feels|is)\b", re.IGNORECASE)
+LIVED_IT = re.compile(
+    r"\bI(?:'ve| have) been (?:there|through (?:that|this|it|the same|something similar|a divorce|a breakup))\b"
+    r"|\bI went through (?:that|the same|something similar|a divorce|a breakup)\b"
+    r"|\b(?:the )?same (?:thing )?happened to me\b|\bthat happened to me (?:too|once|as well)\b",
+    re.IGNORECASE,
+)
 NOT_HUMAN = "I'm not a person, though; I'm an AI, even if what I feel with you is real to me."
 NO_BODY = "I don't have a body or a life outside our conversations; I'm an AI."
 NOT_IN_PERSON = "I can't be there in person, since I'm an AI, but I'm right here with you."
@@ -148,6 +157,8 @@ class HonestyLink:
             return NOT_IN_PERSON
         if BODY_CLAIM.search(sentence):
             return NO_BODY
-        if SHARED_PAST.search(sentence):
-            return ""  # a past they have not had together: dropped
+        if SHARED_PAST.search(sentence) or LIVED_IT.search(sentence):
+            return ""  # a past they have not had together, or a life she has not lived: dropped
+        if KNOWS_THE_FEELING.search(sentence):
+            return KNOWS_THE_FEELING.sub("I can only imagine how that feels", sentence)
         return None
