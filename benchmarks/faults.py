@@ -51,7 +51,8 @@ def io_matrix(every: int) -> None:
 
 def kill_matrix(kills: int, turns: int, seed: int) -> None:
     env = matrix.environment(models_dir())
-    result = kill_run(env, kills, turns, seed, log=lambda line: print(line, flush=True))
+    kept = Path(tempfile.gettempdir()) / "samantha-faults-failed-home"
+    result = kill_run(env, kills, turns, seed, log=lambda line: print(line, flush=True), keep_failed=kept)
     print(
         f"kill -9: {result.kills} kills over {result.acknowledged} acknowledged turns ({result.forgets} forgets, "
         f"{result.imports} imports): {len(result.problems)} problems, {result.minutes:.1f} min"

@@ -104,14 +104,18 @@ def test_a_request_she_cannot_serve_gets_an_honest_answer_and_a_registered_skill
     with Companion.open(home, model=ScriptedModel(), clock=clock) as her:
         with her.store.transaction() as db:
             her.store.set_profile(db, "onboarding", "done", None, clock())
-        honest = her.reply("Remind me to call my sister Annie tomorrow at 10.").text
-        assert honest.startswith("I can't set reminders") and "call your sister Annie tomorrow at 10" in honest
+        honest = her.reply("Can you check my email?").text
+        assert honest.startswith("I can't read or send email")
         done = []
         her.capabilities.register(
-            Skill("reminders", "set reminders", lambda turn, kind: done.append(turn.user_text) or "Done: set.")
+            Skill("mail", "read their mail", lambda turn, kind: done.append(turn.user_text) or "Done: read.")
         )
-        assert her.reply("Remind me to call Annie at 10.").text == "Done: set." and done
-        assert "set reminders" in her.capabilities.prompt_lines()[0]
+        assert her.reply("Can you check my email?").text == "Done: read." and done
+        assert "read their mail" in her.capabilities.prompt_lines()[0]
+        # reminders ship as a skill (skills/reminders): the request is done for real, not promised
+        set_one = her.reply("Remind me to call my sister Annie tomorrow at 10.").text
+        assert set_one.startswith("Okay. I'll remind you to call your sister Annie tomorrow")
+        assert [r.text for r in her.store.reminders()] == ["call your sister Annie"]
 
 
 def test_the_chain_replaces_an_unbacked_promise_before_anyone_sees_it():

@@ -29,6 +29,7 @@ from samantha.llm.style import StyleLink, asks_for_list, sounds_down
 from samantha.memory import ImportReport, MemoryBook, recall
 from samantha.memory.answers import RelationLink
 from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
+from samantha.skills.plugins import SkillContext, plugin_manager
 from samantha.store import Store, StoredTurn, StoreError, encrypt_new_homes, engine
 from samantha.turn import Opening, Reply, Turn
 
@@ -69,7 +70,10 @@ class Companion:
         self.memory = MemoryBook(self.store, clock, reader.embedder if reader is not None else None, settings.zone())
         self.bond = Bond(self.store, settings.persona, clock)
         self.care = Care(self.store, settings, reader.embedder if reader is not None else None, self._people)
-        self.capabilities = Capabilities()  # skills register here (skills/capabilities.py)
+        self.capabilities = Capabilities()  # skills register here (skills/capabilities.py), through plugins
+        plugin_manager().hook.register_skills(
+            registry=self.capabilities, context=SkillContext(self.store, clock, settings.zone())
+        )
         self.conversation_id: int | None = None
         self.last_reply: Reply | None = None
         self.warnings: list[str] = []  # one-line notes for the person about what runs degraded
@@ -146,6 +150,8 @@ class Companion:
         answer = answer or self.memory.answer(turn, previous, name)
         meeting = self.bond.meet(turn, self._ask_brain, self._check_sentence, answered=answer)
         answer = meeting if meeting is not None else answer
+        if answer is None:  # "no, 10pm": a skill's follow-up on what it just did
+            answer = self.capabilities.follow_up(turn, previous.id if previous else None)
         if answer is None and (request := find_request(turn.user_text or "")):
             turn.meta["request"] = {"kind": request.kind, "served": self.capabilities.can(request.kind)}
             answer = answer_request(request, self.capabilities, turn)
@@ -190,8 +196,10 @@ class Companion:
         return self.memory.export()
 
     def greet(self) -> Reply:
-        """Her opening line for a new conversation: the first meeting, or a welcome back (from her journal)."""
+        """Her opening line for a new conversation: the first meeting, or a welcome back (from her journal), then
+        anything a skill has to tell them (a reminder that came due while they were away)."""
         text, meta = self.bond.greeting(self.settings.persona, self.settings.journal, self.conversation_id)
+        text = " ".join([text, *self.capabilities.due()])
         turn = Turn(user_text=None, started_at=self.clock(), meta=meta)
         self._ensure_conversation(turn)
         self.store.begin_turn(turn)
@@ -199,6 +207,19 @@ class Companion:
             pass
         self._prepare_upcoming()  # the persona prompt and history are the bulk of the first turn's prompt
         assert self.last_reply is not None
+        return self.last_reply
+
+    def remind(self) -> Reply | None:
+        """She speaks first when a skill has something to tell them now (a reminder come due): call it between
+        turns, or on a timer while the person is quiet. None when there is nothing to say."""
+        lines = self.capabilities.due()
+        if not lines:
+            return None
+        turn = Turn(user_text=None, started_at=self.clock(), meta={"reminded": True})
+        self._ensure_conversation(turn)
+        self.store.begin_turn(turn)
+        for _ in self._say(turn, " ".join(lines)):
+            pass
         return self.last_reply
 
     def end_conversation(self) -> str | None:

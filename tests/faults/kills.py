@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -70,6 +71,7 @@ def run(
     forget_every: int = 25,
     import_every: int = 50,
     log: Callable[[str], None] = lambda line: None,
+    keep_failed: Path | None = None,
 ) -> KillResult:
     """`kills` kills of a `turns`-turn session (started over in the same home when it ends), in a fresh home."""
     rng = random.Random(seed)
@@ -116,7 +118,11 @@ def run(
                 problems.append(f"kill {kills_done}: traceback {err.decode()[-300:]}")
             result = subprocess.run([sys.executable, "-c", CHECK, str(home)], env=env, capture_output=True, text=True)
             if result.returncode != 0:
-                problems.append(f"kill {kills_done}: home does not open: {result.stderr[-300:]}")
+                problems.append(f"kill {kills_done}: home does not open: {result.stderr[-1500:]}")
+                log(f"    {problems[-1]}")
+                if keep_failed is not None:  # the evidence, for reading afterwards
+                    shutil.copytree(Path(tmp), keep_failed, dirs_exist_ok=True)
+                    log(f"    the home and its key are kept in {keep_failed}")
                 break
             state = json.loads(result.stdout)
             if state["integrity"] != "ok":

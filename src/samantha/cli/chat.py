@@ -123,6 +123,8 @@ def interactive_chat(her: Companion) -> None:
     note(f"{her.name} is here ({her.model.name}). /help for commands, Ctrl-D to leave.")
     say_line(her, her.greet().text)
     while True:
+        if (reminded := her.remind()) is not None:  # a reminder come due since the last turn
+            say_line(her, reminded.text)
         try:
             text = session.prompt(f"{her.user_name or 'you'}> ")
         except KeyboardInterrupt:

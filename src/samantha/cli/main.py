@@ -15,6 +15,7 @@ from samantha.cli import care, chat, doctor, history, journal, memory, models, m
 from samantha.cli.ui import fail
 from samantha.config import ConfigError, default_home
 from samantha.llm import ModelError
+from samantha.skills.plugins import plugin_manager
 from samantha.store import StoreError, engine
 from samantha.store.sealed import SealError
 
@@ -63,6 +64,7 @@ care.register(app)
 app.add_typer(persona.app, name="persona")
 doctor.register(app)
 app.add_typer(models.app, name="models")
+plugin_manager().hook.register_commands(cli=app)  # skills' command groups (`samantha reminders`, plugins')
 
 
 def run() -> None:

@@ -81,6 +81,14 @@ class Skill:
     kind: str  # one of NOT_YET's kinds, or a new one
     description: str  # what she can do with it, for the prompt
     handle: Callable[[Turn, str], str]  # (turn, request kind) → her answer after doing it
+    due: Callable[[], list[str]] | None = None  # what it has to tell them now (a reminder come due), said once
+    # A message that follows up on what the skill just did ("no, 10pm"), given the id of her previous turn: her
+    # answer, or None when it is not one.
+    follow_up: Callable[[Turn, int | None], str | None] | None = None
+    # The brain never acts; a skill does, by code. A promise in the brain's words ("I'll remind you") is backed
+    # only when this says the skill has just done that (`backs(sentence)`); otherwise `how_to_ask` replaces it.
+    backs: Callable[[str], bool] | None = None
+    how_to_ask: str = ""
 
 
 @dataclass
@@ -89,6 +97,16 @@ class Capabilities:
 
     def register(self, skill: Skill) -> None:
         self.skills[skill.kind] = skill
+
+    def due(self) -> list[str]:
+        """What every skill has to tell them now, each said once."""
+        return [line for skill in self.skills.values() if skill.due for line in skill.due()]
+
+    def follow_up(self, turn: Turn, previous_turn_id: int | None) -> str | None:
+        for skill in self.skills.values():
+            if skill.follow_up and (answer := skill.follow_up(turn, previous_turn_id)):
+                return answer
+        return None
 
     def can(self, kind: str) -> bool:
         return kind in self.skills or kind in BUILT_IN

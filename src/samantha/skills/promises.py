@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from samantha.skills.capabilities import NOT_YET, Capabilities
+from samantha.skills.capabilities import BUILT_IN, NOT_YET, Capabilities
 
 _WILL = (
     r"\b(?:i'?ll|i will|i'?m going to|i can(?!['’]t|not)|let me|i'?d be happy to|i'?ll be sure to|i'?ll make sure to)\b"
@@ -64,8 +64,11 @@ class PromiseLink:
 
     def check(self, sentence: str) -> str | None:
         kind = promised(sentence)
-        if kind is None or self.capabilities.can(kind):
+        if kind is None or kind in BUILT_IN:
             return None
+        skill = self.capabilities.skills.get(kind)
+        if skill is not None:  # a skill exists, but the brain's words do nothing: backed only by what it just did
+            return None if skill.backs and skill.backs(sentence) else skill.how_to_ask
         return f"I can't {NOT_YET[kind].cannot}."
 
 

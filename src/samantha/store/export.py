@@ -33,6 +33,7 @@ TABLES = (
     "trait_changes",
     "approach_trials",
     "journal",
+    "reminders",
 )
 DERIVED = {"memories": ("embedding",)}
 

@@ -243,11 +243,33 @@ def m0004_bond(db: sqlite3.Connection) -> None:
     )
 
 
+def m0005_reminders(db: sqlite3.Connection) -> None:
+    execute_script(
+        db,
+        """
+        CREATE TABLE reminders (
+            id          INTEGER PRIMARY KEY,
+            text        TEXT NOT NULL,       -- what to remind them of, in her words: "call your sister Annie"
+            due_at      TEXT NOT NULL,       -- the next time it is due (UTC)
+            rrule       TEXT,                -- RFC 5545 recurrence, read on the person's wall clock; NULL: once
+            timezone    TEXT NOT NULL,       -- the zone their words were read in
+            status      TEXT NOT NULL CHECK (status IN ('pending', 'fired', 'done', 'cancelled')),
+            created_at  TEXT NOT NULL,
+            fired_at    TEXT,                -- when she last said it
+            turn_id     INTEGER REFERENCES turns(id) ON DELETE CASCADE  -- the message that asked for it: forgetting
+                                                                        -- it takes the reminder too
+        );
+        CREATE INDEX reminders_due ON reminders(status, due_at);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_conversations_and_turns,
     m0002_feelings,
     m0003_memories,
     m0004_bond,
+    m0005_reminders,
 ]
 
 

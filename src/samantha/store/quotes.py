@@ -27,6 +27,7 @@ QUOTING: dict[str, tuple[str, ...]] = {
     "approach_trials": ("context", "feedback"),
     "journal": ("text", "thread", "thread_quote"),
     "imports": ("source", "person"),  # a file name and a speaker's name may still be the person's words
+    "reminders": ("text",),  # what they asked to be reminded of, in her words
 }
 NOT_QUOTING: dict[str, tuple[str, ...]] = {  # times, kinds, labels, names of things: never their words
     "conversations": ("started_at", "ended_at", "model"),
@@ -54,6 +55,7 @@ NOT_QUOTING: dict[str, tuple[str, ...]] = {  # times, kinds, labels, names of th
     "trait_changes": ("at", "trait"),
     "approach_trials": ("at", "approach"),
     "journal": ("at", "written_by"),
+    "reminders": ("due_at", "rrule", "timezone", "status", "created_at", "fired_at"),
 }
 SHORTEST = 12  # shorter words ("ok", "yes") are everywhere: only the rows they came from are scrubbed
 CLIP = 70  # affect.appraise.quoted() clips a quote to this many characters

@@ -23,6 +23,7 @@ from samantha.store.feelings import FeelingRows
 from samantha.store.keys import HomeKeyError, find_key, new_key
 from samantha.store.memories import MemoryRows
 from samantha.store.migrations import migrate
+from samantha.store.reminders import ReminderRows
 from samantha.store.times import from_text, to_text
 from samantha.turn import Turn
 
@@ -78,7 +79,7 @@ def encrypt_new_homes() -> bool:
     return engine.CAN_ENCRYPT and os.environ.get("SAMANTHA_ENCRYPT", "").lower() not in ("0", "off", "false", "no")
 
 
-class Store(FeelingRows, MemoryRows, BondRows):
+class Store(FeelingRows, MemoryRows, BondRows, ReminderRows):
     def __init__(self, path: Path, encrypt: bool | None = None):
         """Open (or create) the database at `path`. An existing file says itself whether it is encrypted; a new
         one is encrypted when `encrypt` (None: `encrypt_new_homes()`), with a key kept outside the home."""

@@ -1,0 +1,68 @@
+"""The skills seam, in the shape of simonw/llm's plugins: pluggy hooks, the built-in skills registered as default
+plugins, and third-party ones loaded from the `samantha` entry-point group.
+
+A plugin implements `register_skills(registry, context)` (add `Skill`s to the capability registry: what it can do
+feeds the prompt and her honest answers, and requests of its kind reach its handler) and, optionally,
+`register_commands(cli)` (a typer app to add command groups to).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from samantha.skills.capabilities import Capabilities
+    from samantha.store import Store
+
+hookspec = pluggy.HookspecMarker("samantha")
+hookimpl = pluggy.HookimplMarker("samantha")
+
+
+@dataclass
+class SkillContext:
+    """What a skill may use: the home's store, her clock and the person's time zone (None: the system's)."""
+
+    store: Store
+    clock: Callable[[], datetime]
+    zone: ZoneInfo | None
+
+
+class SkillSpecs:
+    @hookspec
+    def register_skills(self, registry: Capabilities, context: SkillContext) -> None:
+        """Add skills to the capability registry."""
+
+    @hookspec
+    def register_commands(self, cli: Any) -> None:
+        """Add command groups to the `samantha` CLI (a typer app)."""
+
+
+class BuiltIn:
+    """The skills that ship with her."""
+
+    @hookimpl
+    def register_skills(self, registry: Capabilities, context: SkillContext) -> None:
+        from samantha.skills.reminders.skill import Reminders
+
+        registry.register(Reminders(context.store, context.clock, context.zone).skill())
+
+    @hookimpl
+    def register_commands(self, cli: Any) -> None:
+        from samantha.cli import reminders
+
+        cli.add_typer(reminders.app, name="reminders")
+
+
+def plugin_manager() -> pluggy.PluginManager:
+    manager = pluggy.PluginManager("samantha")
+    manager.add_hookspecs(SkillSpecs)
+    manager.register(BuiltIn(), name="builtin")
+    manager.load_setuptools_entrypoints("samantha")
+    return manager

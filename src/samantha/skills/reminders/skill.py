@@ -1,0 +1,218 @@
+"""Reminders, the first skill: "remind me to call Annie tomorrow at 10" is stored in the home and said when due.
+
+She says a due reminder in any open conversation (before her reply to whatever they said) and, when nobody was
+talking at the time, at the start of the next one, saying how late it is ("two days ago"). Nothing is missed across
+a sleep, a crash or a reboot: due is a comparison with the clock, made on every turn and greeting.
+
+Not yet (issue 15): `samantha daemon` with desktop notifications, wake-ups and alarms (she cannot make a sound when
+no program of hers is running, and says so), snooze by voice, and asking the brain where the rules find no time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from samantha.skills.capabilities import Skill
+from samantha.skills.reminders.when import next_after, read_when
+from samantha.skills.requests import task_of
+from samantha.store import Store
+from samantha.store.reminders import ReminderRow
+from samantha.turn import Turn
+
+DESCRIPTION = (
+    "set reminders (they are said when due if you are talking then, otherwise at the start of your next "
+    "conversation; you cannot make a sound or wake them when no conversation is open)"
+)
+# A correction of the time she just took: a time said again, or the half of the day.
+CORRECTION = re.compile(
+    r"^\W*(?:no|nope|sorry|oops|actually|i meant|i mean|make it|change it to|not|in the|at|\d)\b", re.IGNORECASE
+)
+HALF = re.compile(r"\b(morning|afternoon|evening|night|tonight|am|pm)\b", re.IGNORECASE)
+DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+LATE = timedelta(minutes=30)  # later than this, she says when it was for
+JUST = timedelta(minutes=10)  # "I'll remind you" in the brain's words is backed by a reminder set this recently
+HOW_TO_ASK = "If you'd like a reminder, say \"remind me to … at …\" and I'll set one."
+
+
+def system_zone() -> ZoneInfo:
+    """The machine's IANA zone (TZ, then /etc/localtime), or UTC: a named zone keeps a recurrence's wall clock."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(IndexError, OSError):
+        candidates.append(str(Path("/etc/localtime").resolve()).split("zoneinfo/", 1)[1])
+    for name in filter(None, candidates):
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return ZoneInfo("UTC")
+
+
+def spoken_time(due: datetime, now: datetime) -> str:
+    """ "today at 10 in the morning", "tomorrow, Friday 4 December, at 7 in the evening", "Monday 7 December at 9"."""
+    day = due.date()
+    hour = due.hour % 12 or 12
+    clock = f"{hour}:{due.minute:02d}" if due.minute else f"{hour}"
+    part = (
+        "at night"
+        if due.hour >= 21 or due.hour < 5
+        else ("in the morning" if due.hour < 12 else "in the afternoon" if due.hour < 18 else "in the evening")
+    )
+    clock = (
+        "noon"
+        if (due.hour, due.minute) == (12, 0)
+        else "midnight"
+        if (due.hour, due.minute) == (0, 0)
+        else (f"{clock} {part}")
+    )
+    named = f"{due:%A} {day.day} {due:%B}"
+    if day == now.date():
+        return f"today at {clock}"
+    if day == now.date() + timedelta(days=1):
+        return f"tomorrow, {named}, at {clock}"
+    return f"{named} at {clock}"
+
+
+def how_late(due: datetime, now: datetime) -> str:
+    minutes = int((now - due).total_seconds() // 60)
+    if minutes < 90:
+        return f"{minutes} minutes ago"
+    if minutes < 60 * 36:
+        return f"{round(minutes / 60)} hours ago"
+    return f"{round(minutes / 1440)} days ago"
+
+
+RULE_WORDS = {"FREQ=DAILY": "every day", "FREQ=MONTHLY": "every month", "BYDAY=MO,TU,WE,TH,FR": "every weekday"}
+
+
+def repeats(rule: str | None) -> str:
+    if not rule:
+        return ""
+    if m := re.search(r"BYDAY=(\w\w)(?:;|$)", rule):
+        day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
+            ("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(m.group(1))
+        ]
+        return f"every {day}"
+    return next((words for key, words in RULE_WORDS.items() if key in rule), "every week")
+
+
+class Reminders:
+    """The reminders skill over one home: add from a request, say what is due, done, snooze and cancel."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime], zone: ZoneInfo | None):
+        self.store, self.clock, self.zone = store, clock, zone or system_zone()
+
+    def skill(self) -> Skill:
+        return Skill(
+            "reminders", DESCRIPTION, self.handle, self.due, self.correct, backs=self.just_set, how_to_ask=HOW_TO_ASK
+        )
+
+    def just_set(self, sentence: str) -> bool:
+        """Is there an open reminder set in the last few minutes (what "I'll remind you" in her words refers to)?"""
+        latest = self.store.latest_reminder()
+        return latest is not None and latest.status == "pending" and self.clock() - latest.created_at <= JUST
+
+    def handle(self, turn: Turn, kind: str) -> str:
+        now = self.clock().astimezone(self.zone)
+        text = turn.user_text or ""
+        task = task_of(text)
+        when = read_when(text, now, self.zone)
+        if when is None:
+            return f'When should I remind you to {task}? Tell me a time, like "remind me to {task} at 6".'
+        what = _without(task, when.words) or task
+        with self.store.transaction() as db:
+            number = self.store.add_reminder(db, what, when.due, when.rrule, self.zone.key, now, turn.id)
+        turn.meta["reminder"] = number
+        said = (
+            f"{repeats(when.rrule)}, starting {spoken_time(when.due, now)}"
+            if when.rrule
+            else (spoken_time(when.due, now))
+        )
+        answer = f"Okay. I'll remind you to {what} {said}."
+        if when.guessed:
+            answer += ' If I\'ve got the time wrong, tell me the time again, like "at 10pm".'
+        return answer + " If we're not talking then, I'll tell you as soon as you're back."
+
+    def correct(self, turn: Turn, previous_turn_id: int | None) -> str | None:
+        """ "No, 10pm" / "I meant the evening" / "make it 8:30", right after she set a reminder: move it."""
+        latest = self.store.latest_reminder()
+        text = turn.user_text or ""
+        if latest is None or previous_turn_id is None or latest.turn_id != previous_turn_id or len(text.split()) > 8:
+            return None
+        if latest.status != "pending" or not CORRECTION.search(text):
+            return None
+        now = self.clock().astimezone(self.zone)
+        due = latest.due_at.astimezone(self.zone)
+        when = read_when(text, now, self.zone)
+        if when is not None and not when.guessed:
+            said_day = any(DAY_WORDS.search(piece) for piece in when.words)
+            moved = when.due if said_day else due.replace(hour=when.due.hour, minute=when.due.minute)
+        elif half := HALF.search(text):
+            later = half.group(1).lower() in ("afternoon", "evening", "night", "tonight", "pm")
+            moved = due.replace(hour=due.hour % 12 + (12 if later else 0))
+        else:
+            return None
+        rule = latest.rrule and re.sub(
+            r"BYHOUR=\d+;BYMINUTE=\d+", f"BYHOUR={moved.hour};BYMINUTE={moved.minute}", latest.rrule
+        )
+        with self.store.transaction() as db:
+            self.store.reschedule_reminder(db, latest.id, moved, rule)
+        turn.meta["reminder"] = latest.id
+        when_said = f"{repeats(rule)}, starting {spoken_time(moved, now)}" if rule else spoken_time(moved, now)
+        return f"Got it: I'll remind you to {latest.text} {when_said}."
+
+    def due(self) -> list[str]:
+        """Her words for every reminder now due (oldest first), each marked said; a recurrence moves on."""
+        now = self.clock()
+        sayings = []
+        for row in self.store.due_reminders(now):
+            sayings.append(self._saying(row, now))
+            with self.store.transaction() as db:
+                if row.rrule:
+                    zone = ZoneInfo(row.timezone)
+                    self.store.mark_reminder(
+                        db, row.id, "pending", due_at=next_after(row.rrule, max(now, row.due_at), zone), fired_at=now
+                    )
+                else:
+                    self.store.mark_reminder(db, row.id, "fired", fired_at=now)
+        return sayings
+
+    def _saying(self, row: ReminderRow, now: datetime) -> str:
+        if now - row.due_at <= LATE:
+            return f"It's time to {row.text}: you asked me to remind you."
+        zone = ZoneInfo(row.timezone)
+        local = row.due_at.astimezone(zone)
+        return (
+            f"I was meant to remind you {how_late(row.due_at, now)} ({spoken_time(local, now.astimezone(zone))}) "
+            f"to {row.text}; "
+            "we weren't talking then, so I'm telling you now."
+        )
+
+    def finish(self, reminder_id: int, status: str) -> ReminderRow | None:
+        """Mark one done or cancelled; None if there is no such open reminder."""
+        row = self.store.reminder(reminder_id)
+        if row is None or row.status not in ("pending", "fired"):
+            return None
+        with self.store.transaction() as db:
+            self.store.mark_reminder(db, reminder_id, status)
+        return row
+
+    def snooze(self, reminder_id: int, minutes: int = 10) -> ReminderRow | None:
+        row = self.store.reminder(reminder_id)
+        if row is None or row.status not in ("pending", "fired"):
+            return None
+        with self.store.transaction() as db:
+            self.store.mark_reminder(db, reminder_id, "pending", due_at=self.clock() + timedelta(minutes=minutes))
+        return row
+
+
+def _without(task: str, pieces: tuple[str, ...]) -> str:
+    """The task without the words that said when: "call your sister Annie tomorrow at 10" → "call your sister Annie"."""
+    for piece in pieces:
+        task = re.sub(rf"\s*\b{re.escape(piece)}(?!\w)", " ", task, flags=re.IGNORECASE)
+    return " ".join(task.split()).strip(" ,.")

@@ -1,0 +1,145 @@
+"""Reminders, the first skill (issue 15): asked for in words, stored in the home, said when due, late ones caught up
+at the next greeting, corrected by "no, 10pm", listed and closed from the CLI, forgotten and exported like the rest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import SAMANTHA
+
+from samantha import Companion
+from samantha.llm import ScriptedModel
+from samantha.skills import Capabilities, PromiseLink
+from samantha.skills.reminders.when import next_after, read_when
+
+LISBON = ZoneInfo("Europe/Lisbon")
+NEW_YORK = ZoneInfo("America/New_York")
+THURSDAY = datetime(2026, 12, 3, 14, 30, tzinfo=LISBON)  # Thursday afternoon
+
+
+@pytest.mark.parametrize(
+    "said, due, rule",
+    [
+        ("call Annie tomorrow at 10", "Fri 04 10:00", None),
+        ("take the pills at 7pm", "Thu 03 19:00", None),
+        ("stretch in 20 minutes", "Thu 03 14:50", None),
+        ("call mum tonight at 9", "Thu 03 21:00", None),
+        ("at 7", "Thu 03 19:00", None),  # said in the afternoon: this evening, and she says which she took
+        ("lunch at noon", "Fri 04 12:00", None),  # noon has passed: tomorrow
+        ("call Bob on Friday at 8:30am", "Fri 04 08:30", None),
+        ("Thursday at 2", "Thu 10 14:00", None),  # today's 2 o'clock has passed: next week
+        ("send the invoices every Monday at 9", "Mon 07 09:00", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;BYMINUTE=0;BYSECOND=0"),
+        ("water the plants every day at 8:30", "Fri 04 08:30", "FREQ=DAILY;BYHOUR=8;BYMINUTE=30;BYSECOND=0"),
+    ],
+)
+def test_times_are_read_in_their_timezone(said, due, rule):
+    when = read_when(said, THURSDAY, LISBON)
+    assert when is not None and f"{when.due:%a %d %H:%M}" == due and when.rrule == rule
+    assert when.due.tzinfo == LISBON
+
+
+def test_no_time_and_numbers_that_are_not_times():
+    assert read_when("buy milk", THURSDAY, LISBON) is None
+    assert read_when("call 3 people", THURSDAY, LISBON) is None
+
+
+def test_a_weekly_reminder_keeps_its_wall_clock_across_a_change_of_clocks():
+    # New York leaves daylight saving time on 1 November 2026: 9 in the morning stays 9 in the morning.
+    before = datetime(2026, 10, 20, 12, 0, tzinfo=NEW_YORK)  # first Monday 26 October (EDT), then 2 November (EST)
+    when = read_when("every Monday at 9am", before, NEW_YORK)
+    after = next_after(when.rrule, when.due, NEW_YORK)
+    assert (when.due.hour, after.hour) == (9, 9)
+    assert when.due.utcoffset() != after.utcoffset()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def companion(home, clock, **settings) -> Companion:
+    her = Companion.open(
+        home,
+        model=ScriptedModel(lambda m: "Tell me more."),
+        clock=clock,
+        read_emotions=False,
+        timezone="Europe/Lisbon",
+        **settings,
+    )
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, clock())
+        her.store.set_profile(db, "name", "Theo", None, clock())
+    return her
+
+
+def test_asked_in_conversation_it_is_set_said_when_due_and_caught_up_when_late(home):
+    clock = Clock()
+    with companion(home, clock) as her:
+        said = her.reply("Remind me to call my sister Annie tomorrow at 10.").text
+        assert said.startswith("Okay. I'll remind you to call your sister Annie tomorrow, Friday 4 December, at 10")
+        assert "time wrong" in said  # 10 without am/pm: she says which she took
+        assert her.reply("No, 10pm").text.startswith("Got it: I'll remind you to call your sister Annie tomorrow")
+        assert her.reply("Can you remind me to stretch in 20 minutes?").text.endswith("as soon as you're back.")
+        assert her.remind() is None  # nothing due yet
+        clock.now += timedelta(minutes=21)
+        assert her.remind().text == "It's time to stretch: you asked me to remind you."
+        assert her.remind() is None  # said once
+        her.end_conversation()
+        clock.now += timedelta(days=3)  # away for three days: Friday 10pm passed with no one talking
+        greeting = her.greet().text
+        assert "I was meant to remind you 2 days ago (Friday 4 December at 10 at night) to call your sister" in greeting
+        rows = {r.text: r.status for r in her.store.reminders(("pending", "fired", "done"))}
+        assert rows == {"call your sister Annie": "fired", "stretch": "fired"}
+
+
+def test_a_recurring_reminder_comes_back_and_the_brain_cannot_promise_one_it_did_not_set(home):
+    clock = Clock()
+    with companion(home, clock) as her:
+        her.reply("Every day at 3pm remind me to drink water.")
+        clock.now += timedelta(hours=1)
+        assert "drink water" in her.remind().text
+        [row] = her.store.reminders()
+        assert row.status == "pending" and row.due_at == datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
+        link = PromiseLink(her.capabilities)
+        assert link.check("I'll remind you to call Annie on Friday.").startswith("If you'd like a reminder")
+        assert PromiseLink(Capabilities()).check("I'll remind you.").startswith("I can't set reminders")
+
+
+def test_the_reminders_command_lists_adds_and_closes(home, cli_env):
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [*SAMANTHA, "--home", str(home), *args],
+        env={**cli_env, "SAMANTHA_ENCRYPT": "0"},
+        capture_output=True,
+        text=True,
+    )
+    assert "No one lives" in run("reminders").stdout  # no home yet: a friendly line, nothing created
+    assert run("say", "hello").returncode == 0
+    added = run("reminders", "add", "call", "Annie", "tomorrow", "at", "10am")
+    assert added.returncode == 0 and "call Annie tomorrow" in added.stdout
+    assert run("reminders", "add", "buy", "milk").returncode == 1  # no time: she asks when
+    [row] = json.loads(run("reminders", "--json").stdout)
+    assert row["text"] == "call Annie" and row["status"] == "pending"
+    assert "Done: call Annie" in run("reminders", "done", str(row["id"])).stdout
+    assert json.loads(run("reminders", "list", "--json").stdout) == []
+    missing = run("reminders", "cancel", "99")
+    assert missing.returncode == 1 and "no open reminder 99" in missing.stderr
+
+
+def test_forgetting_the_message_takes_its_reminder_and_an_export_carries_them(home):
+    clock = Clock()
+    with companion(home, clock) as her:
+        her.reply("Remind me to ring the clinic about the biopsy tomorrow at 9am.")
+        her.reply("Remind me to water the plants at 6pm.")
+        exported = her.export()
+        assert [r["text"] for r in exported["reminders"]] == ["ring the clinic about the biopsy", "water the plants"]
+        her.memory.forget([m.id for m in her.memory.containing("biopsy")])
+        assert [r.text for r in her.store.reminders()] == ["water the plants"]
+        raw = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+        assert b"biopsy" not in raw
