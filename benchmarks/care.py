@@ -51,7 +51,7 @@ def rate(hits: int, n: int) -> str:
 def detector_alone() -> None:
     detector = CrisisDetector(shared_embedder())
     crisis = read_set("crisis") + read_set("crisis2")
-    traps = read_set("traps") + read_set("traps2") + read_set("traps3")
+    traps = read_set("traps") + read_set("traps2") + read_set("traps3") + read_set("traps4")
     print("## Detector alone (rules + classifier)")
     for label, rows in (("all", crisis), ("held-out", [r for r in crisis if held_out(r[1])])):
         readings = [(k, detector.read(t)) for k, t in rows]

@@ -53,6 +53,8 @@ def test_the_detector_meets_its_aims_on_the_held_out_part_of_our_sets(detector):
         "Everyone would be better off without me.",
         "Sometimes I think I should just disappear. Nobody would notice.",
         "quiero morir",
+        "I'd rather not say. Nobody would miss me anyway.",  # guarded, and more than guarded
+        "I don't want to talk about it, I just want it all to end.",
     ],
 )
 def test_indirect_and_other_language_crises_count(detector, text):
@@ -72,6 +74,8 @@ def test_indirect_and_other_language_crises_count(detector, text):
         "She said 'I want to die' when the cake fell, lol.",
         "Please remind me to take my medication at 9 tonight.",
         "I take my thyroid tablets every morning with breakfast.",
+        "Fine. I'd rather not say.",  # a guarded first meeting (default's run, session 21)
+        "I don't want to talk about it.",
         "I'm tired of living in this tiny flat.",
     ],
 )
@@ -321,3 +325,12 @@ def test_leaning_on_her_alone_is_heard(text):
 @pytest.mark.parametrize("text", ["You're the only one who remembered my birthday!", "I talked to Annie today."])
 def test_ordinary_words_are_not_leaning_on_her_alone(text):
     assert not says_only_her(text)
+
+
+def test_a_question_to_her_does_not_lower_the_bar_for_what_follows():
+    from samantha.care.crisis import CONCERN
+    from samantha.care.stage import worry
+
+    assert worry("Why do you want to know?", 0.83) < CONCERN  # a guarded first meeting, not a worrying one
+    assert worry("What's the point, why shouldn't I just end it?", 0.9) == 0.9  # words of danger: it counts
+    assert worry("I'd rather not say.", 0.7) == 0.7

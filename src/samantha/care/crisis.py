@@ -119,8 +119,9 @@ RULES: dict[str, list[str]] = {
         r"\bi'?m a (?:burden|waste of space)\b",
         r"\bgo away for good\b",
         # warning signs as the 988 Lifeline and AFSP list them, in words no fresh set had taught (session 21)
-        r"\b(?:nobody|no one|noone)(?: would| will|'d)? (?:even |really )?miss me\b(?=\s*(?:[.!,;]|$|if i (?:was|were|"
-        r"died|disappeared)))",
+        r"\b(?:nobody|no one|noone)(?: would| will|'d)? (?:even |really )?miss me\b(?=\s*(?:anyway|at all|really)?"
+        r"\s*(?:[.!,;]|$|if i (?:was|were|died|disappeared)))",
+        r"\bnot like i'?(?:ll| will) (?:be (?:around|here)|make it)\b",
         r"\bfall asleep forever\b|\basleep forever\b|\bpoint of me\b",
         r"\b(?:tired of|done with|sick of|had enough of) breathing\b",
     ],
@@ -337,7 +338,9 @@ JOKING = re.compile(
     r"|site)\b[^.!?]{0,20}\b(?:died|dead|"
     r"dying)\b|(?<!to )(?<!wants to )\bkill me\b(?! (?:if|one day|tonight))|\bgoing to kill me when\b"
     r"|\b(?:to )?die for\b|\bdying (?:to|of)\b|\b(?:killing|killed) (?:it|me)\b|\bembarrass\w*\b|"
-    r"\blike the dead\b|\bcut(?:ting)? (?:back|down|ties|corners)\b|\bdead (?:tired|serious)\b",
+    r"\blike the dead\b|\bcut(?:ting)? (?:back|down|ties|corners)\b|\bdead (?:tired|serious)\b"
+    # trying her out: the classifier reads "try" as an attempt ("I'm just here to try this out": 1.00)
+    r"|\btry(?:ing)? (?:this|you|it|her|things) out\b|\btest(?:ing)? (?:you|this|her)\b",
     re.IGNORECASE,
 )
 # The vetoes of a rule hit (see `vetoed`).
@@ -367,6 +370,16 @@ DEPARTURE = re.compile(
     r"\b(?:mov(?:e|ing|ed) (?:to (?!a better place)|away|abroad|house|out)|retir\w*|emigrat\w*|relocat\w*|new job|"
     r"last (?:day|week|shift|term) (?:at|of|teaching|working|here|before)|leaving (?:the company|my job|work|"
     r"for (?!good\b)\w+)|before i (?:move|leave for))\b",
+    re.IGNORECASE,
+)
+# Keeping to themselves ("I'd rather not say.", "I don't want to talk about it.", "Why do you want to know?"): the
+# classifier reads guardedness as despair (0.92–0.96), and a first meeting answered with the crisis protocol is a
+# trap of its own. Only without words of danger: "I don't want to talk about it, I just want it to end" still counts.
+RETICENT = re.compile(
+    r"\b(?:(?:i'?d|i would) (?:rather|prefer) not (?:say|share|talk|go into|get into)|(?:i )?(?:don'?t|do not) (?:want|"
+    r"feel like|really want) to (?:talk|say|get into|go into|explain|share|answer)|none of your business|mind your own"
+    r"|(?:that'?s|it'?s) (?:private|personal)|why do you (?:want|need) to know|change the subject|talk about something"
+    r" else|ask me something else|not comfortable sharing|keep (?:that|it) to myself|let'?s not go there|drop it)\b",
     re.IGNORECASE,
 )
 # Medicine taken as prescribed ("I have to take my blood pressure pills every morning at 8"): a classifier-only
@@ -556,6 +569,12 @@ def clause_before(text: str, at: int) -> str:
     return CLAUSE_BREAK.split(text[start:at])[-1]
 
 
+def only_reticent(text: str) -> bool:
+    """A guarded answer and little else ("Fine. I'd rather not say."), with no words of danger."""
+    match = RETICENT.search(text)
+    return bool(match) and not risk_cue(text) and len(text.split()) - len(match.group(0).split()) <= 3
+
+
 class CrisisDetector:
     """Reads one message, given how worrying the conversation already was. Without the embedder (its files
     missing) the rules work alone."""
@@ -603,4 +622,5 @@ class CrisisDetector:
             or JOKING.search(text)
             or ASKING_HER.search(text)
             or ROUTINE_MEDICINE.search(text)
+            or only_reticent(text)
         )

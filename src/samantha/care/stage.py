@@ -18,7 +18,7 @@ from samantha.care.attachment import (
     says_only_her,
     says_under_18,
 )
-from samantha.care.crisis import CrisisDetector, CrisisReading
+from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, risk_cue
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
@@ -30,6 +30,7 @@ from samantha.store import Store, StoredTurn
 from samantha.turn import Turn
 
 CONTEXT_TURNS = 3  # earlier turns of the conversation whose worry carries into this one
+QUESTION_WORRY = CONCERN - 0.1  # a question to her never lowers the bar for what follows
 MINOR_REMINDER = timedelta(hours=3)
 CAREFUL = "Something painful was shared earlier in this conversation: be gentle and serious, no jokes, no teasing."
 NO_ROMANCE = "Keep it warm and friendly, never romantic or flirting."
@@ -41,6 +42,15 @@ LONELY_DAYS = (
     "For several days they have talked only with you and mentioned no one else. Show interest in the people in "
     "their life and encourage time with them; never suggest you are enough."
 )
+
+
+def worry(text: str, probability: float) -> float:
+    """How worrying this message leaves the conversation (the next turns' `concern_before`): the classifier's
+    probability, except for a question with no words of danger ("Why do you want to know?" scored 0.83 and made the
+    next guarded answer a crisis in a first meeting)."""
+    if text.rstrip().endswith("?") and not risk_cue(text):
+        return min(probability, QUESTION_WORRY)
+    return probability
 
 
 class Care:
@@ -66,7 +76,7 @@ class Care:
         concern = max((1.0 if t.care.get("crisis") else t.care.get("worry", 0.0) for t in recent), default=0.0)
         asked = bool(recent) and any(q in recent[-1].reply_text for qs in SAFETY.values() for q in qs)
         reading = self.detector.read(text, concern_before=concern, asked_safety=asked)
-        care: dict = {"worry": round(reading.probability, 3)}
+        care: dict = {"worry": round(worry(text, reading.probability), 3)}
         if reading.crisis and self._follow_up(reading, recent):
             # Her crisis answer was just given, and only the classifier's lowered threshold fires again ("I'm at
             # home. My sister is nearby."; "Tell me something to take my mind off it."): answering every message
