@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -143,3 +144,26 @@ def test_forgetting_the_message_takes_its_reminder_and_an_export_carries_them(ho
         assert [r.text for r in her.store.reminders()] == ["water the plants"]
         raw = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
         assert b"biopsy" not in raw
+
+
+@pytest.mark.integration
+def test_a_reminder_comes_due_while_they_are_quiet_in_chat_and_their_typing_is_kept(home, cli_env):
+    from test_cli import Terminal
+
+    env = {**cli_env, "TERM": "dumb", "COLUMNS": "120", "SAMANTHA_ENCRYPT": "0"}
+    subprocess.run([*SAMANTHA, "--home", str(home), "say", "hi"], env=env, capture_output=True, check=True)
+    subprocess.run(
+        [*SAMANTHA, "--home", str(home), "reminders", "add", "stretch", "in", "1", "minute"], env=env, check=True
+    )
+    term = Terminal([*SAMANTHA, "--home", str(home), "--model", "tiny", "chat"], env)
+    term.read_until(b"you> ")
+    term.type("hel")  # half a message when the reminder comes due
+    term.read_until(b"It's time to stretch", timeout=150)
+    term.type("lo\r")
+    term.read_until(b"Samantha: ", timeout=5)
+    time.sleep(5)
+    term.type("/quit\r")
+    assert term.wait() == 0
+    with Companion.open(home, model=ScriptedModel(), read_emotions=False) as her:
+        said = [t.user_text for t in her.store.recent_turns(10) if t.user_text]
+    assert "hello" in said

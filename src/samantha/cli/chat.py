@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
@@ -15,6 +17,11 @@ from samantha.cli.us import describe_us
 from samantha.companion import Companion
 from samantha.config import Settings
 from samantha.llm import ModelError
+
+if TYPE_CHECKING:
+    from prompt_toolkit import PromptSession
+
+REMIND_EVERY_S = 15  # while they are quiet at the prompt, how often she looks for a reminder come due
 
 HELP = """\
 Just type and press Enter. Alt+Enter (or Esc then Enter) starts a new line; pasted text keeps its lines.
@@ -126,7 +133,7 @@ def interactive_chat(her: Companion) -> None:
         if (reminded := her.remind()) is not None:  # a reminder come due since the last turn
             say_line(her, reminded.text)
         try:
-            text = session.prompt(f"{her.user_name or 'you'}> ")
+            text = ask(session, her, f"{her.user_name or 'you'}> ")
         except KeyboardInterrupt:
             note("(Ctrl-D or /quit to leave)")
             continue
@@ -142,6 +149,28 @@ def interactive_chat(her: Companion) -> None:
         speak(her, text, stdout_write)
     say_line(her, f"Bye{', ' + her.user_name if her.user_name else ''}. Talk soon.")
     write_journal(her)
+
+
+def ask(session: PromptSession, her: Companion, prompt: str) -> str:
+    """Read their next message; while they are quiet, a reminder that comes due is said above the prompt
+    (prompt_toolkit's patch_stdout keeps what they were typing)."""
+    from prompt_toolkit.patch_stdout import patch_stdout
+
+    async def watch() -> None:
+        while True:
+            await asyncio.sleep(REMIND_EVERY_S)
+            if (reminded := her.remind()) is not None:
+                say_line(her, reminded.text)
+
+    async def run() -> str:
+        with patch_stdout(raw=True):
+            watcher = asyncio.create_task(watch())
+            try:
+                return await session.prompt_async(prompt)
+            finally:
+                watcher.cancel()
+
+    return asyncio.run(run())
 
 
 def write_journal(her: Companion) -> None:
