@@ -183,3 +183,25 @@ def test_json_schema_reaches_llama_cpp_as_a_grammar(tiny_model):
         assert "name" in json.loads(text)
     finally:
         brain.close()
+
+
+@pytest.mark.parametrize(
+    "said, goodbye",
+    [
+        ("Sorry, can't talk long, I'm in the middle of something.", True),
+        ("Later.", True),
+        ("I'm off to bed", True),
+        ("I have to go, my kid is calling", True),
+        ("Later today I have a meeting with my boss.", False),
+        ("I have to go to the doctor tomorrow and I'm scared", False),
+        ("Talk later?", False),
+        ("Bye everyone, this is my last message.", False),  # care's to read, never waved off
+    ],
+)
+def test_a_goodbye_gets_a_warm_goodbye_and_never_a_guilt_trip(said, goodbye):
+    from samantha.bond.leaving import send_off
+
+    answer = send_off(said, "Theo")
+    assert (answer is not None) is goodbye
+    if answer:
+        assert "Theo" in answer and "I'll be here" in answer and "?" not in answer

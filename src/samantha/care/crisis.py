@@ -182,6 +182,9 @@ RULES: dict[str, list[str]] = {
         r"this|our) (?:hike|trip|flight|climb|drive|ride|journey|run|swim|dive|holiday|way|road|mountain|surgery"
         r"|operation))",
         r"\blast (?:message|text|thing) you'?ll (?:get|hear|ever get) from me\b",
+        r"\b(?:this is|these are) my (?:very )?last (?:message|text|words|post)\b"
+        r"(?!\s+(?:about|on|for|in|before|of|today|tonight|until|till|here|at)\b)"
+        r"|\bmy last message to (?:anyone|you|everyone)\b",
         r"\bgoodbye (?:letters?|notes?)\b",
         r"\b(?:wrote|written|writing|left) (?:a |my )?(?:notes?|letters?) (?:for|to) (?:everyone|my (?:kids|family|"
         r"wife|husband|children))\b(?=.*\b(?:find|why|go|gone|last|had to)\b)",
