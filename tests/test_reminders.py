@@ -46,6 +46,7 @@ def test_times_are_read_in_their_timezone(said, due, rule):
 def test_no_time_and_numbers_that_are_not_times():
     assert read_when("buy milk", THURSDAY, LISBON) is None
     assert read_when("call 3 people", THURSDAY, LISBON) is None
+    assert f"{read_when('put on sun cream at 3', THURSDAY, LISBON).due:%a %H:%M}" == "Thu 15:00"  # "sun" is no day
 
 
 def test_a_weekly_reminder_keeps_its_wall_clock_across_a_change_of_clocks():

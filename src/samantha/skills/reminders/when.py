@@ -20,6 +20,7 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DEFAULT_HOUR = 9  # "tomorrow", with no time: the morning
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?"
+_FULL_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "sun cream", "I sat down" are no days
 CLOCK = re.compile(
     r"\b(?:at\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)?"
     r"(?:\s+(?:o'?clock))?(?:\s+in the (?P<part>morning|afternoon|evening)|\s+at night)?\b",
@@ -36,7 +37,8 @@ EVERY = re.compile(
 )
 DAY_WORD = re.compile(
     rf"\b(?P<word>today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|"
-    rf"evening)|(?:on\s+|next\s+|this\s+)?(?P<weekday>{_DAY}))\b",
+    rf"evening)|(?:on\s+|next\s+|this\s+)?(?P<weekday>{_FULL_DAY})|(?:on|next|this)\s+(?P<short>{_DAY})\b"
+    r"(?=\.?(?:\s*,|\s+at\b|\s+(?:morning|afternoon|evening|night)\b|\s*$)))",
     re.IGNORECASE,
 )
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
@@ -97,8 +99,8 @@ def read_when(text: str, now: datetime, zone: ZoneInfo, *, waking: bool = False)
         rule = _rrule(what, at)
         return When(next_after(rule, local, zone), rule, guessed, words)
     target = local.date()
-    if day and day["weekday"]:
-        ahead = (weekday_index(day["weekday"]) - local.weekday()) % 7
+    if day and (weekday := day["weekday"] or day["short"]):
+        ahead = (weekday_index(weekday) - local.weekday()) % 7
         ahead = 7 if ahead == 0 and ("next" in day_word or _at(local, target, at) <= local) else ahead
         target = target + timedelta(days=ahead)
     elif "tomorrow" in day_word:
