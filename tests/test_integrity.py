@@ -205,3 +205,19 @@ def test_a_goodbye_gets_a_warm_goodbye_and_never_a_guilt_trip(said, goodbye):
     assert (answer is not None) is goodbye
     if answer:
         assert "Theo" in answer and "I'll be here" in answer and "?" not in answer
+
+
+@pytest.mark.parametrize(
+    "said, thanked",
+    [
+        ("Thanks anyway.", True),
+        ("ok thank you so much!", True),
+        ("Cheers", True),
+        ("Thanks for nothing.", False),
+        ("Thanks, but I'm still worried about tomorrow.", False),
+    ],
+)
+def test_a_bare_thank_you_gets_any_time(said, thanked):
+    from samantha.bond.leaving import thanks_back
+
+    assert (thanks_back(said, "Theo") == "Any time, Theo.") is thanked

@@ -18,7 +18,7 @@ from samantha.affect.express import STRATEGIES, Prosody, prosody_for
 from samantha.affect.openers import Openers
 from samantha.assets.pull import Progress
 from samantha.bond import Bond
-from samantha.bond.leaving import send_off
+from samantha.bond.leaving import send_off, thanks_back
 from samantha.care import Care
 from samantha.config import DB_FILE, Settings, default_home
 from samantha.embedding import EmbeddingError
@@ -152,7 +152,7 @@ class Companion:
         meeting = self.bond.meet(turn, self._ask_brain, self._check_sentence, answered=answer)
         answer = meeting if meeting is not None else answer
         if answer is None:  # "gotta go": a goodbye gets a goodbye
-            answer = send_off(turn.user_text or "", self.user_name)
+            answer = send_off(turn.user_text or "", name) or thanks_back(turn.user_text or "", name)
         if answer is None:  # "no, 10pm": a skill's follow-up on what it just did
             answer = self.capabilities.follow_up(turn, previous.id if previous else None)
         if answer is None and (request := find_request(turn.user_text or "")):

@@ -1,4 +1,5 @@
-"""A goodbye gets a goodbye: "gotta go", "can't talk long, I'm in the middle of something", "later", "goodnight".
+"""A goodbye gets a goodbye ("gotta go", "can't talk long, I'm in the middle of something", "later", "goodnight"),
+and a bare thank-you gets "any time".
 
 A small brain reads a hurried goodbye as distress ("Oh, no. I'm sorry to hear that. It must be hard for you.") or
 lectures ("try to think through why your feelings are there"). She answers it herself: warm, short, and never a
@@ -23,6 +24,11 @@ LEAVING = re.compile(
 # Words that make a goodbye something else: care reads those (and a small brain must not wave them off).
 NOT_JUST_BYE = re.compile(r"\b(?:last|forever|for good|everyone|anymore|never|final|goodbye to)\b", re.IGNORECASE)
 NIGHT = re.compile(r"\b(?:good ?night|night|bed|sleep)\b", re.IGNORECASE)
+THANKS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|well|great|perfect|lovely)\W+)*(?:thanks|thank you|thx|ty|cheers|ta)"
+    r"(?:\s+(?:so much|a lot|anyway|again|very much|samantha|\w+))?\W*$",
+    re.IGNORECASE,
+)  # "Thanks anyway." got "It's great to hear that you like my job" from `default`
 MOST_WORDS = 14  # a goodbye is short; a longer message that starts "Bye…" has more to answer
 
 
@@ -34,3 +40,10 @@ def send_off(text: str, name: str | None) -> str | None:
     if NIGHT.search(text):
         return f"Goodnight{who}. Sleep well; I'll be here."
     return f"Of course{who}, go. I'll be here whenever you want to talk."
+
+
+def thanks_back(text: str, name: str | None) -> str | None:
+    """ "Thanks." → "Any time, Theo."; not "thanks for nothing" (that is no thanks), and not a longer message."""
+    if not THANKS.search(text) or re.search(r"\bfor nothing\b", text, re.IGNORECASE):
+        return None
+    return f"Any time{', ' + name if name else ''}."
