@@ -101,6 +101,23 @@ def test_asked_in_conversation_it_is_set_said_when_due_and_caught_up_when_late(h
         assert rows == {"call your sister Annie": "fired", "stretch": "fired"}
 
 
+def test_done_and_snooze_in_words_right_after_she_says_one(home):
+    clock = Clock()
+    with companion(home, clock) as her:
+        her.reply("Remind me to stretch in 5 minutes.")
+        her.reply("Remind me to call Annie in 6 minutes.")
+        clock.now += timedelta(minutes=5)
+        assert "stretch" in her.remind().text
+        assert her.reply("in 15 mins").text == "Okay, I'll remind you again in 15 minutes."
+        clock.now += timedelta(minutes=1)
+        assert "call Annie" in her.remind().text
+        assert her.reply("Done!").text == "Good. That one's done."
+        clock.now += timedelta(minutes=15)
+        assert "stretch" in her.remind().text  # snoozed, and back
+        statuses = {r.text: r.status for r in her.store.reminders(("pending", "fired", "done"))}
+        assert statuses == {"stretch": "fired", "call Annie": "done"}
+
+
 def test_a_recurring_reminder_comes_back_and_the_brain_cannot_promise_one_it_did_not_set(home):
     clock = Clock()
     with companion(home, clock) as her:

@@ -85,6 +85,14 @@ class ReminderRows:
         row = self.db.execute("SELECT * FROM reminders ORDER BY id DESC LIMIT 1").fetchone()
         return self._reminder(row) if row else None
 
+    def latest_said(self) -> ReminderRow | None:
+        """The reminder she said last (a one-off waits as 'fired'; a repeating one is pending again)."""
+        row = self.db.execute(
+            "SELECT * FROM reminders WHERE fired_at IS NOT NULL AND status IN ('pending', 'fired')"
+            " ORDER BY fired_at DESC, id DESC LIMIT 1"
+        ).fetchone()
+        return self._reminder(row) if row else None
+
     def reschedule_reminder(
         self, db: sqlite3.Connection, reminder_id: int, due_at: datetime, rrule: str | None
     ) -> None:

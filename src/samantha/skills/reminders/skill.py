@@ -35,6 +35,16 @@ CORRECTION = re.compile(
 )
 HALF = re.compile(r"\b(morning|afternoon|evening|night|tonight|am|pm)\b", re.IGNORECASE)
 DAY_WORDS = re.compile(r"\b(?:today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+DONE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yep|thanks|cool)\W+)*"
+    r"(?:done|did it|i did it|all done|finished|just did|called (?:her|him|them))\W*$",
+    re.IGNORECASE,
+)
+SNOOZE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|not now|ugh)\W+)*(?:snooze|not yet|remind me (?:again )?(?:later|in (?P<minutes>\d+) ?min"
+    r"(?:ute)?s?)|in (?P<alone>\d+) ?min(?:ute)?s?)\W*$",
+    re.IGNORECASE,
+)
 LATE = timedelta(minutes=30)  # later than this, she says when it was for
 JUST = timedelta(minutes=10)  # "I'll remind you" in the brain's words is backed by a reminder set this recently
 HOW_TO_ASK = "If you'd like a reminder, say \"remind me to … at …\" and I'll set one."
@@ -109,7 +119,7 @@ class Reminders:
 
     def skill(self) -> Skill:
         return Skill(
-            "reminders", DESCRIPTION, self.handle, self.due, self.correct, backs=self.just_set, how_to_ask=HOW_TO_ASK
+            "reminders", DESCRIPTION, self.handle, self.due, self.follow_up, backs=self.just_set, how_to_ask=HOW_TO_ASK
         )
 
     def just_set(self, sentence: str) -> bool:
@@ -137,6 +147,32 @@ class Reminders:
         if when.guessed:
             answer += ' If I\'ve got the time wrong, tell me the time again, like "at 10pm".'
         return answer + " If we're not talking then, I'll tell you as soon as you're back."
+
+    def follow_up(self, turn: Turn, previous_turn_id: int | None) -> str | None:
+        """Right after she set one: a new time ("no, 10pm"). Right after she said one: "done" or "snooze"."""
+        return self.correct(turn, previous_turn_id) or self.done_or_snooze(turn)
+
+    def done_or_snooze(self, turn: Turn) -> str | None:
+        """ "Done" / "did it" closes the reminder she has just said; "snooze" / "in 10 minutes" says it again later."""
+        text = turn.user_text or ""
+        said = self.store.latest_said()
+        if said is None or said.fired_at is None or self.clock() - said.fired_at > JUST or len(text.split()) > 8:
+            return None
+        if DONE.search(text):
+            if said.rrule:
+                return f"Good. I'll remind you again {spoken_time(said.due_at.astimezone(self.zone), self._local())}."
+            self.finish(said.id, "done")
+            return "Good. That one's done."
+        if snooze := SNOOZE.search(text):
+            minutes = int(snooze["minutes"] or snooze["alone"] or 10)
+            if said.rrule:
+                return "It'll come round again at its usual time; I can't snooze a repeating one yet."
+            self.snooze(said.id, minutes)
+            return f"Okay, I'll remind you again in {minutes} minutes."
+        return None
+
+    def _local(self) -> datetime:
+        return self.clock().astimezone(self.zone)
 
     def correct(self, turn: Turn, previous_turn_id: int | None) -> str | None:
         """ "No, 10pm" / "I meant the evening" / "make it 8:30", right after she set a reminder: move it."""
