@@ -10,7 +10,8 @@ from rich.markup import escape
 
 from samantha.cli.ui import existing_store, fail, out
 from samantha.config import Settings
-from samantha.skills.reminders.skill import Reminders, repeats, spoken_time
+from samantha.skills.reminders.skill import Reminders
+from samantha.skills.reminders.speech import repeats, spoken_time
 from samantha.turn import Turn
 
 app = typer.Typer(help="Her reminders: list, add, done, cancel, snooze.", no_args_is_help=False)

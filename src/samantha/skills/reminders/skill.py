@@ -19,6 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from samantha.skills.capabilities import Skill
+from samantha.skills.reminders.speech import how_late, repeats, spoken_time
 from samantha.skills.reminders.when import next_after, read_when
 from samantha.skills.requests import task_of
 from samantha.store import Store
@@ -61,54 +62,6 @@ def system_zone() -> ZoneInfo:
         except (ZoneInfoNotFoundError, ValueError):
             continue
     return ZoneInfo("UTC")
-
-
-def spoken_time(due: datetime, now: datetime) -> str:
-    """ "today at 10 in the morning", "tomorrow, Friday 4 December, at 7 in the evening", "Monday 7 December at 9"."""
-    day = due.date()
-    hour = due.hour % 12 or 12
-    clock = f"{hour}:{due.minute:02d}" if due.minute else f"{hour}"
-    part = (
-        "at night"
-        if due.hour >= 21 or due.hour < 5
-        else ("in the morning" if due.hour < 12 else "in the afternoon" if due.hour < 18 else "in the evening")
-    )
-    clock = (
-        "noon"
-        if (due.hour, due.minute) == (12, 0)
-        else "midnight"
-        if (due.hour, due.minute) == (0, 0)
-        else (f"{clock} {part}")
-    )
-    named = f"{due:%A} {day.day} {due:%B}"
-    if day == now.date():
-        return f"today at {clock}"
-    if day == now.date() + timedelta(days=1):
-        return f"tomorrow, {named}, at {clock}"
-    return f"{named} at {clock}"
-
-
-def how_late(due: datetime, now: datetime) -> str:
-    minutes = int((now - due).total_seconds() // 60)
-    if minutes < 90:
-        return f"{minutes} minutes ago"
-    if minutes < 60 * 36:
-        return f"{round(minutes / 60)} hours ago"
-    return f"{round(minutes / 1440)} days ago"
-
-
-RULE_WORDS = {"FREQ=DAILY": "every day", "FREQ=MONTHLY": "every month", "BYDAY=MO,TU,WE,TH,FR": "every weekday"}
-
-
-def repeats(rule: str | None) -> str:
-    if not rule:
-        return ""
-    if m := re.search(r"BYDAY=(\w\w)(?:;|$)", rule):
-        day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
-            ("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(m.group(1))
-        ]
-        return f"every {day}"
-    return next((words for key, words in RULE_WORDS.items() if key in rule), "every week")
 
 
 class Reminders:
