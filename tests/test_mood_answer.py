@@ -18,6 +18,7 @@ from samantha.bond.mood_answer import reply, tone
         ("Could be worse", "middling"),
         ("Not too bad, you?", "good"),
         ("Actually pretty good", "good"),
+        ("Busy.", "busy"),  # default answered it with "Mm, well, that's just how I feel"
         ("Not good, my divorce papers came today.", None),  # more than a feeling: the brain has words to answer
         ("Good. I finished the letter for Roberta.", None),
         ("Honestly I don't know", None),

@@ -20,6 +20,7 @@ LOW = (
     r"lost|empty|numb|overwhelmed|been better|could be better|hard|tough|heavy|sore|scared|angry|upset|frustrated"
 )
 MIDDLING = r"meh|blah|so-so|so so|ok|okay|fine|alright|all right|hanging in there|could be worse|same as ever|surviving"
+BUSY = r"busy|hectic|swamped|slammed|flat out|run off my feet|crazy busy"
 GOOD = r"good|great|well|happy|amazing|excellent|wonderful|fantastic|brilliant|not-bad|grand|lovely"
 NOT_BAD = re.compile(r"\bnot (?:too |that |so |half )?bad\b")  # read as one word before "bad" is looked for
 # Words around a feeling that add nothing to it ("Honestly? Pretty rough, to be honest.").
@@ -40,25 +41,27 @@ REPLIES = {
     "low": "I'm sorry it's that kind of day, and I'm glad you told me the truth. Do you want to tell me about it?",
     "middling": "Somewhere in between, then. Thank you for being honest. Is anything on your mind?",
     "good": "I'm glad. What's been good about today?",
+    "busy": "Busy days have their own weight. Did any of it go well?",
 }
 ASKED_BACK = "I'm happy to be meeting you, too. "  # "Good, you?": said after her first sentence
 
 
 def tone(answer: str) -> str | None:
-    """'low', 'middling' or 'good' when the answer is a feeling and nothing else; None when it says more."""
+    """'low', 'busy', 'middling' or 'good' when the answer is a feeling and nothing else; None when it says more."""
     words = " " + NOT_BAD.sub("not-bad", re.sub(r"[^\w'\s-]+", " ", answer.lower())) + " "
     if len(words.split()) > 8:
         return None
     found = None
-    for name, pattern in (("low", LOW), ("good", GOOD), ("middling", MIDDLING)):  # "not good" before "good"
+    for name, pattern in (("low", LOW), ("busy", BUSY), ("good", GOOD), ("middling", MIDDLING)):  # "not good" first
         if re.search(rf"(?<=\s)(?:{pattern})(?=\s)", words):
             found = name
             words = re.sub(rf"(?<=\s)(?:{pattern})(?=\s)", " ", words)
             break
     if found is None:
         return None
-    leftover = re.sub(rf"(?<=\s)(?:{PADDING}|{LOW}|{MIDDLING}|{GOOD})(?=\s)", " ", words)
-    leftover = re.sub(rf"(?<=\s)(?:{PADDING}|{LOW}|{MIDDLING}|{GOOD})(?=\s)", " ", leftover)  # overlapping matches
+    every = f"{PADDING}|{LOW}|{BUSY}|{MIDDLING}|{GOOD}"
+    leftover = re.sub(rf"(?<=\s)(?:{every})(?=\s)", " ", words)
+    leftover = re.sub(rf"(?<=\s)(?:{every})(?=\s)", " ", leftover)  # overlapping matches
     return found if not leftover.strip() else None
 
 
@@ -69,6 +72,6 @@ def reply(answer: str) -> str | None:
         return None
     if feeling == "low":
         feeling = "lonely" if LONELY.search(answer) else "tired" if TIRED.search(answer) else "low"
-    asked = ASKS_BACK.search(answer) and feeling in ("good", "middling")
+    asked = ASKS_BACK.search(answer) and feeling in ("good", "middling", "busy")
     first, rest = REPLIES[feeling].split(". ", 1)
     return f"{first}. {ASKED_BACK if asked else ''}{rest}"
