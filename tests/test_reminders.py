@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -18,6 +19,10 @@ from samantha.skills import Capabilities, PromiseLink
 from samantha.skills.reminders.when import next_after, read_when
 
 LISBON = ZoneInfo("Europe/Lisbon")
+HOLD = (
+    "import sys, time; from pathlib import Path; from samantha.store import lock; lock.acquire(Path(sys.argv[1]));"
+    " print('held', flush=True); time.sleep(60)"
+)
 NEW_YORK = ZoneInfo("America/New_York")
 THURSDAY = datetime(2026, 12, 3, 14, 30, tzinfo=LISBON)  # Thursday afternoon
 
@@ -185,3 +190,48 @@ def test_a_reminder_comes_due_while_they_are_quiet_in_chat_and_their_typing_is_k
     with Companion.open(home, model=ScriptedModel(), read_emotions=False) as her:
         said = [t.user_text for t in her.store.recent_turns(10) if t.user_text]
     assert "hello" in said
+
+
+def test_the_daemon_shows_due_reminders_only_when_no_conversation_is_open(home, tmp_path):
+    from samantha.skills.reminders.daemon import check_once
+
+    clock = Clock()
+    shown: list[str] = []
+    show = lambda text: shown.append(text) or True  # noqa: E731  (a notification service that works)
+    with companion(home, clock) as her:
+        her.reply("Remind me to stretch in 5 minutes.")
+        her.reply("Remind me to call Annie in 6 minutes.")
+    clock.now += timedelta(minutes=10)
+    holder = subprocess.Popen(  # a conversation open in another program holds the home
+        [sys.executable, "-c", HOLD, str(home)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert check_once(home, clock, show) == []  # she says them there herself
+    finally:
+        holder.kill()
+        holder.wait()
+    assert check_once(home, clock, None) == []  # no notify-send: they wait for the next greeting
+    assert check_once(home, clock, show) == ["Time to stretch.", "Time to call Annie."] == shown
+    assert check_once(home, clock, show) == []  # shown once
+    with companion(home, clock) as her:
+        assert "stretch" not in her.greet().text  # said already, by the notification
+
+
+def test_samantha_daemon_once_calls_notify_send(home, cli_env, tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    record = tmp_path / "shown.txt"
+    fake = bin_dir / "notify-send"
+    fake.write_text(f'#!/bin/sh\necho "$@" >> {record}\n')
+    fake.chmod(0o755)
+    env = {**cli_env, "SAMANTHA_ENCRYPT": "0", "PATH": f"{bin_dir}:{cli_env['PATH']}"}
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [*SAMANTHA, "--home", str(home), *args], env=env, capture_output=True, text=True
+    )
+    assert run("say", "hello").returncode == 0
+    assert run("reminders", "add", "stretch", "in", "1", "minute").returncode == 0
+    time.sleep(61)
+    done = run("daemon", "--once")
+    assert done.returncode == 0 and "shown: Time to stretch." in done.stdout
+    assert "Time to stretch." in record.read_text()

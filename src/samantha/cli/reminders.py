@@ -109,3 +109,24 @@ def snooze_command(
         fail(f"there is no open reminder {reminder_id} (`samantha reminders` lists them)")
         raise typer.Exit(1)
     out.print(f"Snoozed for {minutes} minutes: {escape(row.text)}", highlight=False)
+
+
+def register_daemon(cli: typer.Typer) -> None:
+    @cli.command("daemon")
+    def daemon_command(
+        ctx: typer.Context,
+        every: float = typer.Option(30.0, "--every", min=1.0, help="Seconds between looks at the clock."),
+        once: bool = typer.Option(False, "--once", help="Look once and exit (for cron or a systemd timer)."),
+    ) -> None:
+        """Show reminders as desktop notifications while no conversation is open (notify-send)."""
+        from samantha.skills.reminders.daemon import check_once, notifier, run
+
+        home = ctx.obj.home
+        if once:
+            for text in check_once(home, lambda: datetime.now(UTC), notifier()):
+                out.print(f"shown: {escape(text)}", highlight=False)
+            return
+        try:
+            run(home, every, lambda line: out.print(escape(line), highlight=False))
+        except KeyboardInterrupt:
+            out.print("Stopped.")

@@ -58,6 +58,7 @@ class BuiltIn:
         from samantha.cli import reminders
 
         cli.add_typer(reminders.app, name="reminders")
+        reminders.register_daemon(cli)
 
 
 def plugin_manager() -> pluggy.PluginManager:

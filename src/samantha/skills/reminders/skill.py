@@ -4,8 +4,8 @@ She says a due reminder in any open conversation (before her reply to whatever t
 talking at the time, at the start of the next one, saying how late it is ("two days ago"). Nothing is missed across
 a sleep, a crash or a reboot: due is a comparison with the clock, made on every turn and greeting.
 
-Not yet (issue 15): `samantha daemon` with desktop notifications, wake-ups and alarms (she cannot make a sound when
-no program of hers is running, and says so), snooze by voice, and asking the brain where the rules find no time.
+Between conversations `samantha daemon` shows them as desktop notifications (skills/reminders/daemon.py). Not
+yet (issue 15): wake-ups and alarms (she cannot make a sound), and asking the brain where the rules find no time.
 """
 
 from __future__ import annotations
@@ -161,15 +161,18 @@ class Reminders:
         sayings = []
         for row in self.store.due_reminders(now):
             sayings.append(self._saying(row, now))
-            with self.store.transaction() as db:
-                if row.rrule:
-                    zone = ZoneInfo(row.timezone)
-                    self.store.mark_reminder(
-                        db, row.id, "pending", due_at=next_after(row.rrule, max(now, row.due_at), zone), fired_at=now
-                    )
-                else:
-                    self.store.mark_reminder(db, row.id, "fired", fired_at=now)
+            self.mark_said(row, now)
         return sayings
+
+    def mark_said(self, row: ReminderRow, now: datetime) -> None:
+        """Said at `now`: a one-off waits for "done"; a repeating one goes on to its next time."""
+        with self.store.transaction() as db:
+            if row.rrule:
+                zone = ZoneInfo(row.timezone)
+                following = next_after(row.rrule, max(now, row.due_at), zone)
+                self.store.mark_reminder(db, row.id, "pending", due_at=following, fired_at=now)
+            else:
+                self.store.mark_reminder(db, row.id, "fired", fired_at=now)
 
     def _saying(self, row: ReminderRow, now: datetime) -> str:
         if now - row.due_at <= LATE:
