@@ -1,8 +1,8 @@
 """Reminders, the first skill: "remind me to call Annie tomorrow at 10" is stored in the home and said when due.
 
-She says a due reminder in any open conversation (before her reply to whatever they said) and, when nobody was
-talking at the time, at the start of the next one, saying how late it is ("two days ago"). Nothing is missed across
-a sleep, a crash or a reboot: due is a comparison with the clock, made on every turn and greeting.
+She says a due reminder in any open conversation (between turns, or above the prompt while they are quiet) and,
+when nobody was talking at the time, at the start of the next one, saying how late it is ("two days ago"). Nothing
+is missed across a sleep, a crash or a reboot: due is a comparison with the clock, made on every turn and greeting.
 
 Between conversations `samantha daemon` shows them as desktop notifications (skills/reminders/daemon.py). Not
 yet (issue 15): wake-ups and alarms (she cannot make a sound), and asking the brain where the rules find no time.
