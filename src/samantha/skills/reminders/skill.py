@@ -26,10 +26,7 @@ from samantha.store import Store
 from samantha.store.reminders import ReminderRow
 from samantha.turn import Turn
 
-DESCRIPTION = (
-    "set reminders (they are said when due if you are talking then, otherwise at the start of your next "
-    "conversation; you cannot make a sound or wake them when no conversation is open)"
-)
+DESCRIPTION = "set reminders when asked"  # the prompt's line: short, every turn carries it (a 512-token window too)
 # A correction of the time she just took: a time said again, or the half of the day.
 CORRECTION = re.compile(
     r"^\W*(?:no|nope|sorry|oops|actually|i meant|i mean|make it|change it to|not|in the|at|\d)\b", re.IGNORECASE
