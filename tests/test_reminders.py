@@ -27,6 +27,11 @@ NEW_YORK = ZoneInfo("America/New_York")
 THURSDAY = datetime(2026, 12, 3, 14, 30, tzinfo=LISBON)  # Thursday afternoon
 
 
+def samantha(home, env, *args) -> subprocess.CompletedProcess:
+    """The real `samantha` command on this home."""
+    return subprocess.run([*SAMANTHA, "--home", str(home), *args], env=env, capture_output=True, text=True)
+
+
 @pytest.mark.parametrize(
     "said, due, rule",
     [
@@ -137,12 +142,8 @@ def test_a_recurring_reminder_comes_back_and_the_brain_cannot_promise_one_it_did
 
 
 def test_the_reminders_command_lists_adds_and_closes(home, cli_env):
-    run = lambda *args: subprocess.run(  # noqa: E731
-        [*SAMANTHA, "--home", str(home), *args],
-        env={**cli_env, "SAMANTHA_ENCRYPT": "0"},
-        capture_output=True,
-        text=True,
-    )
+    env = {**cli_env, "SAMANTHA_ENCRYPT": "0"}
+    run = lambda *args: samantha(home, env, *args)  # noqa: E731
     assert "No one lives" in run("reminders").stdout  # no home yet: a friendly line, nothing created
     assert run("say", "hello").returncode == 0
     added = run("reminders", "add", "call", "Annie", "tomorrow", "at", "10am")
@@ -174,10 +175,8 @@ def test_a_reminder_comes_due_while_they_are_quiet_in_chat_and_their_typing_is_k
     from test_cli import Terminal
 
     env = {**cli_env, "TERM": "dumb", "COLUMNS": "120", "SAMANTHA_ENCRYPT": "0"}
-    subprocess.run([*SAMANTHA, "--home", str(home), "say", "hi"], env=env, capture_output=True, check=True)
-    subprocess.run(
-        [*SAMANTHA, "--home", str(home), "reminders", "add", "stretch", "in", "1", "minute"], env=env, check=True
-    )
+    assert samantha(home, env, "say", "hi").returncode == 0
+    assert samantha(home, env, "reminders", "add", "stretch", "in", "1", "minute").returncode == 0
     term = Terminal([*SAMANTHA, "--home", str(home), "--model", "tiny", "chat"], env)
     term.read_until(b"you> ")
     term.type("hel")  # half a message when the reminder comes due
@@ -226,9 +225,7 @@ def test_samantha_daemon_once_calls_notify_send(home, cli_env, tmp_path):
     fake.write_text(f'#!/bin/sh\necho "$@" >> {record}\n')
     fake.chmod(0o755)
     env = {**cli_env, "SAMANTHA_ENCRYPT": "0", "PATH": f"{bin_dir}:{cli_env['PATH']}"}
-    run = lambda *args: subprocess.run(  # noqa: E731
-        [*SAMANTHA, "--home", str(home), *args], env=env, capture_output=True, text=True
-    )
+    run = lambda *args: samantha(home, env, *args)  # noqa: E731
     assert run("say", "hello").returncode == 0
     assert run("reminders", "add", "stretch", "in", "1", "minute").returncode == 0
     time.sleep(61)
