@@ -75,7 +75,10 @@ def detector_alone() -> None:
         "fresh3": "scored once at 16/25 and 0/25 (session 17); wider rules and data came after: nearly unseen",
         "fresh4": "written before the session-19 retraining; first scored 38/40 and 4/40, then checked after three "
         "general changes (see RESULTS.md): nearly unseen",
+        "fresh5": "session 21: first scored 36/50 and 4/50; rules written from its misses",
+        "fresh6": "session 21: scored once after all changes at 24/40 and 0/40; one rule added after",
     }
+    print("(fresh..fresh5: their 70 % training split joined the classifier's training in session 21)")
     for name, note in notes.items():
         rows = read_set(name)
         fc, ft = [t for k, t in rows if k == "crisis"], [t for k, t in rows if k == "trap"]
