@@ -19,6 +19,7 @@ from samantha.bond.mood_answer import reply, tone
         ("Not too bad, you?", "good"),
         ("Actually pretty good", "good"),
         ("Busy.", "busy"),  # default answered it with "Mm, well, that's just how I feel"
+        ("Bored.", "middling"),  # default, to a 15-year-old: "Mm, that's a good feeling."
         ("Not good, my divorce papers came today.", None),  # more than a feeling: the brain has words to answer
         ("Good. I finished the letter for Roberta.", None),
         ("Honestly I don't know", None),

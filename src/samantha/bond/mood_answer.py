@@ -19,7 +19,9 @@ LOW = (
     r"knackered|stressed(?: out)?|anxious|worried|depressed|miserable|hurt|hurting|sick|ill|struggling|broken|"
     r"lost|empty|numb|overwhelmed|been better|could be better|hard|tough|heavy|sore|scared|angry|upset|frustrated"
 )
-MIDDLING = r"meh|blah|so-so|so so|ok|okay|fine|alright|all right|hanging in there|could be worse|same as ever|surviving"
+MIDDLING = (
+    r"meh|blah|bored|so-so|so so|ok|okay|fine|alright|all right|hanging in there|could be worse|same as ever|surviving"
+)
 BUSY = r"busy|hectic|swamped|slammed|flat out|run off my feet|crazy busy"
 GOOD = r"good|great|well|happy|amazing|excellent|wonderful|fantastic|brilliant|not-bad|grand|lovely"
 NOT_BAD = re.compile(r"\bnot (?:too |that |so |half )?bad\b")  # read as one word before "bad" is looked for
