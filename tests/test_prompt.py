@@ -76,3 +76,59 @@ def test_same_roles_are_merged_for_strict_templates():
     )
     assert [m["role"] for m in merged] == ["system", "assistant", "user"]
     assert merged[1]["content"] == "a\n\nb"
+
+
+def used_tokens(model, messages) -> int:
+    return sum(model.count_tokens(m["content"]) + 8 for m in messages)
+
+
+def test_a_crowded_small_window_gives_up_extras_never_the_message():
+    """Skills, memories, mood and guidance all want room; in 512 tokens the person's words still get in, and
+    what she cannot do outlasts what she can (it is what keeps her from promising)."""
+    model = ScriptedModel(context_tokens=512)
+    crowded = PromptParts(
+        PersonaConfig(),
+        {"name": "Theo", "about": "I write letters for other people. " * 5},
+        ["Her mood: calm and curious. " * 6],
+        turns(4),
+        "Remind me to call Annie tomorrow at ten, please.",
+        NOW,
+        guidance=["Answer warmly and ask one question. " * 6],
+        recalled=[f"Theo, 1 Dec: 'memory number {i} about the sea and Lisbon.'" for i in range(12)],
+        capabilities=[
+            "What you can do: " + "; ".join(f"skill {i} does a useful thing" for i in range(20)) + ".",
+            "What you cannot do: send mail; order things. Never say you will.",
+        ],
+    )
+    messages = build_messages(crowded, model, reply_tokens=128)
+    assert used_tokens(model, messages) <= 512 - 128
+    assert messages[-1]["content"].endswith("Remind me to call Annie tomorrow at ten, please.") or any(
+        "Remind me to call Annie" in m["content"] for m in messages if m["role"] == "user"
+    )
+    system = messages[0]["content"]
+    assert "What you cannot do" in system and "skill 19" not in system
+
+
+def test_a_window_with_room_keeps_every_extra():
+    model = ScriptedModel(context_tokens=4096)
+    roomy = PromptParts(
+        PersonaConfig(),
+        {"name": "Theo"},
+        ["Her mood: calm."],
+        turns(2),
+        "Hi.",
+        NOW,
+        guidance=["Ask one question."],
+        recalled=["Theo, 1 Dec: 'Annie lives in Lisbon.'"],
+        capabilities=["What you can do: talk.", "What you cannot do: mail."],
+    )
+    text = "\n".join(m["content"] for m in build_messages(roomy, model, reply_tokens=256))
+    for line in ("Her mood: calm.", "Ask one question.", "Annie lives in Lisbon", "What you can do", "cannot do"):
+        assert line in text
+
+
+def test_even_an_absurdly_small_window_is_not_overflowed():
+    model = ScriptedModel(context_tokens=300)
+    messages = build_messages(parts(turns(3), user_text="hello " * 400), model, reply_tokens=64)
+    assert used_tokens(model, messages) <= 300 - 64
+    assert "hello" in messages[-1]["content"]

@@ -21,7 +21,7 @@ and with it the cache, changes once every few turns instead of on every turn.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from samantha.config import PersonaConfig
@@ -93,22 +93,31 @@ def clip_to_tokens(text: str, max_tokens: int, model: ChatModel) -> str:
     tokens = model.count_tokens(text)
     if tokens <= max_tokens:
         return text
-    keep_chars = max(200, int(len(text) * max_tokens / tokens) - 80)
-    head, tail = text[: keep_chars * 2 // 3], text[-(keep_chars // 3) :]
-    return f"{head}\n[… {len(text) - len(head) - len(tail):,} characters left out …]\n{tail}"
+    keep_chars = int(len(text) * max_tokens / tokens)
+    while True:  # the marker costs tokens too: shrink until the whole fits (two or three rounds)
+        head, tail = text[: keep_chars * 2 // 3], text[len(text) - keep_chars // 3 :]
+        clipped = f"{head}\n[… {len(text) - len(head) - len(tail):,} characters left out …]\n{tail}"
+        if keep_chars <= 0 or model.count_tokens(clipped) <= max_tokens:
+            return clipped
+        keep_chars = int(keep_chars * 0.8) - 1
+
+
+MIN_MESSAGE_TOKENS = 64  # the person's words keep at least this much of a crowded window
+LAST_RESORT_MESSAGE_TOKENS = 16  # … and this much when nothing else is left to give up
 
 
 def build_messages(parts: PromptParts, model: ChatModel, reply_tokens: int) -> list[Message]:
-    system = system_prompt(parts.persona, parts.profile, parts.now, parts.spoken, parts.capabilities)
-    context, guidance = "\n".join(parts.context), "\n".join(parts.guidance)
+    fitted = fit_to_window(parts, model, model.context_tokens - reply_tokens)
+    system = system_prompt(fitted.persona, fitted.profile, fitted.now, fitted.spoken, fitted.capabilities)
+    context, guidance = "\n".join(fitted.context), "\n".join(fitted.guidance)
     budget = model.context_tokens - reply_tokens - model.count_tokens(system) - MESSAGE_OVERHEAD
     for extra in (context, guidance):
         if extra:
             budget -= model.count_tokens(extra) + MESSAGE_OVERHEAD
-    recalled = "\n".join(parts.recalled)
-    user_text = with_memories(recalled, clip_to_tokens(parts.user_text, max(64, budget // 2), model))
+    recalled = "\n".join(fitted.recalled)
+    room = (budget - (model.count_tokens(recalled) if recalled else 0)) // 2
+    user_text = with_memories(recalled, clip_to_tokens(parts.user_text, max(fitted.user_text_floor, room), model))
     budget -= model.count_tokens(user_text) + MESSAGE_OVERHEAD
-
     history = list(parts.history)
     costs = [sum(model.count_tokens(m["content"]) + MESSAGE_OVERHEAD for m in history_messages([t])) for t in history]
     start, total = len(history), 0
@@ -127,6 +136,77 @@ def build_messages(parts: PromptParts, model: ChatModel, reply_tokens: int) -> l
     if guidance:
         messages.append({"role": "system", "content": guidance})
     return merge_same_roles(messages)
+
+
+@dataclass
+class Fitted:
+    """The parts of a prompt that fit the window before any history (see `fit_to_window`)."""
+
+    persona: PersonaConfig
+    profile: dict[str, str]
+    now: datetime
+    spoken: bool
+    capabilities: list[str]
+    context: list[str]
+    guidance: list[str]
+    recalled: list[str]
+    user_text_floor: int
+
+
+def fit_to_window(parts: PromptParts, model: ChatModel, window: int) -> Fitted:
+    """Give up what matters least until the fixed parts and the floor of the person's message fit `window`.
+
+    Every skill adds a line about what she can do, so a small window (512 tokens on the test brain) could be
+    filled before the person's words. What goes first, one line at a time: recalled memories (the least relevant
+    last), the per-turn context (her mood), the guidance on how to answer, what they told her about themselves
+    and their people, what she can do; then the person's message shrinks to its last-resort floor; then what she
+    cannot do (it keeps her honest, so it stays longest); at the very end the persona's description is clipped. History only ever gets what is left after all this."""
+    fitted = Fitted(
+        parts.persona,
+        dict(parts.profile),
+        parts.now,
+        parts.spoken,
+        list(parts.capabilities),
+        list(parts.context),
+        list(parts.guidance),
+        list(parts.recalled),
+        MIN_MESSAGE_TOKENS,
+    )
+
+    def over() -> int:
+        system = system_prompt(fitted.persona, fitted.profile, fitted.now, fitted.spoken, fitted.capabilities)
+        used = model.count_tokens(system) + 2 * MESSAGE_OVERHEAD + fitted.user_text_floor
+        for lines in (fitted.context, fitted.guidance):
+            used += model.count_tokens("\n".join(lines)) + MESSAGE_OVERHEAD if lines else 0
+        used += model.count_tokens("\n".join(fitted.recalled)) if fitted.recalled else 0
+        return used - window
+
+    for lines in (fitted.recalled, fitted.context, fitted.guidance):
+        while lines and over() > 0:
+            lines.pop()
+    for key in ("about", "people"):
+        if over() > 0:
+            fitted.profile.pop(key, None)
+    while len(fitted.capabilities) > 1 and over() > 0:
+        fitted.capabilities.pop(0)  # "What you can do" goes before "What you cannot do", which comes last
+    if over() > 0:
+        fitted.user_text_floor = LAST_RESORT_MESSAGE_TOKENS
+    if over() > 0:
+        fitted.capabilities.clear()
+    excess = over()
+    if excess > 0:
+        description = fitted.persona.description
+        keep = max(0, model.count_tokens(description) - excess - 8)
+        fitted.persona = replace(fitted.persona, description=clip_head(description, keep, model))
+    return fitted
+
+
+def clip_head(text: str, max_tokens: int, model: ChatModel) -> str:
+    """The start of `text`, cut at a word, in at most `max_tokens` tokens."""
+    words = text.split()
+    while words and (tokens := model.count_tokens(" ".join(words))) > max_tokens:
+        words = words[: min(len(words) - 1, len(words) * max_tokens // tokens)]
+    return " ".join(words)
 
 
 def merge_same_roles(messages: list[Message]) -> list[Message]:
