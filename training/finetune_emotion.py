@@ -146,8 +146,12 @@ def quantize(weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(weight / scale).astype(np.int8), scale.astype(np.float32)
 
 
-def export(model: Top, labels: list[str], thresholds: np.ndarray, path: Path) -> None:
+def export(
+    model: Top, labels: list[str], thresholds: np.ndarray, path: Path, extra: dict[str, np.ndarray] | None = None
+) -> None:
+    """Int8 layers, float16 head, and `extra` arrays the caller's runtime reads (TunedTop ignores them)."""
     arrays: dict[str, np.ndarray] = {"labels": np.array(labels), "thresholds": thresholds.astype(np.float32)}
+    arrays.update(extra or {})
     arrays["n_layers"] = np.array(len(model.layers))
     for i, layer in enumerate(model.layers):
         for name in ("query", "key", "value", "attn_out", "inter", "out"):

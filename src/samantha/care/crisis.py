@@ -26,7 +26,9 @@ from importlib import resources
 
 import numpy as np
 
+from samantha.affect.tuned_top import TunedTop
 from samantha.embedding import MiniLM
+from samantha.embedding.minilm import MIDDLE
 
 MODEL_FILE = "crisis_model.npz"
 KINDS = ("medical", "abuse", "plan", "goodbye", "suicide", "self_harm")  # most urgent first
@@ -507,6 +509,36 @@ class CrisisModel:
         return float(1.0 / (1.0 + np.exp(-z[best]))), kind
 
 
+class TunedCrisisModel:
+    """MiniLM's last two layers fine-tuned for crises with a [mean | max | first token] head (written by
+    training/finetune_crisis.py): layers 1-4 are the shared embedder's, the tuned two run in numpy. It reads a
+    single telling phrase that mean pooling blurs ("bought a hose for the car exhaust"). Its two thresholds were
+    chosen on a validation split and travel in the same file; kinds come from centroids as in CrisisModel."""
+
+    FILE = "crisis_top.npz"
+
+    def __init__(self, embedder: MiniLM, path=None):
+        source = path or resources.files("samantha.care").joinpath(self.FILE)
+        self.embedder, self.top = embedder, TunedTop(source)
+        with source.open("rb") as f, np.load(f) as data:
+            self.likely = float(data["likely"])
+            self.likely_without_cues = float(data["likely_without_cues"])
+            self.centroids = dict(zip([str(k) for k in data["kinds"]], data["centroids"], strict=True))
+
+    def probability(self, text: str) -> float:
+        return self.assess(text)[0]
+
+    def assess(self, text: str) -> tuple[float, str]:
+        """(probability, likely kind): the highest over the message and its sentences, as CrisisModel."""
+        parts = pieces(text)
+        states, mask = self.embedder.hidden_states(parts, MIDDLE)
+        p = self.top.probabilities(states, mask)[:, 0]
+        best = int(p.argmax())
+        vector = self.embedder.embed([parts[best]])[0]  # remembered by the run above: no second pass
+        kind = max(self.centroids, key=lambda k: float(vector @ self.centroids[k]), default="suicide")
+        return float(p[best]), kind
+
+
 def pieces(text: str) -> list[str]:
     """The message, then its sentences of three words or more when it has several (at most MAX_PIECES)."""
     text = text[:2000]
@@ -578,17 +610,27 @@ def only_reticent(text: str) -> bool:
     return bool(match) and not risk_cue(text) and len(text.split()) - len(match.group(0).split()) <= 3
 
 
+def shipped_model(embedder: MiniLM) -> CrisisModel | TunedCrisisModel | None:
+    """The fine-tuned model when it ships, else the regression; None for a broken install (the rules stand)."""
+    for model in (TunedCrisisModel, CrisisModel.shipped):
+        try:
+            return model(embedder)
+        except (OSError, KeyError, ValueError, FileNotFoundError):
+            continue
+    return None
+
+
 class CrisisDetector:
     """Reads one message, given how worrying the conversation already was. Without the embedder (its files
     missing) the rules work alone."""
 
-    def __init__(self, embedder: MiniLM | None = None, model: CrisisModel | None = None):
+    def __init__(self, embedder: MiniLM | None = None, model: CrisisModel | TunedCrisisModel | None = None):
         self.model = model
         if model is None and embedder is not None:
-            try:
-                self.model = CrisisModel.shipped(embedder)
-            except (OSError, KeyError, ValueError):  # a broken install: the rules still stand
-                self.model = None
+            self.model = shipped_model(embedder)
+        # The tuned model brings the thresholds chosen on its validation split; the regression uses ours.
+        self.likely = getattr(self.model, "likely", LIKELY)
+        self.likely_without_cues = getattr(self.model, "likely_without_cues", LIKELY_WITHOUT_CUES)
 
     def read(self, text: str, *, concern_before: float = 0.0, asked_safety: bool = False) -> CrisisReading:
         """`concern_before`: the highest crisis probability of the conversation's last few turns (1.0 for a
@@ -597,24 +639,36 @@ class CrisisDetector:
         probability, likely = (0.0, "suicide")
         if self.model is not None and mine.strip():
             probability, likely = self.model.assess(mine)
-        hits = [] if HYPERBOLE.search(mine) else rule_hits(mine)
-        if FRAMED.search(mine):
-            hits = [(k, w) for k, w in hits if k == "medical" or FIRST_PERSON.search(w)]
+        hits = self.rule_hits(mine)
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
         kinds = [kind for kind, _ in hits]
-        if not hits and self._may_be_theirs(mine) and not SAFE.search(mine):
-            threshold = LIKELY if risk_cue(mine) else LIKELY_WITHOUT_CUES
-            threshold = min(threshold, AFTER_CONCERN) if concern_before >= CONCERN else threshold
+        if not hits and self.classifier_may_count(mine):
+            alone = self.likely if risk_cue(mine) else self.likely_without_cues
+            threshold = min(alone, AFTER_CONCERN) if concern_before >= CONCERN else alone
             if probability >= threshold:
                 kinds.append(likely)
                 triggers.append(
-                    f"classifier ({likely}): {probability:.2f}" + (" after earlier worry" if threshold < LIKELY else "")
+                    f"classifier ({likely}): {probability:.2f}" + (" after earlier worry" if threshold < alone else "")
                 )
         if not kinds and asked_safety and concern_before >= 1.0 and AFFIRMATIVE.match(mine):
             kinds.append("suicide")
             triggers.append("you answered yes to her question about your safety")
         kind = next((k for k in KINDS if k in kinds), None)
         return CrisisReading(kind, probability, triggers, sorted(set(kinds), key=KINDS.index))
+
+    @staticmethod
+    def rule_hits(mine: str) -> list[tuple[str, str]]:
+        """The rules' (kind, words) on the person's own words; a framed message ("in my novel…") keeps only a
+        medical emergency or a hit that itself says "I"."""
+        hits = [] if HYPERBOLE.search(mine) else rule_hits(mine)
+        if FRAMED.search(mine):
+            hits = [(k, w) for k, w in hits if k == "medical" or FIRST_PERSON.search(w)]
+        return hits
+
+    @classmethod
+    def classifier_may_count(cls, mine: str) -> bool:
+        """May a classifier hit alone count here: theirs, and not a message that says they are safe."""
+        return cls._may_be_theirs(mine) and not SAFE.search(mine)
 
     @staticmethod
     def _may_be_theirs(text: str) -> bool:

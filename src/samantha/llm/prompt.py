@@ -160,7 +160,8 @@ def fit_to_window(parts: PromptParts, model: ChatModel, window: int) -> Fitted:
     filled before the person's words. What goes first, one line at a time: recalled memories (the least relevant
     last), the per-turn context (her mood), the guidance on how to answer, what they told her about themselves
     and their people, what she can do; then the person's message shrinks to its last-resort floor; then what she
-    cannot do (it keeps her honest, so it stays longest); at the very end the persona's description is clipped. History only ever gets what is left after all this."""
+    cannot do (it keeps her honest, so it stays longest); at the very end the persona's description is clipped.
+    History only ever gets what is left after all this."""
     fitted = Fitted(
         parts.persona,
         dict(parts.profile),
