@@ -11,7 +11,7 @@ import typer
 
 from samantha.affect import InputError
 from samantha.assets import PullError
-from samantha.cli import care, chat, doctor, history, journal, memory, models, mood, persona, talk, us
+from samantha.cli import audit, care, chat, doctor, history, journal, memory, models, mood, persona, talk, us
 from samantha.cli.ui import fail
 from samantha.config import ConfigError, default_home
 from samantha.llm import ModelError
@@ -61,6 +61,7 @@ memory.register(app)
 us.register(app)
 journal.register(app)
 care.register(app)
+audit.register(app)
 app.add_typer(persona.app, name="persona")
 doctor.register(app)
 app.add_typer(models.app, name="models")

@@ -46,7 +46,8 @@ NOT_YET: dict[str, Missing] = {
     "calendar": Missing(
         "see or change their calendar",
         "see or change your calendar yet",
-        "Tell me what's coming up, though, and I'll remember it.",
+        "If you connect it (`samantha calendar connect`), I can. Meanwhile, tell me what's coming up and I'll "
+        "remember it.",
     ),
     "mail": Missing(
         "read or send email",

@@ -34,6 +34,11 @@ PATTERNS: dict[str, list[str]] = {
         r"this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         rf"\b{ASK} (?:add|schedule|book) (?:a |an )?(?:meeting|appointment|event|dinner|lunch|call)\b",
         r"\badd (?:dinner|lunch|a meeting|an appointment|drinks) with\b",
+        # Moving or cancelling an event by its name: "move dinner with Amy to Saturday at 7", "cancel the dentist".
+        r"\b(?:move|reschedule|push)\b (?:my |the )?[^.?!]{1,40}?\b(?:to|until|till) (?:today|tonight|tomorrow|next "
+        r"\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)",
+        r"\b(?:cancel|call off)\b (?:my |the |our )?(?:(?:dinner|lunch|breakfast|drinks|coffee|meeting|appointment|"
+        r"call|dentist|doctor|date)\b|\w+ with [A-Z]\w+)",
     ],
     "mail": [
         r"\b(?:check|read|open|look (?:at|through)|go through|search|clean up|sort) (?:my |the )?(?:e-?mails?|mail|"

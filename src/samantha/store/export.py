@@ -34,7 +34,9 @@ TABLES = (
     "approach_trials",
     "journal",
     "reminders",
+    "audit",
 )
+# accounts (a server's address and its password) never leave in an export: connect again after a restore.
 DERIVED = {"memories": ("embedding",)}
 
 

@@ -23,7 +23,7 @@ class HomeKeyError(RuntimeError):
     """No key opens this home, or a key file is malformed: the message says where she looked."""
 
 
-def _keyring():
+def os_keyring():
     if os.environ.get("SAMANTHA_KEYRING", "").lower() in ("off", "0", "false", "no"):
         return None
     try:
@@ -66,7 +66,7 @@ def find_key(home: Path) -> tuple[str | None, list[str]]:
         path = Path(named).expanduser()
         looked.append(str(path))
         return (_read_file(path) if path.exists() else None), looked
-    ring = _keyring()
+    ring = os_keyring()
     if ring is not None:
         looked.append(f"the keyring ({SERVICE}, {Path(home).resolve()})")
         try:
@@ -84,7 +84,7 @@ def new_key(home: Path) -> str:
     """Make a key for a new encrypted home and keep it (keyring, else a key file outside the home)."""
     key = secrets.token_hex(32)
     named = os.environ.get("SAMANTHA_KEY_FILE")
-    ring = None if named else _keyring()
+    ring = None if named else os_keyring()
     if ring is not None:
         try:
             ring.set_password(SERVICE, str(Path(home).resolve()), key)

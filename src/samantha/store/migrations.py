@@ -264,12 +264,43 @@ def m0005_reminders(db: sqlite3.Connection) -> None:
     )
 
 
+def m0006_accounts_and_audit(db: sqlite3.Connection) -> None:
+    execute_script(
+        db,
+        """
+        -- A connected calendar or mail account. The secret is here only in an encrypted home and only when the OS
+        -- keyring is not there (store/accounts.py); it never leaves in an export.
+        CREATE TABLE accounts (
+            kind          TEXT PRIMARY KEY,   -- calendar | mail
+            settings      TEXT NOT NULL,      -- JSON: url, user name, calendar name… (no secret)
+            secret        TEXT,
+            connected_at  TEXT NOT NULL
+        );
+        -- Every action she takes or proposes: what, when, on whose word, what she read to decide.
+        CREATE TABLE audit (
+            id        INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            skill     TEXT NOT NULL,          -- calendar | mail | reminders
+            action    TEXT NOT NULL,          -- add | move | cancel | send …
+            detail    TEXT NOT NULL,          -- what will happen / happened, in her words
+            word      TEXT NOT NULL,          -- on whose word: "you said yes" | "samantha calendar add"
+            read      TEXT NOT NULL DEFAULT '', -- what she read to decide (the request, the events it clashed with)
+            status    TEXT NOT NULL CHECK (status IN ('proposed', 'done', 'declined', 'failed', 'undone')),
+            undo      TEXT,                   -- JSON: how to undo it, where the protocol allows
+            turn_id   INTEGER REFERENCES turns(id) ON DELETE CASCADE  -- forgetting the request takes its entry
+        );
+        CREATE INDEX audit_at ON audit(at);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_conversations_and_turns,
     m0002_feelings,
     m0003_memories,
     m0004_bond,
     m0005_reminders,
+    m0006_accounts_and_audit,
 ]
 
 

@@ -28,6 +28,7 @@ QUOTING: dict[str, tuple[str, ...]] = {
     "journal": ("text", "thread", "thread_quote"),
     "imports": ("source", "person"),  # a file name and a speaker's name may still be the person's words
     "reminders": ("text",),  # what they asked to be reminded of, in her words
+    "audit": ("detail", "read", "undo"),  # an event's title, the request she read, the event to put back
 }
 NOT_QUOTING: dict[str, tuple[str, ...]] = {  # times, kinds, labels, names of things: never their words
     "conversations": ("started_at", "ended_at", "model"),
@@ -56,6 +57,8 @@ NOT_QUOTING: dict[str, tuple[str, ...]] = {  # times, kinds, labels, names of th
     "approach_trials": ("at", "approach"),
     "journal": ("at", "written_by"),
     "reminders": ("due_at", "rrule", "timezone", "status", "created_at", "fired_at"),
+    "audit": ("at", "skill", "action", "word", "status"),
+    "accounts": ("kind", "settings", "secret", "connected_at"),  # a server's address and a password, not words
 }
 SHORTEST = 12  # shorter words ("ok", "yes") are everywhere: only the rows they came from are scrubbed
 CLIP = 70  # affect.appraise.quoted() clips a quote to this many characters

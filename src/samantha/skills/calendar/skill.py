@@ -1,0 +1,218 @@
+"""The calendar skill: "what's on tomorrow?" read from the connected calendar; adding, moving and cancelling an
+event only after she has said what will happen and the person has said yes.
+
+Every proposal and its outcome go to the audit log (store/accounts.py): what, when, on whose word, what she read.
+A proposal lives for one message: the next one answers it (yes / no), or it lapses and nothing happens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from samantha.skills.calendar.account import connected
+from samantha.skills.calendar.asks import Ask, read_ask
+from samantha.skills.calendar.events import CalendarError, Event
+from samantha.skills.calendar.speech import agenda, clashes, event_time
+from samantha.skills.capabilities import Skill
+from samantha.skills.reminders.speech import spoken_time
+from samantha.store import Store
+from samantha.turn import Turn
+
+DESCRIPTION = "see their calendar; add, move or cancel events once they say yes"
+HOW_TO_ASK = 'Ask me "what\'s on tomorrow?" or "add dinner with Amy on Friday at 8", and I\'ll check with you first.'
+NOT_CONNECTED = (
+    "I can't see your calendar yet: it isn't connected. You can connect it with `samantha calendar connect` "
+    "(a CalDAV address, or an .ics file or folder)."
+)
+YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please do|do it|go ahead|sounds good|perfect|correct|"
+    r"that'?s right|right)\b",
+    re.IGNORECASE,
+)
+NO = re.compile(r"^\W*(?:no|nope|nah|don'?t|cancel that|never ?mind|wait|stop|not now)\b", re.IGNORECASE)
+SEARCH_AHEAD = timedelta(days=60)  # "cancel the dentist": the next one within two months
+
+
+@dataclass
+class Proposal:
+    turn_id: int | None
+    action: str  # add | move | cancel
+    detail: str  # what will happen, in her words
+    audit_id: int
+    title: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+    event: Event | None = None
+
+
+class Calendar:
+    def __init__(self, store: Store, clock: Callable[[], datetime], zone: ZoneInfo):
+        self.store, self.clock, self.zone = store, clock, zone
+        self.pending: Proposal | None = None
+        self.last_done: datetime | None = None
+
+    def skill(self) -> Skill:
+        return Skill(
+            "calendar",
+            DESCRIPTION,
+            self.handle,
+            follow_up=self.follow_up,
+            backs=self.just_done,
+            how_to_ask=HOW_TO_ASK,
+        )
+
+    def just_done(self, sentence: str) -> bool:
+        """ "I've added it" in her words stands only right after she really did."""
+        return self.last_done is not None and self.clock() - self.last_done <= timedelta(minutes=2)
+
+    def handle(self, turn: Turn, kind: str) -> str:
+        self._lapse()
+        source = self._source()
+        if isinstance(source, str):
+            return source
+        now = self.clock().astimezone(self.zone)
+        ask = read_ask(turn.user_text or "", now, self.zone)
+        try:
+            if ask.action == "agenda":
+                return agenda(source.events(ask.start, ask.end, self.zone), ask.start, ask.end, now)
+            if ask.action == "add":
+                return self._propose_add(turn, ask, source, now)
+            return self._propose_change(turn, ask, source, now)
+        except CalendarError as exc:
+            return f"I couldn't reach your calendar: {exc}."
+
+    def _source(self):
+        try:
+            return connected(self.store) or NOT_CONNECTED
+        except CalendarError as exc:
+            return f"I couldn't open your calendar: {exc}."
+
+    def _propose_add(self, turn: Turn, ask: Ask, source, now: datetime) -> str:
+        if not ask.title:
+            return 'What should I call it? Say it whole, like "add dinner with Amy on Friday at 8".'
+        if ask.start is None:
+            return f"When is {ask.title.lower()}? Tell me the day and the time, and I'll check it with you."
+        if ask.start < now:
+            return f"{event_time(ask.start, now).capitalize()} has already passed. When should it be?"
+        busy = source.events(ask.start, ask.end, self.zone)
+        detail = f"add “{ask.title}” {event_time(ask.start, now)}, until {ask.end:%-H:%M}"
+        question = f"Shall I add “{ask.title}” {event_time(ask.start, now)}?" + clashes(busy, now)
+        self._remember(turn, Proposal(turn.id, "add", detail, 0, ask.title, ask.start, ask.end), read=turn.user_text)
+        return question
+
+    def _propose_change(self, turn: Turn, ask: Ask, source, now: datetime) -> str:
+        event = self._find(source, ask.title, now)
+        if event is None:
+            return (
+                f"I can't find “{ask.title}” in your calendar in the next two months."
+                if ask.title
+                else ("Which event do you mean? Tell me its name.")
+            )
+        if ask.action == "cancel":
+            detail = f"cancel “{event.summary}” {event_time(event.start, now)}"
+            self._remember(turn, Proposal(turn.id, "cancel", detail, 0, event=event), read=turn.user_text)
+            every = " That's one of a repeating series: I'd cancel all of it." if event.recurring else ""
+            return f"Shall I cancel “{event.summary}” {event_time(event.start, now)}?{every}"
+        if ask.start is None:
+            return f"When should “{event.summary}” move to? Tell me the day and the time."
+        start = ask.start
+        if ask.guessed and abs(start.hour + 12 - event.start.hour) < abs(start.hour - event.start.hour):
+            start = start + timedelta(hours=12)  # "move dinner to Saturday at 7": the evening, like the dinner
+        end = start + (event.end - event.start)
+        if event.recurring:
+            return f"“{event.summary}” repeats; I can't move one of a series yet. Change it in your calendar app."
+        busy = [e for e in source.events(start, end, self.zone) if e.uid != event.uid]
+        detail = f"move “{event.summary}” from {event_time(event.start, now)} to {event_time(start, now)}"
+        self._remember(turn, Proposal(turn.id, "move", detail, 0, event.summary, start, end, event), turn.user_text)
+        return f"Shall I move “{event.summary}” to {spoken_time(start, now)}?" + clashes(busy, now)
+
+    def _find(self, source, words: str, now: datetime) -> Event | None:
+        wanted = {w for w in re.findall(r"\w+", words.lower()) if len(w) > 2 and w not in ("with", "the", "and")}
+        if not wanted:
+            return None
+        scored = [
+            (len(wanted & set(re.findall(r"\w+", e.summary.lower()))), e)
+            for e in source.events(now, now + SEARCH_AHEAD, self.zone)
+        ]
+        best = max((s for s, _ in scored), default=0)
+        return next((e for s, e in scored if s == best), None) if best else None
+
+    def _remember(self, turn: Turn, proposal: Proposal, read: str | None) -> None:
+        with self.store.transaction() as db:
+            proposal.audit_id = self.store.audit(
+                db,
+                self.clock(),
+                "calendar",
+                proposal.action,
+                proposal.detail,
+                "she asked; waiting for your yes",
+                "proposed",
+                read=read or "",
+                turn_id=turn.id,
+            )
+        self.pending = proposal
+
+    def _lapse(self) -> None:
+        if self.pending is not None:
+            with self.store.transaction() as db:
+                self.store.set_audit_status(db, self.pending.audit_id, "declined")
+            self.pending = None
+
+    def follow_up(self, turn: Turn, previous_turn_id: int | None) -> str | None:
+        """The answer to her question: yes does it, no leaves it; anything else lets it lapse."""
+        proposal = self.pending
+        if proposal is None or previous_turn_id is None or proposal.turn_id != previous_turn_id:
+            return None
+        text = turn.user_text or ""
+        if NO.search(text):
+            self._lapse()
+            return "Okay, I've left your calendar as it was."
+        if not YES.search(text) or len(text.split()) > 8:
+            self._lapse()
+            return None
+        self.pending = None
+        return self._carry_out(proposal, turn)
+
+    def _carry_out(self, proposal: Proposal, turn: Turn) -> str:
+        source = self._source()
+        if isinstance(source, str):
+            return source
+        undo: dict = {}
+        try:
+            if proposal.action == "add":
+                uid = source.add(proposal.title, proposal.start, proposal.end)
+                undo = {"cancel": uid}
+                said = f"Done: “{proposal.title}” is in your calendar."
+            elif proposal.action == "move":
+                event = proposal.event
+                source.move(event.uid, proposal.start, proposal.end)
+                undo = {"move": event.uid, "start": event.start.isoformat(), "end": event.end.isoformat()}
+                said = f"Done: “{event.summary}” has moved."
+            else:
+                event = proposal.event
+                source.cancel(event.uid)
+                undo = {"add": event.summary, "start": event.start.isoformat(), "end": event.end.isoformat()}
+                said = f"Done: “{event.summary}” is cancelled."
+            status = "done"
+        except CalendarError as exc:
+            status, said = "failed", f"I couldn't do it: {exc}. Nothing changed."
+        with self.store.transaction() as db:
+            self.store.set_audit_status(db, proposal.audit_id, status)
+            self.store.audit(
+                db,
+                self.clock(),
+                "calendar",
+                proposal.action,
+                proposal.detail,
+                "you said yes",
+                status,
+                undo=undo or None,
+                turn_id=turn.id,
+            )
+        if status == "done":
+            self.last_done = self.clock()
+        return said
