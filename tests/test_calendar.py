@@ -255,5 +255,23 @@ def test_the_cli_connects_lists_adds_and_shows_the_audit(home, radicale, cli_env
     assert any(e["summary"] == "Lunch with Roberta" for e in week) or datetime.now(LONDON).weekday() == 6
     audit = json.loads(samantha("audit", "--json").stdout)
     assert audit[0]["action"] == "add" and audit[0]["on_whose_word"] == "samantha calendar add"
+    assert audit[0]["can_undo"]
+    undone = samantha("audit", "undo", str(audit[0]["id"]))
+    assert undone.returncode == 0 and "Undone" in undone.stdout, undone.stderr
+    assert summaries(calendar) == []
+    assert samantha("audit", "undo", str(audit[0]["id"])).returncode == 1  # once only
     assert "Traceback" not in samantha("calendar", "connect", radicale, "--user", USER, "--calendar", "nope").stderr
     os.environ.pop("SAMANTHA_CALENDAR_PASSWORD", None)
+
+
+def test_stop_everything_means_a_yes_changes_nothing(home, radicale):
+    calendar = fresh_calendar(radicale, "stopped")
+    clock = Clock()
+    with companion(home, clock) as her:
+        connect(her.store, radicale, clock(), user=USER, password=PASSWORD, name="stopped")
+        with her.store.transaction() as db:
+            her.store.set_profile(db, "actions_paused", "yes", None, clock())  # `samantha audit stop`
+    with companion(home, clock) as her:
+        assert her.reply("Add lunch with Paul tomorrow at 1pm").text.startswith("Shall I add")
+        assert "stop acting for you" in her.reply("yes").text
+    assert summaries(calendar) == []

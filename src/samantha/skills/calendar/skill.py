@@ -35,6 +35,8 @@ YES = re.compile(
 )
 NO = re.compile(r"^\W*(?:no|nope|nah|don'?t|cancel that|never ?mind|wait|stop|not now)\b", re.IGNORECASE)
 SEARCH_AHEAD = timedelta(days=60)  # "cancel the dentist": the next one within two months
+PAUSED = "actions_paused"  # profile key set by `samantha audit stop`: no skill acts until `samantha audit resume`
+STOPPED = "You asked me to stop acting for you, so I won't change anything; `samantha audit resume` lets me again."
 
 
 @dataclass
@@ -178,6 +180,10 @@ class Calendar:
         return self._carry_out(proposal, turn)
 
     def _carry_out(self, proposal: Proposal, turn: Turn) -> str:
+        if self.store.profile().get(PAUSED) == "yes":
+            with self.store.transaction() as db:
+                self.store.set_audit_status(db, proposal.audit_id, "declined")
+            return STOPPED
         source = self._source()
         if isinstance(source, str):
             return source
@@ -216,3 +222,17 @@ class Calendar:
         if status == "done":
             self.last_done = self.clock()
         return said
+
+
+def undo(source, how: dict, zone: ZoneInfo) -> str:
+    """Undo one done action from its audit record: cancel what was added, move back what was moved, put back what
+    was cancelled (as a new event with the same title and time). Returns what was done, in words."""
+    if "cancel" in how:
+        source.cancel(how["cancel"])
+        return "the event she added is cancelled"
+    start, end = datetime.fromisoformat(how["start"]).astimezone(zone), datetime.fromisoformat(how["end"])
+    if "move" in how:
+        source.move(how["move"], start, end.astimezone(zone))
+        return f"the event is back at {start:%A %-d %B %H:%M}"
+    source.add(how["add"], start, end.astimezone(zone))
+    return f"“{how['add']}” is back in the calendar"

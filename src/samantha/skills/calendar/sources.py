@@ -54,15 +54,7 @@ class IcsSource:
         return parse_calendar(path.read_bytes(), str(path))
 
     def events(self, start: datetime, end: datetime, zone: ZoneInfo) -> list[Event]:
-        calendars = []
-        for path in self._files():
-            try:
-                calendars.append(self._read(path))
-            except CalendarError:
-                if self.path.is_file():
-                    raise
-                # one broken file in a folder does not hide the others
-        return occurrences(calendars, start, end, zone)
+        return occurrences([calendar for _, calendar in self._readable()], start, end, zone)
 
     def add(self, summary: str, start: datetime, end: datetime, location: str = "") -> str:
         uid, text = new_event(summary, start, end, location)
@@ -75,9 +67,20 @@ class IcsSource:
         _write(self.path, calendar.to_ical().decode())
         return uid
 
-    def _holding(self, uid: str) -> Path:
+    def _readable(self) -> list[tuple[Path, icalendar.Calendar]]:
+        """Each file with its calendar; in a folder, one broken file does not hide the others."""
+        found = []
         for path in self._files():
-            if any(str(c.get("UID")) == uid for c in self._read(path).walk("VEVENT")):
+            try:
+                found.append((path, self._read(path)))
+            except CalendarError:
+                if not self.path.is_dir():
+                    raise
+        return found
+
+    def _holding(self, uid: str) -> Path:
+        for path, calendar in self._readable():
+            if any(str(c.get("UID")) == uid for c in calendar.walk("VEVENT")):
                 return path
         raise CalendarError("that event is no longer in the calendar")
 
