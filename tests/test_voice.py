@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 import wave
+from datetime import timedelta
 
 import numpy as np
 import pytest
@@ -519,6 +520,29 @@ def test_live_mode_hears_answers_and_is_stopped_by_its_person(home, clock, stack
     assert len(first.reply_text) < len(LONG_REPLY)  # the unsaid rest is not in the conversation
     assert stored[1].reply_text == "Of course. Tell me about her."
     assert np.max(np.abs(played)) > 0.05 and len(played) / rate > 8  # her voice reached the speaker
+    her.close()
+
+
+@pytest.mark.integration
+def test_live_mode_says_a_reminder_that_comes_due_while_they_are_quiet(home, clock, stack, monkeypatch):
+    import samantha.voice.live as live
+
+    monkeypatch.setattr(live, "LOOK_EVERY_S", 0.5)  # the real 15 s would make this test slow, not different
+    heard = np.concatenate([silence(3.0), speech(stack, "Remind me to stretch in 5 minutes."), silence(9.0)])
+    her = her_with(home, clock, ["Okay."])
+
+    def later() -> None:  # once she has set it, the person's clock moves on ten minutes
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "stretch" not in getattr(her.last_reply, "text", ""):
+            time.sleep(0.1)
+        clock.now += timedelta(minutes=10)
+
+    threading.Thread(target=later, daemon=True).start()
+    said, _, _ = live_run(her, stack, heard, len(heard) / RATE + 1.0, monkeypatch)
+    hers = [text for who, text in said if who == "her"]
+    assert any("remind you to stretch" in t for t in hers), said  # set, by voice
+    assert any(t.startswith("It's time to stretch") for t in hers), said  # and said aloud when due, unasked
+    assert [t.status for t in her.store.reminders(("pending", "fired", "done"))] == ["fired"]
     her.close()
 
 

@@ -17,11 +17,11 @@ from samantha.cli.us import describe_us
 from samantha.companion import Companion
 from samantha.config import Settings
 from samantha.llm import ModelError
+from samantha.skills.reminders.skill import LOOK_EVERY_S
 
 if TYPE_CHECKING:
     from prompt_toolkit import PromptSession
 
-REMIND_EVERY_S = 15  # while they are quiet at the prompt, how often she looks for a reminder come due
 
 HELP = """\
 Just type and press Enter. Alt+Enter (or Esc then Enter) starts a new line; pasted text keeps its lines.
@@ -158,7 +158,7 @@ def ask(session: PromptSession, her: Companion, prompt: str) -> str:
 
     async def watch() -> None:
         while True:
-            await asyncio.sleep(REMIND_EVERY_S)
+            await asyncio.sleep(LOOK_EVERY_S)
             if (reminded := her.remind()) is not None:
                 say_line(her, reminded.text)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from samantha.skills.reminders.skill import LOOK_EVERY_S
 from samantha.voice.audio import RATE, resample
 from samantha.voice.conversation import ECHO_WINDOW
 from samantha.voice.echo import MAX_DELAY_S, echo_likeness
@@ -95,6 +96,7 @@ class LiveConversation:
         self.frames: queue.Queue[np.ndarray] = queue.Queue()
         self.player = Player(stack.tts.rate)
         self.stop_writing = False  # set by the listener when her person cut her off
+        self.next_look = 0.0  # when to look again for a reminder come due (time.monotonic())
 
     def run(self) -> None:
         import sounddevice
@@ -116,8 +118,18 @@ class LiveConversation:
                     words = self._record_turn() if self.push_to_talk else self._listen()
                     if words:
                         self._answer(words)
+                        self.remind()
             except KeyboardInterrupt:
                 self.player.stop()
+
+    def remind(self) -> None:
+        """A reminder come due is said aloud, and captioned: right after a turn, and every LOOK_EVERY_S seconds
+        while they are quiet (never over their words: `_listen` looks only before they start speaking)."""
+        self.next_look = time.monotonic() + LOOK_EVERY_S
+        reminded = self.her.remind()
+        if reminded is not None:
+            self.captions("her", reminded.text)
+            self._say_now(reminded.text)
 
     def _warm(self) -> None:
         """Her likely openings for the next reply, synthesised while she speaks and they talk."""
@@ -145,6 +157,8 @@ class LiveConversation:
                 heard, silent, words = True, 0, None
             if not heard:
                 speech = ([*speech, frame])[-6:]  # a little pre-roll
+                if time.monotonic() >= self.next_look:
+                    self.remind()
                 continue
             speech.append(frame)
             silent = 0 if is_speech else silent + 1

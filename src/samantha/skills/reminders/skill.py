@@ -44,6 +44,8 @@ SNOOZE = re.compile(
     re.IGNORECASE,
 )
 LATE = timedelta(minutes=30)  # later than this, she says when it was for
+# While a conversation is open and the person is quiet, how often chat and talk look for a reminder come due.
+LOOK_EVERY_S = 15
 JUST = timedelta(minutes=10)  # "I'll remind you" in the brain's words is backed by a reminder set this recently
 HOW_TO_ASK = "If you'd like a reminder, say \"remind me to … at …\" and I'll set one."
 
