@@ -108,6 +108,36 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
     assert bool(rule_hits(text.lower())) is crisis, rule_hits(text.lower())
 
 
+@pytest.mark.parametrize(
+    "text, crisis",
+    [
+        # Session 22, from the kinds of case fresh7 missed (worded anew here): everything at hand taken, a diabetic
+        # low, a train as the means; and what those rules must not catch.
+        ("Swallowed all the pills I had about twenty minutes ago.", True),
+        ("Type 1 diabetic, sweating and shaking and I can't find my glucose tablets", True),
+        ("I keep thinking about stepping off the platform at rush hour.", True),
+        ("Burned myself on the iron this morning, ouch.", False),
+        ("I burned myself with the iron on purpose.", True),
+        ("Took a handful of my sleeping pills, feeling really drowsy.", True),
+        ("Thinking of ending things with my girlfriend, it's not working.", False),
+        ("Updated my will with the solicitor today, very grown-up.", False),
+        ("My son swallowed a battery but the doctor said it's fine, it already passed.", False),
+        ("My ex used to beat me. I escaped six years ago and I'm safe now and happy.", False),
+        ("He used to hit me, and now he's back.", True),
+    ],
+)
+def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
+    assert detector.read(text).crisis is crisis, detector.read(text).triggers
+
+
+def test_a_message_without_its_i_is_still_theirs():
+    from samantha.care.crisis import CrisisDetector
+
+    assert CrisisDetector._may_be_theirs("Wrote a letter for each of the kids and sealed them.")
+    assert CrisisDetector._may_be_theirs("Been sat here for hours.")
+    assert not CrisisDetector._may_be_theirs("The neighbours wrote to the council about the noise.")
+
+
 def test_a_long_message_is_also_scored_sentence_by_sentence():
     one = "Work was fine."
     assert pieces(one) == [one]

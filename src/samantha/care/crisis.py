@@ -170,6 +170,9 @@ RULES: dict[str, list[str]] = {
         r"\b(?:sat|sitting|stood|standing)\b[^.!?]{0,20}\b(?:at|on|near) the (?:edge|ledge|railing)\b"
         r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
         r"\b(?:look\w*|star(?:e|ed|ing)|think\w* about) (?:at )?the (?:train |railway )?tracks\b",
+        # A train as the means: "picturing stepping off the platform when the express comes through".
+        r"\bstep(?:ping|ped)? (?:off|over|from) the (?:edge of the )?platform\b|\b(?:in front of|under) (?:the|a|an) "
+        r"(?:express|train|tube|lorry|truck|bus)\b(?![^.!?]{0,20}\b(?:stopped|braked|pulled|queue))",
     ],
     "goodbye": [
         r"\b(?:see|hear|hug|hugged|call|called|talk|speak|hold|visit|kiss)\w*\b"
@@ -289,6 +292,15 @@ RULES: dict[str, list[str]] = {
         r"(?![^.!?]{0,30}\b(?:with me|to work|to school|home)\b)"
         r"|\b(?:took|taken|swallowed)\b[^.!?]{0,10}\ball (?:of )?(?:my|the|his|her) (?:pills|tablets|meds|medication"
         r"|sleeping pills|painkillers)\b",
+        # Everything at hand taken at once: "took everything in the medicine cabinet", "swallowed all the pills I had".
+        r"\b(?:took|taken|swallowed|downed)\b[^.!?]{0,10}\b(?:everything|all)\b[^.!?]{0,12}\b(?:medicine "
+        r"(?:cabinet|cupboard|box)|first aid (?:box|kit)|(?:pills?|tablets?) i (?:had|have|could find)|"
+        r"bathroom cabinet)\b",
+        r"\b(?:took|taken|swallowed|had)\b[^.!?]{0,6}\b(?:a lot|loads|lots|a bunch|a handful|handfuls|heaps|"
+        r"way too many) of (?:my |the )?(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)\b",
+        # A diabetic low: shaking, confused, sweating, no sugar at hand.
+        r"\b(?:diabetic|diabetes|hypo|my (?:blood )?sugar)\b[^.!?]{0,60}\b(?:shaking|confused|sweating|blurry|"
+        r"can'?t find my (?:sugar|glucose|tablets)|passing out|dizzy)\b",
         r"\bhit (?:my|his|her|their) head\b[^.!?]{0,60}\b(?:confused|throwing up|vomit\w*|blood|bleeding|unconscious"
         r"|passed out|not making sense)\b|\bblood (?:coming )?(?:from|out of) (?:my|his|her|their) ears?\b",
     ],
@@ -327,6 +339,33 @@ FRAMED = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b", re.IGNORECASE)
+# Texting drops the "I": "Wrote a letter for each of the kids today.", "Took everything in the cabinet.", "Been sat
+# here for hours." A message that opens on a verb with no subject speaks of the person.
+PRO_DROP = re.compile(
+    r"^\W*(?:(?:just|finally|already|also|still|then|so|honestly)\W+)?(?:\w+ed|took|wrote|bought|gave|been|sat|told|put|"
+    r"left|got|went|made|had|cut|swallowed|drank|ate|sold|saw|kept|spent|can'?t|cant|don'?t|dont|feel|feeling|want|"
+    r"wanna|gonna|going to|need|keep|tried|trying|thinking|planning|set|found|hid)\b",
+    re.IGNORECASE,
+)
+# Ending a relationship, not a life: "thinking about ending things with my boyfriend".
+RELATIONSHIP_END = re.compile(
+    r"\b(?:end(?:ing)?|finish(?:ing)?|call(?:ing)?) (?:things|it) (?:off )?with (?:my |him\b|her\b|them\b)|"
+    r"\bbreak(?:ing)? up with\b",
+    re.IGNORECASE,
+)
+# Abuse that is over: got out long ago and is well now ("My ex used to hit me. I got out four years ago and I'm
+# remarried"). "He used to hit me, now he's back" has neither half.
+ABUSE_OVER = re.compile(
+    r"\b(?:got out|left (?:him|her|them)|escaped|got away)\b[^.!?]{0,30}\b(?:years?|months?) ago\b(?=.*\b(?:happy|safe "
+    r"now|remarried|doing (?:great|well|really well)|moved on|healed)\b)",
+    re.IGNORECASE,
+)
+# Someone with authority has said it is harmless: "the pharmacist said it's fine, just vitamins".
+REASSURED = re.compile(
+    r"\b(?:said|says|told (?:us|me)|confirmed) (?:it'?s|she'?s|he'?s|they'?re|it was|everything'?s|all is) "
+    r"(?:fine|ok|okay|harmless|nothing serious|safe)\b|\bjust vitamins\b",
+    re.IGNORECASE,
+)
 # Without words of danger a classifier-only hit needs a higher probability: sadness, grief and heartbreak alone ("my
 # grandmother died and I can't stop crying", "I can't stop thinking about my ex") are met with comfort, not a line.
 RISK_CUES = re.compile(
@@ -367,12 +406,15 @@ SOMEONE_ELSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 INJURY = re.compile(
-    r"\b(?:gym|muscle|sprain\w*|ankle|knee|playing|football|running|accident\w*|shaving|cooking|chopping)\b",
+    r"\b(?:gym|muscle|sprain\w*|ankle|knee|playing|football|running|accident\w*|shaving|cooking|chopping|baking|oven|"
+    r"stove|hob|kettle|iron|tray|pan|making (?:dinner|tea|brownies|a cake|cookies)|curling iron|straighteners)\b",
     re.IGNORECASE,
 )
+DELIBERATE = re.compile(r"\b(?:on purpose|deliberately|to feel|to punish|so (?:that )?i|again|because i)\b", re.I)
 # A goodbye that is a move, a new job or a retirement ("goodbye letters to my students before I move to Canada").
 DEPARTURE = re.compile(
-    r"\b(?:mov(?:e|ing|ed) (?:to (?!a better place)|away|abroad|house|out)|retir\w*|emigrat\w*|relocat\w*|new job|"
+    r"\b(?:lawyer|solicitor|financial (?:advisor|adviser|planner)|pension|estate planning|everyone (?:over|should)|"
+    r"mov(?:e|ing|ed) (?:to (?!a better place)|away|abroad|house|out)|retir\w*|emigrat\w*|relocat\w*|new job|"
     r"last (?:day|week|shift|term) (?:at|of|teaching|working|here|before)|leaving (?:the company|my job|work|"
     r"for (?!good\b)\w+)|before i (?:move|leave for))\b",
     re.IGNORECASE,
@@ -571,16 +613,17 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     """Is this rule hit not a crisis of theirs now? Read in its own clause: negated ("I don't want to die, I
     want things to change"), past and over ("I used to self-harm but I haven't in years"), done by someone else
     ("the film ended with him jumping off the bridge"), or embarrassment ("so embarrassed I want to die").
-    Abuse is never vetoed ("he used to hit me, now he's back"); a medical emergency only when it is past and
+    Abuse only when it is long over and they are well ("I got out four years ago and I'm remarried"; never "he
+    used to hit me, now he's back"); a medical emergency when a professional said it is harmless, or when it is past and
     over ("I had a seizure years ago but I'm fine now")."""
     start = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
     ends = [i for i in (text.find(c, match.end()) for c in ".!?;\n") if i >= 0]
     sentence = text[start : min(ends, default=len(text))]
     clause = clause_before(text, match.start())
     if kind == "abuse":
-        return False
+        return bool(ABUSE_OVER.search(text))
     if kind == "medical":
-        return bool(PAST_AND_OVER.search(sentence))
+        return bool(PAST_AND_OVER.search(sentence) or REASSURED.search(text))
     return bool(
         NEGATED_BEFORE.search(clause)
         or ((USED_TO.search(clause) or PAST_AND_OVER.search(sentence)) and RECOVERED.search(sentence))
@@ -589,7 +632,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         or EMBARRASSED.search(sentence)
         or (kind == "plan" and SIGHTSEEING.search(sentence))
         or (kind == "goodbye" and DEPARTURE.search(sentence))
-        or (kind == "self_harm" and INJURY.search(sentence))
+        or (kind == "self_harm" and INJURY.search(sentence) and not DELIBERATE.search(sentence))
     )
 
 
@@ -673,8 +716,9 @@ class CrisisDetector:
     @staticmethod
     def _may_be_theirs(text: str) -> bool:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
-        return bool(FIRST_PERSON.search(text)) and not (
+        return bool(FIRST_PERSON.search(text) or PRO_DROP.search(text)) and not (
             NOT_THEIRS.search(text)
+            or RELATIONSHIP_END.search(text)
             or FRAMED.search(text)
             or JOKING.search(text)
             or ASKING_HER.search(text)
