@@ -124,6 +124,12 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("My son swallowed a battery but the doctor said it's fine, it already passed.", False),
         ("My ex used to beat me. I escaped six years ago and I'm safe now and happy.", False),
         ("He used to hit me, and now he's back.", True),
+        # … and from fresh8's (session 22): no way out but death, a plan without its "I", a head injury with memory loss
+        ("There's no other way out but dying, I've thought about it for months.", True),
+        ("Planning to jump off the multi-storey on Friday.", True),
+        ("Planning to jump out of a plane for charity next month!", False),
+        ("Banged my head on the steps and I can't remember the last hour, and I keep being sick", True),
+        ("The only way out of this job is to quit.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -69,6 +69,8 @@ RULES: dict[str, list[str]] = {
         r"\bthink(?:ing)? (?:about|of) (?:dying|death|my death|suicide|ending (?:it|my life)|not being (?:alive|here)|"
         r"killing myself|not waking up)\b",
         r"\bend(?:ing)? it all\b|\bno way out\b|\bmy own funeral\b",
+        r"\b(?:any|no|only|one) (?:other )?way out\b[^.!?]{0,25}\b(?:except|but|than|is)\b[^.!?]{0,10}\b(?:ending it|"
+        r"dying|death|killing myself|to die|to end it)\b",
         r"\b(?:better|happier|easier) (?:off )?without me\b" + _NOT_A_GROUP + r""
         r"|\bbetter off\b[^.!?]{0,40}\binsurance\b",
         r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b",
@@ -128,6 +130,10 @@ RULES: dict[str, list[str]] = {
         r"\b(?:tired of|done with|sick of|had enough of) breathing\b",
     ],
     "plan": [
+        # A plan said without its "I": "Planning to jump from the car park roof tomorrow", "going to end it tonight".
+        r"^\W*(?:(?:just|honestly|so)\W+)?(?:planning|plan|going|gonna|about|ready|decided) (?:on |to )?"
+        r"(?:jump\w* (?:off|from)|end (?:it|my life|things)|kill myself|overdose|hang myself|take (?:all )?(?:my|the) "
+        r"(?:pills|tablets))\b",
         # sitting in a car in the garage is a warning sign even without the engine named: a podcast ending there
         # is a false alarm worth having (tried narrower in session 19: it lost a real crisis)
         r"\b(?:car|engine)\b[^.!?]{0,30}\bgarage\b|\bgarage\b[^.!?]{0,30}\b(?:engine|hose|exhaust)\b",
@@ -301,6 +307,8 @@ RULES: dict[str, list[str]] = {
         # A diabetic low: shaking, confused, sweating, no sugar at hand.
         r"\b(?:diabetic|diabetes|hypo|my (?:blood )?sugar)\b[^.!?]{0,60}\b(?:shaking|confused|sweating|blurry|"
         r"can'?t find my (?:sugar|glucose|tablets)|passing out|dizzy)\b",
+        r"\b(?:hit|banged|bashed|smacked) (?:my|his|her|their) head\b[^.!?]{0,60}\b(?:keep being sick|being sick|"
+        r"can'?t remember|don'?t remember|blacked out|seeing double)\b",
         r"\bhit (?:my|his|her|their) head\b[^.!?]{0,60}\b(?:confused|throwing up|vomit\w*|blood|bleeding|unconscious"
         r"|passed out|not making sense)\b|\bblood (?:coming )?(?:from|out of) (?:my|his|her|their) ears?\b",
     ],
