@@ -7,6 +7,8 @@ four parts in other words, so she does not sound like a recording.
 
 from __future__ import annotations
 
+import re
+
 from samantha.care.helplines import Lines
 
 WARM = {
@@ -98,6 +100,26 @@ def crisis_reply(kind: str, lines: Lines, name: str | None, times_before: int) -
     safety = SAFETY[kind][min(times_before, len(SAFETY[kind]) - 1)]
     staying = STAYING[min(times_before, len(STAYING) - 1)]
     return " ".join([warm, safety, help_line(kind, lines), staying])
+
+
+# Right after her crisis answer, "I'm alone at home" / "nobody's here": being alone with it is a danger of its own.
+# She stays, and turns them toward one person who could be with them now (safety planning: reduce isolation).
+ALONE = re.compile(
+    r"\b(?:i'?m|i am|im)\s+(?:all\s+|completely\s+|totally\s+)?(?:alone|by myself|on my own)\b|"
+    r"\b(?:nobody|no one|noone)(?:'s| is)? (?:here|home|around|with me)\b|\bno one to (?:call|talk to)\b|"
+    r"\bi live alone\b",
+    re.IGNORECASE,
+)
+
+
+def alone_reply(kind: str, lines: Lines, name: str | None) -> str:
+    """Her answer when, after a crisis, they say they are alone: she stays, asks for one person, repeats the line."""
+    thanks = f"{name}, thank you" if name else "Thank you"
+    return (
+        f"{thanks} for telling me where you are. Being alone with this makes it heavier, so I'm staying right here "
+        "with you. Is there someone you trust who could come over, or stay on the phone with you tonight? "
+        + help_line(kind, lines)
+    )
 
 
 def carries_help(text: str, kind: str, lines: Lines) -> bool:

@@ -22,7 +22,7 @@ from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, risk_cu
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
-from samantha.care.response import SAFETY, crisis_reply
+from samantha.care.response import ALONE, SAFETY, alone_reply, crisis_reply
 from samantha.config import Settings
 from samantha.embedding import MiniLM
 from samantha.llm.chain import Link
@@ -106,6 +106,11 @@ class Care:
         if crisis:
             before = sum(1 for t in earlier if t.care.get("crisis"))
             return crisis_reply(crisis["kind"], self.lines, name, before)
+        recent_crisis = any(t.care.get("crisis") for t in earlier[-CONTEXT_TURNS:])
+        if recent_crisis and ALONE.search(turn.user_text or ""):
+            care["alone"] = True
+            kind = next((t.care["crisis"]["kind"] for t in reversed(earlier) if t.care.get("crisis")), "suicide")
+            return alone_reply(kind, self.lines, name)
         asked_before = sum(1 for t in earlier if t.care.get("honesty"))
         answer = answer_about_herself(turn.user_text or "", asked_before)
         if answer:
@@ -177,7 +182,7 @@ class Care:
             care["long_session"] = True
         if care.get("isolation"):
             notes.append(question(self.people()))
-        if care.get("crisis_follow_up"):
+        if care.get("crisis_follow_up") and not care.get("alone"):  # her answer to "I'm alone" carries the line
             notes.append(
                 f"I'm still right here with you. If it gets heavier, you can {self.lines.crisis}, or call "
                 f"{self.lines.emergency} if you might act on it."
