@@ -275,3 +275,20 @@ def test_stop_everything_means_a_yes_changes_nothing(home, radicale):
         assert her.reply("Add lunch with Paul tomorrow at 1pm").text.startswith("Shall I add")
         assert "stop acting for you" in her.reply("yes").text
     assert summaries(calendar) == []
+
+
+def test_the_first_greeting_of_the_day_says_todays_events_once(home, radicale):
+    fresh_calendar(radicale, "today")
+    friday_8pm = datetime(2026, 12, 4, 20, 0, tzinfo=LONDON)
+    CalDAVSource(radicale, USER, PASSWORD, "today").add("Dinner with Amy", friday_8pm, friday_8pm + timedelta(hours=2))
+    clock = Clock()  # Thursday afternoon: nothing today
+    with companion(home, clock) as her:
+        connect(her.store, radicale, clock(), user=USER, password=PASSWORD, name="today")
+    with companion(home, clock) as her:
+        assert "Dinner" not in her.greet().text
+    clock.now = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)  # Friday morning
+    with companion(home, clock) as her:
+        assert "Today you have one thing: Dinner with Amy, at 8 in the evening." in her.greet().text
+        assert her.remind() is None  # said once, not again between turns
+    with companion(home, clock) as her:
+        assert "Dinner" not in her.greet().text  # nor at the next conversation that day

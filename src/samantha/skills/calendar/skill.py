@@ -35,6 +35,7 @@ YES = re.compile(
 )
 NO = re.compile(r"^\W*(?:no|nope|nah|don'?t|cancel that|never ?mind|wait|stop|not now)\b", re.IGNORECASE)
 SEARCH_AHEAD = timedelta(days=60)  # "cancel the dentist": the next one within two months
+TOLD_ON = "calendar_told_on"  # profile key: the day she last said the day's events
 PAUSED = "actions_paused"  # profile key set by `samantha audit stop`: no skill acts until `samantha audit resume`
 STOPPED = "You asked me to stop acting for you, so I won't change anything; `samantha audit resume` lets me again."
 
@@ -56,16 +57,38 @@ class Calendar:
         self.store, self.clock, self.zone = store, clock, zone
         self.pending: Proposal | None = None
         self.last_done: datetime | None = None
+        self.looked_on: str | None = None  # the day she last looked for today's events (see `today`)
 
     def skill(self) -> Skill:
         return Skill(
             "calendar",
             DESCRIPTION,
             self.handle,
+            due=self.today,
             follow_up=self.follow_up,
             backs=self.just_done,
             how_to_ask=HOW_TO_ASK,
         )
+
+    def today(self) -> list[str]:
+        """Today's events, said once a day at the first greeting (or the first look after midnight). One try per
+        day: a calendar that cannot be reached is not asked again every 15 s while they type."""
+        now = self.clock().astimezone(self.zone)
+        day = now.date().isoformat()
+        if self.looked_on == day or self.store.profile().get(TOLD_ON) == day:
+            return []
+        self.looked_on = day
+        source = self._source()
+        if isinstance(source, str):
+            return []
+        start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            events = [e for e in source.events(start, start + timedelta(days=1), self.zone) if e.end > now]
+        except CalendarError:
+            return []
+        with self.store.transaction() as db:
+            self.store.set_profile(db, TOLD_ON, day, None, self.clock())
+        return [agenda(events, start, start + timedelta(days=1), now)] if events else []
 
     def just_done(self, sentence: str) -> bool:
         """ "I've added it" in her words stands only right after she really did."""
