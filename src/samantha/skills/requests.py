@@ -33,6 +33,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bwhat'?s (?:on )?my (?:calendar|schedule|agenda)\b|\bwhat(?:'s| is| do i have) on (?:today|tomorrow|"
         r"this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         rf"\b{ASK} (?:add|schedule|book) (?:a |an )?(?:meeting|appointment|event|dinner|lunch|call)\b",
+        # "What's my week like?", "what does my day look like", "am I free on Friday?": answered from the calendar
+        # (the brain, asked instead, had said "you've got a busy week ahead" of a week it could not see).
+        r"\bwhat'?s my (?:day|week|weekend|morning|afternoon|evening)(?: (?:like|looking like|look like))?\s*\??\s*$|"
+        r"\bwhat does my (?:day|week|weekend) look like\b|"
+        r"\bam i (?:free|busy) (?:on|this|next|tomorrow|today|tonight)\b",
         r"\badd (?:dinner|lunch|a meeting|an appointment|drinks) with\b",
         # Moving or cancelling an event by its name: "move dinner with Amy to Saturday at 7", "cancel the dentist".
         r"\b(?:move|reschedule|push)\b (?:my |the )?[^.?!]{1,40}?\b(?:to|until|till) (?:today|tonight|tomorrow|next "
@@ -45,6 +50,7 @@ PATTERNS: dict[str, list[str]] = {
         r"inbox|mailbox)\b",
         r"\b(?:send|write|draft|forward|reply to)\b[^.?!]{0,30}\b(?:an? )?e-?mail\b|\breply to (?:her|his|their|the) "
         r"(?:mail|e-?mail|message)\b",
+        rf"\b{ASK} (?:e-?mail|mail) (?!(?:you|u)\b)\w+",  # "can you email Amy…" (e-mail as a verb)
         r"\banything (?:new |important )?in my (?:mail|inbox|e-?mail)\b"
         r"|\bdo i have (?:any )?(?:new )?(?:mail|e-?mails)\b",
     ],
