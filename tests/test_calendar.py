@@ -149,6 +149,7 @@ def test_in_conversation_she_asks_before_adding_and_says_what_clashes(home, radi
         assert summaries(calendar) == []  # nothing before the yes
         assert her.reply("Yes please").text == "Done: “Dinner with Amy” is in your calendar."
         assert summaries(calendar) == ["Dinner with Amy"]
+        assert her.reply("Did you put it in?").text == "Yes: “Dinner with Amy” is in your calendar."
         assert "Dinner with Amy, at 8 in the evening" in her.reply("What's on tomorrow?").text
 
         clash = her.reply("Can you put drinks with Paul in my calendar tomorrow at 8:30pm?").text

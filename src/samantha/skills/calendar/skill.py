@@ -34,6 +34,12 @@ YES = re.compile(
     re.IGNORECASE,
 )
 NO = re.compile(r"^\W*(?:no|nope|nah|don'?t|cancel that|never ?mind|wait|stop|not now)\b", re.IGNORECASE)
+# "Did you add it?" right after she did: answered from what she did (default had said "no, I didn't add it yet").
+DID_YOU = re.compile(
+    r"\b(?:did|have) you (?:\w+ )?(?:add|put|do|save|book|move|cancel|delete)\w*(?: it| that| them)?\b|"
+    r"\bis it (?:in|there|done)\b",
+    re.IGNORECASE,
+)
 SEARCH_AHEAD = timedelta(days=60)  # "cancel the dentist": the next one within two months
 TOLD_ON = "calendar_told_on"  # profile key: the day she last said the day's events
 PAUSED = "actions_paused"  # profile key set by `samantha audit stop`: no skill acts until `samantha audit resume`
@@ -58,6 +64,7 @@ class Calendar:
         self.pending: Proposal | None = None
         self.last_done: datetime | None = None
         self.looked_on: str | None = None  # the day she last looked for today's events (see `today`)
+        self.last_result = ""  # what her last action did, in words ("“Dinner with Amy” is in your calendar.")
 
     def skill(self) -> Skill:
         return Skill(
@@ -190,6 +197,8 @@ class Calendar:
     def follow_up(self, turn: Turn, previous_turn_id: int | None) -> str | None:
         """The answer to her question: yes does it, no leaves it; anything else lets it lapse."""
         proposal = self.pending
+        if proposal is None and self.last_result and self.just_done("") and DID_YOU.search(turn.user_text or ""):
+            return f"Yes: {self.last_result}"
         if proposal is None or previous_turn_id is None or proposal.turn_id != previous_turn_id:
             return None
         text = turn.user_text or ""
@@ -243,7 +252,7 @@ class Calendar:
                 turn_id=turn.id,
             )
         if status == "done":
-            self.last_done = self.clock()
+            self.last_done, self.last_result = self.clock(), said.removeprefix("Done: ")
         return said
 
 
