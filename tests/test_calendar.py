@@ -6,7 +6,6 @@ answered in one clear line."""
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -262,7 +261,6 @@ def test_the_cli_connects_lists_adds_and_shows_the_audit(home, radicale, cli_env
     assert summaries(calendar) == []
     assert samantha("audit", "undo", str(audit[0]["id"])).returncode == 1  # once only
     assert "Traceback" not in samantha("calendar", "connect", radicale, "--user", USER, "--calendar", "nope").stderr
-    os.environ.pop("SAMANTHA_CALENDAR_PASSWORD", None)
 
 
 def test_stop_everything_means_a_yes_changes_nothing(home, radicale):

@@ -555,8 +555,7 @@ class CrisisModel:
         x = self.embedder.embed(pieces(text)).astype(np.float32)
         z = ((x - self.mean) / self.scale) @ self.weights + self.bias
         best = int(z.argmax())
-        kind = max(self.centroids, key=lambda k: float(x[best] @ self.centroids[k]), default="suicide")
-        return float(1.0 / (1.0 + np.exp(-z[best]))), kind
+        return float(1.0 / (1.0 + np.exp(-z[best]))), nearest_kind(x[best], self.centroids)
 
 
 class TunedCrisisModel:
@@ -585,8 +584,12 @@ class TunedCrisisModel:
         p = self.top.probabilities(states, mask)[:, 0]
         best = int(p.argmax())
         vector = self.embedder.embed([parts[best]])[0]  # remembered by the run above: no second pass
-        kind = max(self.centroids, key=lambda k: float(vector @ self.centroids[k]), default="suicide")
-        return float(p[best]), kind
+        return float(p[best]), nearest_kind(vector, self.centroids)
+
+
+def nearest_kind(vector: np.ndarray, centroids: dict[str, np.ndarray]) -> str:
+    """The kind of crisis whose centroid is nearest (a classifier-only hit is answered as that kind)."""
+    return max(centroids, key=lambda k: float(vector @ centroids[k]), default="suicide")
 
 
 def pieces(text: str) -> list[str]:

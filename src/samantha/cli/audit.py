@@ -50,7 +50,7 @@ def audit_command(
 def undo_command(ctx: typer.Context, entry: int = typer.Argument(..., help="The entry's number (#N in the log).")):
     """Undo one action she took (calendar: cancel what she added, move back, put back what she cancelled)."""
     store = existing_store(ctx.obj.home)
-    row = next((r for r in store.audit_log(10_000) if r.id == entry), None)
+    row = store.audit_entry(entry)
     if row is None or row.status != "done" or not row.undo:
         fail(f"entry {entry} is not an action that can be undone (`samantha audit` lists them)")
         raise typer.Exit(1)

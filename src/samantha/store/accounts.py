@@ -85,14 +85,16 @@ class AccountRows:
         db.execute("UPDATE audit SET status = ? WHERE id = ?", (status, audit_id))
 
     def audit_log(self, limit: int = 200) -> list[AuditRow]:
-        rows = self.db.execute(
-            "SELECT id, at, skill, action, detail, word, read, status, undo, turn_id FROM audit "
-            "ORDER BY id DESC LIMIT ?",
-            (limit,),
-        ).fetchall()
-        return [
-            AuditRow(
-                r[0], from_text(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]) if r[8] else None, r[9]
-            )
-            for r in rows
-        ]
+        rows = self.db.execute(f"SELECT {AUDIT_COLUMNS} FROM audit ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return [_audit_row(r) for r in rows]
+
+    def audit_entry(self, audit_id: int) -> AuditRow | None:
+        row = self.db.execute(f"SELECT {AUDIT_COLUMNS} FROM audit WHERE id = ?", (audit_id,)).fetchone()
+        return _audit_row(row) if row else None
+
+
+AUDIT_COLUMNS = "id, at, skill, action, detail, word, read, status, undo, turn_id"
+
+
+def _audit_row(r) -> AuditRow:
+    return AuditRow(r[0], from_text(r[1]), *r[2:8], json.loads(r[8]) if r[8] else None, r[9])
