@@ -12,7 +12,8 @@ from samantha.cli.ui import existing_store, fail, out
 from samantha.config import Settings
 from samantha.skills.calendar.account import connected
 from samantha.skills.calendar.events import CalendarError
-from samantha.skills.calendar.skill import PAUSED, undo
+from samantha.skills.calendar.skill import undo
+from samantha.skills.consent import PAUSED
 from samantha.skills.reminders.skill import system_zone
 
 app = typer.Typer(help="What she did or offered to do for you; undo an action; stop her acting at all.")

@@ -18,6 +18,7 @@ from samantha.skills.calendar.asks import Ask, read_ask
 from samantha.skills.calendar.events import CalendarError, Event
 from samantha.skills.calendar.speech import agenda, clashes, event_time
 from samantha.skills.capabilities import Skill
+from samantha.skills.consent import STOPPED, answer, paused, propose, settle
 from samantha.skills.reminders.speech import spoken_time
 from samantha.store import Store
 from samantha.turn import Turn
@@ -28,12 +29,6 @@ NOT_CONNECTED = (
     "I can't see your calendar yet: it isn't connected. You can connect it with `samantha calendar connect` "
     "(a CalDAV address, or an .ics file or folder)."
 )
-YES = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please do|do it|go ahead|sounds good|perfect|correct|"
-    r"that'?s right|right)\b",
-    re.IGNORECASE,
-)
-NO = re.compile(r"^\W*(?:no|nope|nah|don'?t|cancel that|never ?mind|wait|stop|not now)\b", re.IGNORECASE)
 # "Did you add it?" right after she did: answered from what she did (default had said "no, I didn't add it yet").
 DID_YOU = re.compile(
     r"\b(?:did|have) you (?:\w+ )?(?:add|put|do|save|book|move|cancel|delete)\w*(?: it| that| them)?\b|"
@@ -42,8 +37,6 @@ DID_YOU = re.compile(
 )
 SEARCH_AHEAD = timedelta(days=60)  # "cancel the dentist": the next one within two months
 TOLD_ON = "calendar_told_on"  # profile key: the day she last said the day's events
-PAUSED = "actions_paused"  # profile key set by `samantha audit stop`: no skill acts until `samantha audit resume`
-STOPPED = "You asked me to stop acting for you, so I won't change anything; `samantha audit resume` lets me again."
 
 
 @dataclass
@@ -174,24 +167,14 @@ class Calendar:
         return next((e for s, e in scored if s == best), None) if best else None
 
     def _remember(self, turn: Turn, proposal: Proposal, read: str | None) -> None:
-        with self.store.transaction() as db:
-            proposal.audit_id = self.store.audit(
-                db,
-                self.clock(),
-                "calendar",
-                proposal.action,
-                proposal.detail,
-                "she asked; waiting for your yes",
-                "proposed",
-                read=read or "",
-                turn_id=turn.id,
-            )
+        proposal.audit_id = propose(
+            self.store, self.clock, "calendar", proposal.action, proposal.detail, read=read or "", turn_id=turn.id
+        )
         self.pending = proposal
 
     def _lapse(self) -> None:
         if self.pending is not None:
-            with self.store.transaction() as db:
-                self.store.set_audit_status(db, self.pending.audit_id, "declined")
+            settle(self.store, self.pending.audit_id, "declined")
             self.pending = None
 
     def follow_up(self, turn: Turn, previous_turn_id: int | None) -> str | None:
@@ -201,20 +184,16 @@ class Calendar:
             return f"Yes: {self.last_result}"
         if proposal is None or previous_turn_id is None or proposal.turn_id != previous_turn_id:
             return None
-        text = turn.user_text or ""
-        if NO.search(text):
+        said = answer(turn.user_text or "")
+        if said != "yes":
             self._lapse()
-            return "Okay, I've left your calendar as it was."
-        if not YES.search(text) or len(text.split()) > 8:
-            self._lapse()
-            return None
+            return "Okay, I've left your calendar as it was." if said == "no" else None
         self.pending = None
         return self._carry_out(proposal, turn)
 
     def _carry_out(self, proposal: Proposal, turn: Turn) -> str:
-        if self.store.profile().get(PAUSED) == "yes":
-            with self.store.transaction() as db:
-                self.store.set_audit_status(db, proposal.audit_id, "declined")
+        if paused(self.store):
+            settle(self.store, proposal.audit_id, "declined")
             return STOPPED
         source = self._source()
         if isinstance(source, str):
