@@ -50,18 +50,23 @@ class BuiltIn:
     @hookimpl
     def register_skills(self, registry: Capabilities, context: SkillContext) -> None:
         from samantha.skills.calendar.skill import Calendar
+        from samantha.skills.mail.skill import MailSkill
         from samantha.skills.reminders.skill import Reminders, system_zone
 
         registry.register(Reminders(context.store, context.clock, context.zone).skill())
         if context.store.account("calendar") is not None:  # until one is connected she says how to connect one
             registry.register(Calendar(context.store, context.clock, context.zone or system_zone()).skill())
+        if context.store.account("mail") is not None:
+            store = context.store
+            registry.register(MailSkill(store, context.clock, lambda: store.profile().get("name")).skill())
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:
-        from samantha.cli import calendar, reminders
+        from samantha.cli import calendar, mail, reminders
 
         cli.add_typer(reminders.app, name="reminders")
         cli.add_typer(calendar.app, name="calendar")
+        cli.add_typer(mail.app, name="mail")
         reminders.register_daemon(cli)
 
 

@@ -53,6 +53,14 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{ASK} (?:e-?mail|mail) (?!(?:you|u)\b)\w+",  # "can you email Amy…" (e-mail as a verb)
         r"\banything (?:new |important )?in my (?:mail|inbox|e-?mail)\b"
         r"|\bdo i have (?:any )?(?:new )?(?:mail|e-?mails)\b",
+        # reading one mail, and replying to someone by name (skills/mail/asks.py reads the rest)
+        r"\b(?:read|show|open)\b(?: me)?(?: out)? (?:the |my )?(?:latest |last |newest |new |most recent )?"
+        r"(?:mail|e-?mail)s?\b(?: (?:from|by)\b)?",
+        r"\bwhat did (?!you\b)\w+ write(?: to me)?\s*\??\s*$",
+        r"\bwhat did \w+ say in (?:her|his|their|the) (?:mail|e-?mail)\b",
+        r"\b(?:reply|respond|write back) to (?!(?:you|me)\b)\w+[^.?!]{0,20}?\s*,?\s*\b(?:saying|to say|that|"
+        r"and (?:say|tell|let))\b",
+        r"^\W*e-?mail (?!(?:you|u|me)\b)\S+\s*,?\s*(?:saying|to say|that|and (?:say|tell|let))\b",
     ],
     "messages": [
         r"\b(?:send|write) (?:a |an )?(?:text|message|sms|whatsapp)\b(?! (?:to you|like))",

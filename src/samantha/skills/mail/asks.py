@@ -1,0 +1,65 @@
+"""What a mail request asks, read by rule from the person's own words (never from a mail's):
+
+"anything important in my mail?", "check my email" → triage;
+"read me the mail from Amy", "what did Amy write?" → read;
+"reply to Amy saying I'll be there at 8", "email Amy to say I'm running late" → draft (then, after a yes, send).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WHO = r"(?P<who>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Z][\w'-]+|[a-z][\w'-]+)"
+_SAYING = (
+    r"(?:,\s*)?\b(?:saying|to say|and say|that|to tell (?:him|her|them)|and tell (?:him|her|them)|telling (?:him|"
+    r"her|them)|to let (?:him|her|them) know|and let (?:him|her|them) know)\b:?\s*(?:that\s+)?(?P<what>.+)"
+)
+DRAFT = [
+    re.compile(rf"\b(?:reply|respond|write back|answer) to {_WHO}(?:'s (?:mail|e-?mail|message))?\s*{_SAYING}", re.I),
+    re.compile(
+        rf"\b(?:e-?mail|mail|write to|write an? e-?mail to|send an? e-?mail to|drop (?:a line|an e-?mail|a note) to)"
+        rf"\s+{_WHO}\s*{_SAYING}",
+        re.I,
+    ),
+]
+READ = [
+    re.compile(
+        rf"\b(?:read|show|open|what(?:'s| is| does| did)?)\b(?: me)?(?: out)? (?:the |my )?(?:latest |last |newest |"
+        rf"new )?(?:mail|e-?mail|message|note)s? (?:from|by) {_WHO}",
+        re.I,
+    ),
+    re.compile(rf"\bwhat did {_WHO} (?:write|say|send|want)\b", re.I),
+    re.compile(
+        r"\b(?:read|show|open)\b(?: me)? (?:my |the )?(?:latest|last|newest|most recent) (?:mail|e-?mail)\b", re.I
+    ),
+]
+NOT_A_NAME = {"me", "my", "the", "her", "him", "them", "it", "this", "that", "back", "everyone", "someone", "you"}
+
+
+@dataclass(frozen=True)
+class MailAsk:
+    action: str  # triage | read | draft
+    who: str = ""  # a first name or an address
+    what: str = ""  # draft: what to say, in their words
+
+
+def read_mail_ask(text: str) -> MailAsk:
+    for pattern in DRAFT:
+        if (m := pattern.search(text)) and m["who"].lower() not in NOT_A_NAME:
+            return MailAsk("draft", m["who"], said(m["what"]))
+    for pattern in READ:
+        if m := pattern.search(text):
+            who = m.groupdict().get("who") or ""
+            return MailAsk("read", "" if who.lower() in NOT_A_NAME else who)
+    return MailAsk("triage")
+
+
+def said(words: str) -> str:
+    """What they want said, as a sentence of the mail: "I'll be there at 8" → "I'll be there at 8."."""
+    words = re.sub(r"\s+", " ", words).strip(" \"'“”")
+    words = re.sub(r"\s*(?:please|thanks|thank you)[.!]*$", "", words, flags=re.I).strip(" ,")
+    if not words:
+        return ""
+    words = words[0].upper() + words[1:]
+    return words if words[-1] in ".!?" else words + "."
