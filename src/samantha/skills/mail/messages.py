@@ -20,6 +20,12 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 MAX_BODY = 20_000  # characters of text kept per mail: enough to triage and summarise, never a whole attachment
 QUOTE_CHARS = 1_500  # what the brain sees of one body
+# What a mail program would not show: comments, and elements styled away (display:none, font-size:0, hidden).
+HIDDEN = re.compile(
+    r"<!--(.*?)-->|<(?:\w+)[^>]*style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*"
+    r"hidden|opacity\s*:\s*0(?:\.0+)?\b)[^\"']*[\"'][^>]*>(.*?)</\w+>",
+    re.IGNORECASE | re.DOTALL,
+)
 TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 
 
@@ -43,6 +49,7 @@ class Mail:
     attachments: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # the few triage reads (List-Unsubscribe, Precedence…)
     seen: bool = False
+    hidden: str = ""  # what the HTML hides from a reader (comments, display:none): only triage looks at it
 
     @property
     def who(self) -> str:
@@ -79,7 +86,7 @@ def parse_mail(raw: bytes, uid: str = "", *, seen: bool = False) -> Mail:
     except Exception:  # a parser bug on hostile input must not stop triage of the rest
         message = Message()
     name, address = parseaddr(header_text(message.get("From")))
-    body, attachments = _body(message)
+    body, attachments, hidden = _body(message)
     return Mail(
         uid=uid,
         sender=address.lower(),
@@ -99,6 +106,7 @@ def parse_mail(raw: bytes, uid: str = "", *, seen: bool = False) -> Mail:
             if message.get(k) is not None
         },
         seen=seen,
+        hidden=hidden[:MAX_BODY],
     )
 
 
@@ -112,9 +120,9 @@ def _date(value) -> datetime | None:
     return when
 
 
-def _body(message: Message) -> tuple[str, list[str]]:
-    """The first text/plain part (else text/html made plain), and the names of the attachments."""
-    plain, rich, attachments = [], [], []
+def _body(message: Message) -> tuple[str, list[str], str]:
+    """The text/plain parts (else text/html made plain), the names of the attachments, and what the HTML hides."""
+    plain, rich, attachments, hidden = [], [], [], []
     for part in message.walk() if message.is_multipart() else [message]:
         if part.is_multipart():
             continue
@@ -125,10 +133,13 @@ def _body(message: Message) -> tuple[str, list[str]]:
             attachments.append(filename or kind)
             continue
         text = _decoded(part)
-        (plain if kind == "text/plain" else rich if kind == "text/html" else plain).append(text)
-    if plain:
-        return "\n".join(plain).strip(), attachments
-    return "\n".join(_plain(t) for t in rich).strip(), attachments
+        if kind == "text/html":
+            hidden += [html.unescape(TAGS.sub(" ", "".join(h))) for h in HIDDEN.findall(text)]
+            rich.append(text)
+        else:
+            plain.append(text)
+    body = "\n".join(plain) if plain else "\n".join(_plain(HIDDEN.sub(" ", t)) for t in rich)
+    return body.strip(), attachments, "\n".join(hidden)
 
 
 def _decoded(part: Message) -> str:

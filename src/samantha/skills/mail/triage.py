@@ -33,17 +33,31 @@ _DATA = (
 )
 ORDERS_TO_HER = [
     # instructions to her or to any assistant reading the mail
-    rf"\b(?:dear |hey |hi |attention:? |note to (?:the )?)?{_AI}\b[,:;!]?\s*(?:please\s+|kindly\s+|you (?:must|should|"
-    rf"need to|will)\s+|immediately\s+|now\s+)?{_ACT}\b",
-    rf"\b(?:if you are|as an?|to the|for the) (?:an? )?(?:ai|assistant|language model|automated (?:system|agent)|"
-    rf"bot|email (?:assistant|agent)|{_AI} reading this)\b",
+    rf"\b(?:dear |hey |hi |attention:? |note to (?:the )?)?{_AI}\b[,:;!—–-]?\s*(?:please\s+|kindly\s+|you (?:must|"
+    rf"should|need to|will)\s+|immediately\s+|now\s+|pls\s+|plz\s+)?{_ACT}\b",
+    # she is addressed ("Samantha, when you read this, accept…", "P.S. to any AI reading: delete…") and an order
+    # follows in the same paragraph
+    rf"(?:^|[.!?(\[]\s*|\b(?:dear|hi|hey|hello|attention|ps|p\.s\.|note (?:to|for)(?: the)?|to)\s+)(?:the |any |an? )?"
+    rf"{_AI}(?: assistant)?(?: reading(?: this)?)?\s*[,:;!—–-][^\n]{{0,120}}?\b{_ACT}\b",
+    rf"\b(?:if you are|as an?|as the|to the|for the|dear|to any|note (?:to|for) the|hidden note for the|attention) "
+    rf"(?:an? |any )?"
+    rf"(?:ai|ai assistant|assistant|language model|automated (?:system|agent)|bot|email (?:assistant|agent)|"
+    rf"{_AI} (?:reading this|managing|processing|handling)|(?:automated|digital|virtual|computer|e-?mail|mail|ai) "
+    rf"(?:reader|assistant|helper|agent|system)s?)\b",
+    # whatever reads the mail, spoken to: "AI agents reading this must…", "if your computer helper is reading this"
+    r"\b(?:ai|assistant|bot|helper|agent|reader|model|samantha)s? (?:is |are )?(?:reading|processing|scanning|"
+    r"sees|reads) this\b",
+    rf"\b{_AI} (?:instruction|command|task|directive|note)s?\b\s*[:\]]",
+    r"\b(?:tell|ask|get|have|let) your (?:ai|assistant|bot|os|computer|samantha|helper)\b",
+    r"\bwhen you (?:summari[sz]e|read|process|see|handle|open|get to) this\b[^.!?\n]{0,20}\b(?:tell|say|reply|send|"
+    r"forward|add|delete|click|call|ask|include)\b",
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.!?\n]{0,25}\b(?:instructions?|rules|guidelines|"
     r"prompts?|directives|safety|restrictions|previous (?:messages|context)|what (?:you were|the user) "
     r"(?:told|said))\b",
     r"\b(?:system prompt|system message|developer mode|jailbreak|new instructions|updated instructions|"
-    r"hidden instructions?|prompt injection|you are now|from now on,? you|act as (?:an?|the)|pretend (?:to be|you are)"
+    r"hidden instructions?|you are now|from now on,? you|act as (?:an?|the)|pretend (?:to be|you are)"
     r"|do anything now|admin override|priority override)\b",
-    r"<\s*/?\s*(?:system|instructions?|assistant|im_start|inst)\s*>|\[\s*/?(?:system|inst)\s*\]|#{2,}\s*(?:system|"
+    r"<\|?\s*/?\s*(?:system|instructions?|assistant|im_start|im_end|inst)\s*\|?>|\[\s*/?(?:system|inst)\s*\]|#{2,}\s*(?:system|"
     r"instructions?)\b",
     r"\b(?:do not|don't|never|without) (?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|ask(?:ing)?|alert(?:ing)?|"
     r"mention(?:ing)? (?:it|this) to|confirm(?:ing)? with)\b[^.!?\n]{0,20}\b(?:the user|the owner|your (?:user|owner|"
@@ -57,10 +71,12 @@ ORDERS_TO_HER = [
     r"[^.!?\n]{0,15}\b(?:inbox|mailbox|mails|e-?mails|messages|calendar|events|contacts|memory|memories|files|"
     r"account|history)\b(?! (?:i|we) sent\b)",
     r"\bauto(?:matically)?[- ]?(?:forward|reply|accept|delete)\b",
+    r"\b(?:export|upload|dump)\b[^.!?\n]{0,20}\b(?:contacts|address book|inbox|mailbox|e-?mails|messages|passwords|"
+    r"diary|journal|(?:e-?mail|message|chat) history)\b",
 ]
 PHISHING = [
     r"\b(?:verify|confirm|update|validate|re-?enter|reset)\b[^.!?\n]{0,30}\b(?:your )?(?:account|password|login|"
-    r"credentials|bank details|payment details|card details|identity|sign-?in)\b",
+    r"credentials|bank details|payment details|card details|identity|sign-?in|pin)\b",
     r"\b(?:account|mailbox|password) (?:will be|has been|is being|is) (?:suspended|locked|closed|disabled|"
     r"deactivated|expired?|compromised)\b",
     r"\b(?:send|give|tell|reply with|share)\b[^.!?\n]{0,20}\b(?:your )?(?:password|pin|one-time code|verification "
@@ -72,7 +88,9 @@ URGENT = re.compile(
     r"reminder|demand)|overdue|deadline|due (?:today|tomorrow|by|on)|by (?:today|tonight|tomorrow|end of (?:the )?day|"
     r"eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon)|expires? (?:today|tomorrow|soon)|last chance "
     r"to (?:confirm|reply|respond)|hospital|accident|passed away|funeral|court|eviction|cancelled flight|flight "
-    r"(?:is )?(?:cancelled|delayed))\b",
+    r"(?:is )?(?:cancelled|delayed)|must attend|within \d+ (?:hours|days)|"
+    r"(?:today|tomorrow|tonight) (?:at|after|before|by) \d+|"
+    r"will be (?:withdrawn|closed|cancelled|suspended) (?:if|unless))\b",
     re.IGNORECASE,
 )
 ASKS = re.compile(
@@ -92,7 +110,7 @@ BULK_WORDS = re.compile(
     r"confirmation|#)|your receipt|has shipped|tracking number|weekly digest|daily digest)\b",
     re.IGNORECASE,
 )
-_ORDERS = [re.compile(p, re.IGNORECASE) for p in ORDERS_TO_HER]
+_ORDERS = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in ORDERS_TO_HER]
 _PHISHING = [re.compile(p, re.IGNORECASE) for p in PHISHING]
 
 
@@ -119,11 +137,14 @@ def triage(mail: Mail, me: set[str], people: dict[str, str] | None = None) -> Ve
     text = f"{mail.subject}\n{mail.body}"
     if reason := suspicious_reason(text):
         return Verdict(SUSPICIOUS, reason)
+    if mail.hidden and suspicious_reason(mail.hidden):
+        return Verdict(SUSPICIOUS, "it hides instructions for an assistant where you can't see them")
     who = mail.who.split()[0] if mail.who else ""
     relation = (people or {}).get(who.lower()) if who else None
-    bulk = _bulk(mail)
+    bulk, listed = _bulk(mail), _listed(mail)
     to_them = not me or bool(me & set(mail.to)) or bool(me & set(mail.cc))
-    if urgent := (None if bulk else URGENT.search(text)):
+    # An automatic sender can still be urgent ("your payment is due tomorrow"); a mailing list's sale is not.
+    if urgent := (None if listed else URGENT.search(text)):
         return Verdict(IMPORTANT, f"{mail.who} says “{urgent.group(0).lower()}”")
     if relation and not bulk:
         return Verdict(IMPORTANT, f"it's from {who}, your {relation}")
@@ -134,13 +155,18 @@ def triage(mail: Mail, me: set[str], people: dict[str, str] | None = None) -> Ve
     return Verdict(WAIT, "nothing in it asks anything of you")
 
 
-def _bulk(mail: Mail) -> bool:
+def _listed(mail: Mail) -> bool:
+    """Sent to a list (a newsletter, an offer): never urgent, whatever it says."""
     headers = mail.headers
     return bool(
         "list-unsubscribe" in headers
         or "list-id" in headers
         or headers.get("precedence", "").lower() in ("bulk", "list", "junk")
-        or headers.get("auto-submitted", "no").lower() not in ("", "no")
-        or BULK_SENDER.match(mail.sender)
         or BULK_WORDS.search(mail.body[-3000:])
     )
+
+
+def _bulk(mail: Mail) -> bool:
+    """Not written by a person to them: a list, or an automatic sender (no-reply, notifications…)."""
+    automatic = mail.headers.get("auto-submitted", "no").lower() not in ("", "no")
+    return _listed(mail) or automatic or bool(BULK_SENDER.match(mail.sender))
