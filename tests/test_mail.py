@@ -55,8 +55,8 @@ def imap() -> int:
     port = free_port()
     pymap = Path(sys.executable).parent / "pymap"
     server = subprocess.Popen(
-        [str(pymap), "--host", "127.0.0.1", "--port", str(port), "--no-tls", "--no-service", "admin"]
-        + ["dict", "--demo-data", "--demo-user", ME, "--demo-password", PASSWORD],
+        [str(pymap), "--host", "127.0.0.1", "--port", str(port), "--no-tls", "--no-service", "admin",
+         "dict", "--demo-data", "--demo-user", ME, "--demo-password", PASSWORD],  # fmt: skip
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
