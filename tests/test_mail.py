@@ -55,8 +55,22 @@ def imap() -> int:
     port = free_port()
     pymap = Path(sys.executable).parent / "pymap"
     server = subprocess.Popen(
-        [str(pymap), "--host", "127.0.0.1", "--port", str(port), "--no-tls", "--no-service", "admin",
-         "dict", "--demo-data", "--demo-user", ME, "--demo-password", PASSWORD],  # fmt: skip
+        [
+            str(pymap),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-tls",
+            "--no-service",
+            "admin",
+            "dict",
+            "--demo-data",
+            "--demo-user",
+            ME,
+            "--demo-password",
+            PASSWORD,
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -70,7 +84,7 @@ class Outbox:
     def __init__(self) -> None:
         self.received: list[tuple[str, list[str], bytes]] = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
+    async def handle_DATA(self, server, session, envelope):
         self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 OK"
 
