@@ -268,6 +268,7 @@ def test_in_conversation_she_triages_reads_drafts_and_sends_only_after_a_yes(hom
         her.reply("Reply to Amy saying I'd love to, see you at 8")
         assert her.reply("yes").text == "Sent to Amy."
         ((sender, to, content),) = smtp.received
+        assert sender == ME
         assert to == ["amy@example.org"] and b"Subject: Re: Dinner Friday?" in content
         assert b"In-Reply-To:" in content and b"Theo" in content
         client.select_folder("Sent")
