@@ -19,7 +19,8 @@ ASK = (
 )
 PATTERNS: dict[str, list[str]] = {
     "reminders": [
-        r"\bremind me (?:to|at|in|on|tomorrow|tonight|later|every|about\b.*\b(?:at|tomorrow|tonight|on|in \d))",
+        r"\bremind me (?:to|at|in|on|tomorrow|tonight|later|every|daily|weekly|monthly|next|this|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|about\b.*\b(?:at|tomorrow|tonight|on|in \d))",
         r"\b(?:set|add|make|create) (?:a |an |me a )?reminder\b",
         r"\bdon'?t let me forget to\b",
     ],
@@ -28,11 +29,15 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:set|start) (?:a |an |me a )?(?:timer|alarm|countdown)\b",
     ],
     "calendar": [
-        r"\b(?:add|put|schedule|book|move|cancel|reschedule)\b[^.?!]{0,40}\b(?:to|in|on|from) my (?:calendar|diary|"
-        r"schedule)\b",
-        r"\bwhat'?s (?:on )?my (?:calendar|schedule|agenda)\b|\bwhat(?:'s| is| do i have) on (?:today|tomorrow|"
-        r"this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"\b(?:add|put|schedule|book|move|cancel|reschedule|remove|delete|take)\b[^.?!]{0,40}\b(?:to|in|on|from|off|"
+        r"out of) my (?:calendar|diary|schedule)\b",
+        r"\bwhat'?s (?:on )?my (?:calendar|schedule|agenda)\b|\bwhat(?:'s| is| do i have| have i got| have i) on "
+        r"(?:today|tonight|tomorrow|this week(?:end)?|next week(?:end)?|the weekend|(?:this |on )?(?:mon|tues|wednes|"
+        r"thurs|fri|satur|sun)day)\b",
         rf"\b{ASK} (?:add|schedule|book) (?:a |an )?(?:meeting|appointment|event|dinner|lunch|call)\b",
+        r"^\W*(?:schedule|book|add|put|pencil in|set up) (?:a |an |the )?(?:meeting|appointment|call|dinner|lunch|"
+        r"breakfast|date(?: night)?|drinks|coffee|session|catch-up|viewing)\b"
+        r"(?=[^.?!]*\b(?:with|at|on|tomorrow|today)\b)",
         # "What's my week like?", "what does my day look like", "am I free on Friday?": answered from the calendar
         # (the brain, asked instead, had said "you've got a busy week ahead" of a week it could not see).
         r"\bwhat'?s my (?:day|week|weekend|morning|afternoon|evening)(?: (?:like|looking like|look like))?\s*\??\s*$|"

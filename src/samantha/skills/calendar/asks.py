@@ -17,12 +17,13 @@ from samantha.skills.reminders.when import DAY_WORD, When, read_when, weekday_in
 
 DEFAULT_LENGTH = timedelta(hours=1)
 ADD = re.compile(
-    r"\b(?:add|put|schedule|book|pencil in|create)\b\s+(?:an? |the )?(?:event )?"
+    r"(?<!my )(?<!the )(?<!a )\b(?:add|put|schedule|book|pencil in|create|set up)\b(?!\s+(?:on|for)\b)\s+(?:an? |the )?"
+    r"(?:event )?"
     r"(?:(?:for|called) )?",
     re.IGNORECASE,
 )
 MOVE = re.compile(r"\b(?:move|reschedule|push|shift)\b\s+(?:my |the )?", re.IGNORECASE)
-CANCEL = re.compile(r"\b(?:cancel|delete|remove|drop)\b\s+(?:my |the )?", re.IGNORECASE)
+CANCEL = re.compile(r"\b(?:cancel|delete|remove|drop|call off|take)\b\s+(?:my |the |our )?", re.IGNORECASE)
 CALENDAR_WORDS = re.compile(
     r"\b(?:to|in|on|into|from|off) my (?:calendar|diary|schedule|agenda)\b|\bfor me\b|\bplease\b|"
     r"^\s*(?:can|could|would|will) you\b|\?",
@@ -34,6 +35,7 @@ LENGTH = re.compile(
 # An hour without am/pm in an event's title that says the half of the day ("dinner … at 8" is the evening).
 EVENING = re.compile(r"\b(?:dinner|supper|drinks|party|date night|date|concert|show|theatre|theater|movie)\b", re.I)
 WEEK = re.compile(r"\b(?P<which>this|next) week\b|\bmy week\b", re.IGNORECASE)
+WEEKEND = re.compile(r"\b(?:(?P<which>this|next) |my |the )weekend\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,10 @@ def read_ask(text: str, now: datetime, zone: ZoneInfo) -> Ask:
             if action == "move":
                 name, _, target = rest.partition(" to ")
                 when = read_when(target, local, zone) if target else None
-                return Ask("move", when.due if when else None, None, _clean(name), bool(when and when.guessed))
+                start = when.due if when else None
+                if start is not None and when.guessed and EVENING.search(name) and start.hour < 12:
+                    start = start + timedelta(hours=12)  # "move dinner to Saturday at 7": the evening
+                return Ask("move", start, None, _clean(name), bool(when and when.guessed))
             if action == "cancel":
                 return Ask("cancel", title=_clean(_without_when(rest, read_when(rest, local, zone))))
             when = read_when(rest, local, zone)
@@ -71,6 +76,13 @@ def read_ask(text: str, now: datetime, zone: ZoneInfo) -> Ask:
 
 def _window(text: str, local: datetime) -> tuple[datetime, int]:
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    if weekend := WEEKEND.search(text):
+        saturday = midnight + timedelta(days=(5 - local.weekday()) % 7)
+        if local.weekday() == 6:  # on a Sunday, "my weekend" is what is left of it
+            saturday = midnight - timedelta(days=1)
+        if (weekend["which"] or "").lower() == "next":
+            saturday += timedelta(days=7)
+        return max(saturday, midnight), 2 if saturday >= midnight else 1
     if week := WEEK.search(text):
         if (week["which"] or "").lower() == "next":
             return midnight + timedelta(days=7 - local.weekday()), 7

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WHO = r"(?P<who>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Z][\w'-]+|[a-z][\w'-]+)"
+_WHO = r"(?:the |my |our )?(?P<who>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Z][\w'-]+|[a-z][\w'-]+)"
 _SAYING = (
     r"(?:,\s*)?\b(?:saying|to say|and say|that|to tell (?:him|her|them)|and tell (?:him|her|them)|telling (?:him|"
     r"her|them)|to let (?:him|her|them) know|and let (?:him|her|them) know)\b:?\s*(?:that\s+)?(?P<what>.+)"
