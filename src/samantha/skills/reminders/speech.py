@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
 from samantha.skills.reminders.when import DAYS, RRULE_DAYS
@@ -43,9 +42,19 @@ def how_late(due: datetime, now: datetime) -> str:
 
 
 def repeats(rule: str | None) -> str:
-    """ "every Monday", "every day"… for an RRULE; "" for once."""
+    """ "every Monday", "every Tuesday and Thursday", "every day", "every 2 hours"… for an RRULE; "" for once."""
     if not rule:
         return ""
-    if m := re.search(r"BYDAY=(\w\w)(?:;|$)", rule):
-        return f"every {DAYS[RRULE_DAYS.index(m.group(1))].capitalize()}"
+    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    if parts.get("FREQ") in ("HOURLY", "MINUTELY"):
+        n, unit = int(parts.get("INTERVAL", "1")), "hour" if parts["FREQ"] == "HOURLY" else "minute"
+        return f"every {unit}" if n == 1 else f"every {n} {unit}s"
+    if "BYMONTHDAY" in parts:
+        day = int(parts["BYMONTHDAY"])
+        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"every month on the {day}{suffix}"
+    days = parts.get("BYDAY", "")
+    if days and days != "MO,TU,WE,TH,FR":
+        names = [DAYS[RRULE_DAYS.index(d)].capitalize() for d in days.split(",")]
+        return "every " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
     return next((words for key, words in RULE_WORDS.items() if key in rule), "every week")

@@ -141,6 +141,8 @@ def read_when(text: str, now: datetime, zone: ZoneInfo, *, waking: bool = False)
         rule = _rrule(days, at, _month_day(text))
         return When(next_after(rule, local, zone), rule, guessed, words)
     target = local.date()
+    if DATE.search(text) and not every and _date(text, local) is None:
+        return None  # "the 30th of February": no such day, so no guess; she asks when
     if date := _date(text, local):
         target = date
     elif day and (weekday := day["weekday"] or day["short"]):
@@ -280,5 +282,8 @@ def next_after(rule: str, after: datetime, zone: ZoneInfo) -> datetime:
     """The next occurrence of a recurrence strictly after `after`, on the person's wall clock (9 stays 9 across a
     change of clocks). The rule starts at midnight of that day, so "every week" keeps that day of the week."""
     local = after.astimezone(zone)
+    if "FREQ=HOURLY" in rule or "FREQ=MINUTELY" in rule:  # "every 2 hours": counted from the last time it was due
+        start = local.replace(second=0, microsecond=0)
+        return rrulestr(rule, dtstart=start).after(start)
     start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     return rrulestr(rule, dtstart=start).after(local)
