@@ -256,3 +256,19 @@ def test_samantha_daemon_once_calls_notify_send(home, cli_env, tmp_path):
     done = run("daemon", "--once")
     assert done.returncode == 0 and "shown: Time to stretch." in done.stdout
     assert "Time to stretch." in record.read_text()
+
+
+def test_wake_ups_and_timers_are_reminders_and_she_says_she_cannot_ring(home):
+    clock = Clock()
+    with companion(home, clock) as her:
+        woken = her.reply("Can you wake me up at 6:30 tomorrow?").text
+        assert woken.startswith("Okay, I'll wake you tomorrow, Friday 4 December, at 6:30 in the morning.")
+        assert "can't ring like an alarm clock" in woken
+        timer = her.reply("Set a timer for 12 minutes, the bread is in").text
+        assert timer.startswith("Okay, a 12-minute timer: I'll tell you today at 2:42 in the afternoon.")
+        assert "When for?" in her.reply("Set an alarm please").text
+        clock.now += timedelta(minutes=13)
+        assert her.remind().text == "It's time to check your 12-minute timer: you asked me to remind you."
+        her.end_conversation()
+        clock.now = datetime(2026, 12, 4, 6, 31, tzinfo=UTC)
+        assert "It's time to wake up" in her.greet().text

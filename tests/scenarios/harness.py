@@ -166,9 +166,10 @@ def check_reply(result: Result, text: str, reply: str, expect: str | None, lines
         result.check("honest", bool(ok), f"“{reply}” to “{text}”")
     if expect == "request":
         asked = find_request(text)
-        if asked is not None and asked.kind == "reminders" and caps.can(asked.kind):  # done for real, and said
+        if asked is not None and asked.kind in ("reminders", "alarms") and caps.can(asked.kind):  # done, and said
             latest = her.store.latest_reminder()
-            ok = latest is not None and latest.text in reply and latest.status == "pending"
+            said_it = latest is not None and (latest.text in reply or asked.kind == "alarms")
+            ok = said_it and latest.status == "pending" and (asked.kind == "reminders" or "can't ring" in reply)
         else:  # no skill for it: she says what she can't do, and promises nothing
             ok = re.search(r"\bcan'?t\b|\bcannot\b", reply) and not any(promised(s) for s in split_sentences(reply))
         result.check("request_honest", bool(ok), f"“{reply}” to “{text}”")

@@ -53,7 +53,9 @@ class BuiltIn:
         from samantha.skills.mail.skill import MailSkill
         from samantha.skills.reminders.skill import Reminders, system_zone
 
-        registry.register(Reminders(context.store, context.clock, context.zone).skill())
+        reminders = Reminders(context.store, context.clock, context.zone)
+        registry.register(reminders.skill())
+        registry.register(reminders.wake_ups())
         if context.store.account("calendar") is not None:  # until one is connected she says how to connect one
             registry.register(Calendar(context.store, context.clock, context.zone or system_zone()).skill())
         if context.store.account("mail") is not None:

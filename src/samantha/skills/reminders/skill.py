@@ -4,8 +4,9 @@ She says a due reminder in any open conversation (between turns, or above the pr
 when nobody was talking at the time, at the start of the next one, saying how late it is ("two days ago"). Nothing
 is missed across a sleep, a crash or a reboot: due is a comparison with the clock, made on every turn and greeting.
 
-Between conversations `samantha daemon` shows them as desktop notifications (skills/reminders/daemon.py). Not
-yet (issue 15): wake-ups and alarms (she cannot make a sound), and asking the brain where the rules find no time.
+Between conversations `samantha daemon` shows them as desktop notifications (skills/reminders/daemon.py).
+Wake-ups and timers ("wake me at 7", "set a timer for 10 minutes") are reminders too, and she says plainly what
+they are not: she cannot ring like an alarm clock. Not yet: asking the brain where the rules find no time.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ LATE = timedelta(minutes=30)  # later than this, she says when it was for
 LOOK_EVERY_S = 15
 JUST = timedelta(minutes=10)  # "I'll remind you" in the brain's words is backed by a reminder set this recently
 HOW_TO_ASK = "If you'd like a reminder, say \"remind me to … at …\" and I'll set one."
+ALARMS = "set wake-ups and timers as reminders on screen (you cannot make a sound)"
+TIMER = re.compile(
+    r"\btimer\b[^.?!]{0,10}?\b(?:for\s+)?(?P<length>\d+|an?|one|two|half an?)\s*(?P<unit>min|hour)\w*", re.I
+)
 
 
 def system_zone() -> ZoneInfo:
@@ -72,6 +77,29 @@ class Reminders:
     def skill(self) -> Skill:
         return Skill(
             "reminders", DESCRIPTION, self.handle, self.due, self.follow_up, backs=self.just_set, how_to_ask=HOW_TO_ASK
+        )
+
+    def wake_ups(self) -> Skill:
+        """Wake-ups and timers, kept as reminders: the same store, the same daemon, the same catch-up."""
+        return Skill("alarms", ALARMS, self.handle_alarm, backs=self.just_set, how_to_ask=HOW_TO_ASK)
+
+    def handle_alarm(self, turn: Turn, kind: str) -> str:
+        now = self.clock().astimezone(self.zone)
+        text = re.sub(r"\b(alarm|wake me(?: up)?) for\s+(?=\d)", r"\1 at ", turn.user_text or "", flags=re.I)
+        timer = TIMER.search(text)
+        when = read_when(text, now, self.zone, waking=not timer)
+        if when is None:
+            return 'When for? Tell me the time, like "wake me at 7" or "a timer for 10 minutes".'
+        length = f"{timer['length']}-{'minute' if timer['unit'].lower() == 'min' else 'hour'}" if timer else ""
+        what = f"check your {length} timer" if timer else "wake up"
+        with self.store.transaction() as db:
+            number = self.store.add_reminder(db, what, when.due, when.rrule, self.zone.key, now, turn.id)
+        turn.meta["reminder"] = number
+        how = f"a {length} timer: I'll tell you" if timer else "I'll wake you"
+        return (
+            f"Okay, {how} {spoken_time(when.due, now)}. I'll say it if we're talking, and show it on your screen "
+            "if `samantha daemon` is running, but I can't ring like an alarm clock"
+            + (", so keep your phone's alarm too." if not timer else ".")
         )
 
     def just_set(self, sentence: str) -> bool:
