@@ -112,3 +112,22 @@ def test_a_spoken_reply_continues_her_opening_and_the_cache_still_matches(home, 
         # line on how to answer, this reply's opening and the template around them are evaluated.
         fresh += her.model.count_tokens(second.split(" ")[0])
         assert her.model.count_tokens(message) <= evaluated <= fresh, (evaluated, fresh)
+
+
+def test_a_time_the_rules_cannot_read_comes_back_from_the_real_brain_as_checked_json(llama):
+    """llama.cpp's grammar keeps the answer to the schema; whatever the tiny model thinks, what comes back is a
+    real moment ahead of now, or None."""
+    from datetime import UTC, datetime
+
+    from samantha.skills.reminders.brain_time import ask_brain_for_time
+
+    now = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)
+    calls = []
+
+    def brain(messages, generation):
+        calls.append(generation.json_schema)
+        return "".join(llama.stream(messages, generation))
+
+    when = ask_brain_for_time(brain, "remind me on Christmas Eve at six to wrap the presents", now)
+    assert calls and calls[0]["required"] == ["date", "time"]
+    assert when is None or now < when <= now.replace(year=2028)

@@ -272,3 +272,29 @@ def test_wake_ups_and_timers_are_reminders_and_she_says_she_cannot_ring(home):
         her.end_conversation()
         clock.now = datetime(2026, 12, 4, 6, 31, tzinfo=UTC)
         assert "It's time to wake up" in her.greet().text
+
+
+def test_where_the_rules_find_no_time_the_brain_reads_it_and_she_asks_first(home):
+    from samantha.skills.reminders.brain_time import READER
+
+    def brain(messages):
+        if messages[0]["content"] == READER:  # the constrained question: JSON only
+            if "Christmas Eve" in messages[-1]["content"]:
+                return '{"date": "2026-12-24", "time": "18:00"}'
+            return '{"date": "2020-01-01", "time": "25:99"}'  # nonsense is never taken
+        return "Tell me more."
+
+    clock = Clock()
+    her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="Europe/Lisbon")
+    with her:
+        with her.store.transaction() as db:
+            her.store.set_profile(db, "onboarding", "done", None, clock())
+        asked = her.reply("Remind me to wrap the presents on Christmas Eve at six").text
+        assert asked.startswith("Did you mean Thursday 24 December at 6 in the evening? Say yes")
+        assert her.store.reminders(("pending",)) == []  # nothing before the yes
+        assert her.reply("Yes").text.startswith("Okay. I'll remind you to wrap the presents")
+        (row,) = her.store.reminders(("pending",))
+        assert row.due_at == datetime(2026, 12, 24, 18, 0, tzinfo=UTC)
+        assert "When should I remind you" in her.reply("Remind me to call the bank at some odd hour").text
+        assert "When should I remind you" in her.reply("Remind me to pay the tax on the ides of March").text
+        assert read_when("call Annie the day after tomorrow at 10am", THURSDAY, LISBON).due.day == 5

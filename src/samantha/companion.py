@@ -73,7 +73,7 @@ class Companion:
         self.care = Care(self.store, settings, reader.embedder if reader is not None else None, self._people)
         self.capabilities = Capabilities()  # skills register here (skills/capabilities.py), through plugins
         plugin_manager().hook.register_skills(
-            registry=self.capabilities, context=SkillContext(self.store, clock, settings.zone())
+            registry=self.capabilities, context=SkillContext(self.store, clock, settings.zone(), self._ask_brain)
         )
         self.conversation_id: int | None = None
         self.last_reply: Reply | None = None

@@ -27,11 +27,13 @@ hookimpl = pluggy.HookimplMarker("samantha")
 
 @dataclass
 class SkillContext:
-    """What a skill may use: the home's store, her clock and the person's time zone (None: the system's)."""
+    """What a skill may use: the home's store, her clock, the person's time zone (None: the system's) and the
+    brain, asked only for constrained answers (JSON) where the rules are unsure."""
 
     store: Store
     clock: Callable[[], datetime]
     zone: ZoneInfo | None
+    brain: Callable | None = None  # (messages, Generation) -> text: for a constrained answer where rules are unsure
 
 
 class SkillSpecs:
@@ -53,7 +55,7 @@ class BuiltIn:
         from samantha.skills.mail.skill import MailSkill
         from samantha.skills.reminders.skill import Reminders, system_zone
 
-        reminders = Reminders(context.store, context.clock, context.zone)
+        reminders = Reminders(context.store, context.clock, context.zone, context.brain)
         registry.register(reminders.skill())
         registry.register(reminders.wake_ups())
         if context.store.account("calendar") is not None:  # until one is connected she says how to connect one

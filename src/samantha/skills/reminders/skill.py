@@ -20,6 +20,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from samantha.skills.capabilities import Skill
+from samantha.skills.consent import answer
+from samantha.skills.reminders.brain_time import Brain, ask_brain_for_time
 from samantha.skills.reminders.speech import how_late, repeats, spoken_time
 from samantha.skills.reminders.when import next_after, read_when
 from samantha.skills.requests import task_of
@@ -71,8 +73,9 @@ def system_zone() -> ZoneInfo:
 class Reminders:
     """The reminders skill over one home: add from a request, say what is due, done, snooze and cancel."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime], zone: ZoneInfo | None):
-        self.store, self.clock, self.zone = store, clock, zone or system_zone()
+    def __init__(self, store: Store, clock: Callable[[], datetime], zone: ZoneInfo | None, brain: Brain | None = None):
+        self.store, self.clock, self.zone, self.brain = store, clock, zone or system_zone(), brain
+        self.guess: tuple[int | None, str, datetime] | None = None  # (turn, task, when) the brain read, unconfirmed
 
     def skill(self) -> Skill:
         return Skill(
@@ -113,6 +116,9 @@ class Reminders:
         task = task_of(text)
         when = read_when(text, now, self.zone)
         if when is None:
+            if guess := ask_brain_for_time(self.brain, text, now):  # the rules found none; the brain may
+                self.guess = (turn.id, task, guess)
+                return f"Did you mean {spoken_time(guess, now)}? Say yes and I'll remind you to {task} then."
             return f'When should I remind you to {task}? Tell me a time, like "remind me to {task} at 6".'
         what = _without(task, when.words) or task
         with self.store.transaction() as db:
@@ -129,8 +135,24 @@ class Reminders:
         return answer + " If we're not talking then, I'll tell you as soon as you're back."
 
     def follow_up(self, turn: Turn, previous_turn_id: int | None) -> str | None:
-        """Right after she set one: a new time ("no, 10pm"). Right after she said one: "done" or "snooze"."""
-        return self.correct(turn, previous_turn_id) or self.done_or_snooze(turn)
+        """Right after she set one: a new time ("no, 10pm"). Right after she said one: "done" or "snooze". Right
+        after she asked about a time the brain read: yes sets it."""
+        return (
+            self.confirm_guess(turn, previous_turn_id)
+            or self.correct(turn, previous_turn_id)
+            or self.done_or_snooze(turn)
+        )
+
+    def confirm_guess(self, turn: Turn, previous_turn_id: int | None) -> str | None:
+        guess, self.guess = self.guess, None
+        if guess is None or guess[0] != previous_turn_id or answer(turn.user_text or "") != "yes":
+            return None
+        _, task, due = guess
+        now = self._local()
+        with self.store.transaction() as db:
+            number = self.store.add_reminder(db, task, due, None, self.zone.key, now, turn.id)
+        turn.meta["reminder"] = number
+        return f"Okay. I'll remind you to {task} {spoken_time(due.astimezone(self.zone), now)}."
 
     def done_or_snooze(self, turn: Turn) -> str | None:
         """ "Done" / "did it" closes the reminder she has just said; "snooze" / "in 10 minutes" says it again later."""

@@ -68,6 +68,7 @@ DAY_WORD = re.compile(
     re.IGNORECASE,
 )
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+AFTER_TOMORROW = re.compile(r"\bday after tomorrow\b", re.IGNORECASE)
 TIMER = re.compile(r"(?<=timer)\s+for\s+", re.IGNORECASE)
 
 
@@ -154,7 +155,7 @@ def read_when(text: str, now: datetime, zone: ZoneInfo, *, waking: bool = False)
             ahead = 7 if ahead == 0 and not day_word.startswith("this") else ahead
             target = target + timedelta(days=ahead)
     elif "tomorrow" in day_word:
-        target = target + timedelta(days=1)
+        target = target + timedelta(days=2 if AFTER_TOMORROW.search(text) else 1)
     due = _at(local, target, at)
     if due <= local and not day and not date:  # "at 10" when it is 11: tomorrow at 10
         due = _at(local, target + timedelta(days=1), at)
