@@ -291,3 +291,55 @@ def test_the_first_greeting_of_the_day_says_todays_events_once(home, radicale):
         assert her.remind() is None  # said once, not again between turns
     with companion(home, clock) as her:
         assert "Dinner" not in her.greet().text  # nor at the next conversation that day
+
+
+WEEKLY_LONDON = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:choir@test
+SUMMARY:Choir practice
+DTSTART;TZID=Europe/London:20261126T190000
+DTEND;TZID=Europe/London:20261126T200000
+RRULE:FREQ=WEEKLY;BYDAY=TH
+DTSTAMP:20261001T000000Z
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_one_occurrence_of_a_series_moves_alone_and_the_move_can_be_undone(home, radicale):
+    from samantha.skills.calendar.skill import undo
+
+    calendar = fresh_calendar(radicale, "series")
+    calendar.save_event(WEEKLY_LONDON)
+    clock = Clock()  # Thursday 3 December, 14:30
+    with companion(home, clock) as her:
+        connect(her.store, radicale, clock(), user=USER, password=PASSWORD, name="series")
+    with companion(home, clock) as her:
+        asked = her.reply("Move choir practice to Friday at 6pm").text
+        assert asked.startswith("Shall I move “Choir practice” today at 7 in the evening (just that one; the others")
+        assert her.reply("yes").text == "Done: “Choir practice” has moved."
+        entry = next(r for r in her.store.audit_log() if r.word == "you said yes")
+    source = CalDAVSource(radicale, USER, PASSWORD, "series")
+    events = source.events(datetime(2026, 12, 3, tzinfo=UTC), datetime(2026, 12, 18, tzinfo=UTC), LONDON)
+    assert [(e.start.day, e.start.hour) for e in events] == [(4, 18), (10, 19), (17, 19)]
+    assert summaries(calendar) == ["Choir practice"]  # one resource: the series with its one exception
+    undo(source, entry.undo, LONDON)
+    events = source.events(datetime(2026, 12, 3, tzinfo=UTC), datetime(2026, 12, 18, tzinfo=UTC), LONDON)
+    assert [(e.start.day, e.start.hour) for e in events] == [(3, 19), (10, 19), (17, 19)]
+
+
+def test_one_occurrence_moves_in_an_ics_file_too(tmp_path):
+    path = tmp_path / "choir.ics"
+    path.write_text(WEEKLY_LONDON)
+    source = IcsSource(path)
+    (week,) = [e for e in source.events(THURSDAY, THURSDAY + timedelta(days=8), LONDON) if e.start.day == 10]
+    source.move(week.uid, week.start + timedelta(hours=1), week.end + timedelta(hours=1), week.start)
+    moved_once = source.events(THURSDAY, THURSDAY + timedelta(days=15), LONDON)
+    assert [(e.start.day, e.start.hour) for e in moved_once] == [(3, 19), (10, 20), (17, 19)]
+    (again,) = [e for e in moved_once if e.start.day == 10]
+    assert again.occurrence is not None and again.occurrence.hour == 19  # moving it again keeps its place
+    source.move(again.uid, again.start + timedelta(hours=1), again.end + timedelta(hours=1), again.occurrence)
+    twice = source.events(THURSDAY, THURSDAY + timedelta(days=15), LONDON)
+    assert [(e.start.day, e.start.hour) for e in twice] == [(3, 19), (10, 21), (17, 19)]

@@ -30,6 +30,8 @@ class Event:
     all_day: bool = False
     location: str = ""
     recurring: bool = False
+    # Of a repeating series: which occurrence this is (its RECURRENCE-ID: the time it had before any move).
+    occurrence: datetime | None = None
 
     def overlaps(self, start: datetime, end: datetime) -> bool:
         return self.start < end and start < self.end
@@ -76,6 +78,7 @@ def _event(component: icalendar.Event, zone: ZoneInfo, series: set[str]) -> Even
         all_day=all_day,
         location=str(component.get("LOCATION", "")).strip(),
         recurring=str(component.get("UID", "")) in series,
+        occurrence=_local(component.decoded("RECURRENCE-ID"), zone) if "RECURRENCE-ID" in component else None,
     )
 
 
@@ -105,9 +108,12 @@ def new_event(summary: str, start: datetime, end: datetime, location: str = "") 
     return uid, calendar.to_ical().decode()
 
 
-def moved(text: str, uid: str, start: datetime, end: datetime) -> str:
-    """The calendar text with the single event `uid` moved to start..end."""
+def moved(text: str, uid: str, start: datetime, end: datetime, occurrence: datetime | None = None) -> str:
+    """The calendar text with the single event `uid` moved to start..end; with `occurrence`, only that one
+    occurrence of a repeating series (an override with its RECURRENCE-ID, RFC 5545 §3.8.4.4), the rest untouched."""
     calendar = parse_calendar(text, "the event")
+    if occurrence is not None:
+        return _moved_occurrence(calendar, uid, start, end, occurrence)
     for component in calendar.walk("VEVENT"):
         if str(component.get("UID")) == uid:
             for key, value in (("DTSTART", start), ("DTEND", end)):
@@ -118,3 +124,33 @@ def moved(text: str, uid: str, start: datetime, end: datetime) -> str:
             component.pop("SEQUENCE", None)
             component.add("SEQUENCE", sequence)
     return calendar.to_ical().decode()
+
+
+def _moved_occurrence(calendar: icalendar.Calendar, uid: str, start: datetime, end: datetime, occurrence: datetime):
+    events = [c for c in calendar.walk("VEVENT") if str(c.get("UID")) == uid]
+    series = next((c for c in events if "RECURRENCE-ID" not in c), None)
+    if series is None:
+        raise CalendarError("the repeating event is not in that calendar any more")
+    original = occurrence.astimezone(ZoneInfo("UTC"))
+    override = next(
+        (c for c in events if "RECURRENCE-ID" in c and _same_moment(c.decoded("RECURRENCE-ID"), original)), None
+    )
+    if override is None:
+        override = icalendar.Event()
+        for key in ("UID", "SUMMARY", "LOCATION", "DESCRIPTION"):
+            if key in series:
+                override.add(key, series.get(key))
+        override.add("RECURRENCE-ID", original)
+        override.add("DTSTAMP", datetime.now(ZoneInfo("UTC")))
+        calendar.add_component(override)
+    for key, value in (("DTSTART", start), ("DTEND", end)):
+        override.pop(key, None)
+        override.add(key, value)
+    sequence = int(override.get("SEQUENCE", 0)) + 1
+    override.pop("SEQUENCE", None)
+    override.add("SEQUENCE", sequence)
+    return calendar.to_ical().decode()
+
+
+def _same_moment(value: date | datetime, moment: datetime) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None and value == moment

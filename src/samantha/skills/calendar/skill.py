@@ -148,12 +148,12 @@ class Calendar:
         if ask.guessed and abs(start.hour + 12 - event.start.hour) < abs(start.hour - event.start.hour):
             start = start + timedelta(hours=12)  # "move dinner to Saturday at 7": the evening, like the dinner
         end = start + (event.end - event.start)
-        if event.recurring:
-            return f"“{event.summary}” repeats; I can't move one of a series yet. Change it in your calendar app."
         busy = [e for e in source.events(start, end, self.zone) if e.uid != event.uid]
-        detail = f"move “{event.summary}” from {event_time(event.start, now)} to {event_time(start, now)}"
+        only = f" {event_time(event.start, now)} (just that one; the others stay)" if event.recurring else ""
+        once = " once" if event.recurring else ""
+        detail = f"move “{event.summary}”{once} from {event_time(event.start, now)} to {event_time(start, now)}"
         self._remember(turn, Proposal(turn.id, "move", detail, 0, event.summary, start, end, event), turn.user_text)
-        return f"Shall I move “{event.summary}” to {spoken_time(start, now)}?" + clashes(busy, now)
+        return f"Shall I move “{event.summary}”{only} to {spoken_time(start, now)}?" + clashes(busy, now)
 
     def _find(self, source, words: str, now: datetime) -> Event | None:
         wanted = {w for w in re.findall(r"\w+", words.lower()) if len(w) > 2 and w not in ("with", "the", "and")}
@@ -206,8 +206,11 @@ class Calendar:
                 said = f"Done: “{proposal.title}” is in your calendar."
             elif proposal.action == "move":
                 event = proposal.event
-                source.move(event.uid, proposal.start, proposal.end)
+                occurrence = (event.occurrence or event.start) if event.recurring else None
+                source.move(event.uid, proposal.start, proposal.end, occurrence)
                 undo = {"move": event.uid, "start": event.start.isoformat(), "end": event.end.isoformat()}
+                if occurrence is not None:
+                    undo["occurrence"] = occurrence.isoformat()
                 said = f"Done: “{event.summary}” has moved."
             else:
                 event = proposal.event
@@ -243,7 +246,8 @@ def undo(source, how: dict, zone: ZoneInfo) -> str:
         return "the event she added is cancelled"
     start, end = datetime.fromisoformat(how["start"]).astimezone(zone), datetime.fromisoformat(how["end"])
     if "move" in how:
-        source.move(how["move"], start, end.astimezone(zone))
+        occurrence = datetime.fromisoformat(how["occurrence"]) if "occurrence" in how else None
+        source.move(how["move"], start, end.astimezone(zone), occurrence)
         return f"the event is back at {start:%A %-d %B %H:%M}"
     source.add(how["add"], start, end.astimezone(zone))
     return f"“{how['add']}” is back in the calendar"

@@ -29,7 +29,7 @@ class Source(Protocol):
 
     def events(self, start: datetime, end: datetime, zone: ZoneInfo) -> list[Event]: ...
     def add(self, summary: str, start: datetime, end: datetime, location: str = "") -> str: ...
-    def move(self, uid: str, start: datetime, end: datetime) -> None: ...
+    def move(self, uid: str, start: datetime, end: datetime, occurrence: datetime | None = None) -> None: ...
     def cancel(self, uid: str) -> None: ...
 
 
@@ -84,9 +84,9 @@ class IcsSource:
                 return path
         raise CalendarError("that event is no longer in the calendar")
 
-    def move(self, uid: str, start: datetime, end: datetime) -> None:
+    def move(self, uid: str, start: datetime, end: datetime, occurrence: datetime | None = None) -> None:
         path = self._holding(uid)
-        _write(path, moved(path.read_text(encoding="utf-8"), uid, start, end))
+        _write(path, moved(path.read_text(encoding="utf-8"), uid, start, end, occurrence))
 
     def cancel(self, uid: str) -> None:
         path = self._holding(uid)
@@ -148,11 +148,13 @@ class CalDAVSource:
         except Exception as exc:
             raise CalendarError("that event is no longer in the calendar") from exc
 
-    def move(self, uid: str, start: datetime, end: datetime) -> None:
+    def move(self, uid: str, start: datetime, end: datetime, occurrence: datetime | None = None) -> None:
         target = self._object(uid)
         try:
-            target.data = moved(target.data, uid, start, end)
+            target.data = moved(target.data, uid, start, end, occurrence)
             target.save()
+        except CalendarError:
+            raise
         except Exception as exc:
             raise CalendarError(_server_trouble(self.url, exc)) from exc
 
