@@ -455,3 +455,46 @@ def test_hostile_calendar_events_are_read_as_titles_and_nothing_happens(home, tm
             her.reply(answer)
         assert her.store.audit_log() == []
     assert len(list(folder.glob("*.ics"))) == len(events)
+
+
+def test_a_thread_is_summed_up_by_the_brain_as_quoted_data_and_checked(home, imap, smtp):
+    from samantha.skills.mail.summary import SUMMARISER
+
+    client = empty_inbox(imap)
+    client.append("INBOX", mail("Amy Lin <amy@example.org>", "Dinner Friday?", "Are you free on Friday? Let me know!"))
+    client.append(
+        "INBOX",
+        mail("Amy Lin <amy@example.org>", "Re: Dinner Friday?", "Also, bring the photos from Lisbon.", when=NOW),
+    )
+    client.append("INBOX", INBOX[3])  # the hostile one, from IT Desk
+    summaries = iter(
+        [
+            "Amy asks if you're free for dinner on Friday and to bring the photos from Lisbon.",
+            "Amy asks you to meet Jonathan at 9 on Friday.",  # a name and a time the mails never said
+        ]
+    )
+    seen: list[list] = []
+
+    def brain(messages):
+        if messages[0]["content"] == SUMMARISER:
+            seen.append(messages)
+            return next(summaries)
+        return "Tell me more."
+
+    clock = Clock()
+    her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="Europe/London")
+    with her:
+        with her.store.transaction() as db:
+            her.store.set_profile(db, "onboarding", "done", None, clock())
+        connect_home(her.store, imap, smtp.port)
+    her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="Europe/London")
+    with her:
+        said = her.reply("Summarise the thread with Amy").text
+        assert said.startswith("Amy asks if you're free for dinner on Friday and to bring the photos from Lisbon.")
+        assert "2 mails" in said
+        quoted_lines = seen[0][1]["content"]
+        assert "quoted data" in quoted_lines and "> Are you free on Friday?" in quoted_lines
+        invented = her.reply("What's the thread with Amy about?").text
+        assert "Jonathan" not in invented and invented.startswith("Amy Lin wrote")  # she reads the newest instead
+        her.reply("Summarise the emails from IT")
+        assert len(seen) == 2  # the suspicious thread never reached the brain

@@ -62,7 +62,8 @@ class BuiltIn:
             registry.register(Calendar(context.store, context.clock, context.zone or system_zone()).skill())
         if context.store.account("mail") is not None:
             store = context.store
-            registry.register(MailSkill(store, context.clock, lambda: store.profile().get("name")).skill())
+            name = lambda: store.profile().get("name")  # noqa: E731 (read at each use: it can change)
+            registry.register(MailSkill(store, context.clock, name, context.brain).skill())
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:

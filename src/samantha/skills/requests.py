@@ -65,6 +65,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bwhat did \w+ say in (?:her|his|their|the) (?:mail|e-?mail)\b",
         r"\b(?:reply|respond|write back) to (?!(?:you|me)\b)\w+[^.?!]{0,20}?\s*,?\s*\b(?:saying|to say|that|"
         r"and (?:say|tell|let))\b",
+        r"\b(?:summari[sz]e|sum up)\b[^.?!]{0,30}\b(?:e-?mails?|mails?|thread|messages)\b|\bwhat(?:'s| is| are) "
+        r"(?:\w+'s (?:e-?mails?|mails?|thread)|the (?:e-?mail )?thread with \w+|the (?:e-?mails?|mails?) from \w+) "
+        r"about\b",
         r"^\W*e-?mail (?!(?:you|u|me)\b)\S+\s*,?\s*(?:saying|to say|that|and (?:say|tell|let))\b",
     ],
     "messages": [

@@ -2,7 +2,8 @@
 
 "anything important in my mail?", "check my email" → triage;
 "read me the mail from Amy", "what did Amy write?" → read;
-"reply to Amy saying I'll be there at 8", "email Amy to say I'm running late" → draft (then, after a yes, send).
+"reply to Amy saying I'll be there at 8", "email Amy to say I'm running late" → draft (then, after a yes, send);
+"summarise the thread with Amy", "what's Amy's mail about?" → summary.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ DRAFT = [
         re.I,
     ),
 ]
+SUMMARY = [
+    re.compile(
+        rf"\b(?:summari[sz]e|sum up|give me the gist of|what'?s the gist of)\b(?: for me)? (?:the |my )?"
+        rf"(?:(?:e-?mail )?thread|conversation|e-?mails?|mails?|messages?)s? (?:with|from|between me and) {_WHO}",
+        re.I,
+    ),
+    re.compile(rf"\bwhat(?:'s| is| are) {_WHO}'s (?:e-?mails?|mails?|messages?|thread) about\b", re.I),
+    re.compile(rf"\bwhat(?:'s| is| are) the (?:e-?mails?|mails?|messages?) from {_WHO} about\b", re.I),
+    re.compile(rf"\bwhat(?:'s| is) the (?:e-?mail )?thread with {_WHO} about\b", re.I),
+]
 READ = [
     re.compile(
         rf"\b(?:read|show|open|what(?:'s| is| does| did)?)\b(?: me)?(?: out)? (?:the |my )?(?:latest |last |newest |"
@@ -39,7 +50,7 @@ NOT_A_NAME = {"me", "my", "the", "her", "him", "them", "it", "this", "that", "ba
 
 @dataclass(frozen=True)
 class MailAsk:
-    action: str  # triage | read | draft
+    action: str  # triage | read | draft | summary
     who: str = ""  # a first name or an address
     what: str = ""  # draft: what to say, in their words
 
@@ -48,6 +59,9 @@ def read_mail_ask(text: str) -> MailAsk:
     for pattern in DRAFT:
         if (m := pattern.search(text)) and m["who"].lower() not in NOT_A_NAME:
             return MailAsk("draft", m["who"], said(m["what"]))
+    for pattern in SUMMARY:
+        if (m := pattern.search(text)) and m.groupdict().get("who") and m["who"].lower() not in NOT_A_NAME:
+            return MailAsk("summary", m["who"])
     for pattern in READ:
         if m := pattern.search(text):
             who = m.groupdict().get("who") or ""

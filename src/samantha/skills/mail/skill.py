@@ -20,11 +20,12 @@ from samantha.skills.mail.account import Mailbox, connected
 from samantha.skills.mail.asks import MailAsk, read_mail_ask
 from samantha.skills.mail.messages import Mail, MailError
 from samantha.skills.mail.speech import read_aloud, triage_summary
+from samantha.skills.mail.summary import Brain, summarise, thread_of
 from samantha.store import Store
 from samantha.turn import Turn
 
 DESCRIPTION = (
-    "look through their mail and say what matters; read a mail to them; draft replies; send one once they say yes"
+    "look through their mail and say what matters; read or sum up a mail; draft replies; send one once they say yes"
 )
 HOW_TO_ASK = (
     'Ask me "anything important in my mail?" or "reply to Amy saying I\'ll be there at 8", and I\'ll check with '
@@ -45,8 +46,14 @@ class Draft:
 
 
 class MailSkill:
-    def __init__(self, store: Store, clock: Callable[[], datetime], user_name: Callable[[], str | None]):
-        self.store, self.clock, self.user_name = store, clock, user_name
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        user_name: Callable[[], str | None],
+        brain: Brain | None = None,
+    ):
+        self.store, self.clock, self.user_name, self.brain = store, clock, user_name, brain
         self.pending: Draft | None = None
         self.last_sent: datetime | None = None
 
@@ -76,6 +83,15 @@ class MailSkill:
             return f"I couldn't reach your mail: {exc}."
         if ask.action == "triage":
             return triage_summary(mails, {box.address} - {""}, self._people())
+        if ask.action == "summary":
+            found = self._from(mails, ask.who)
+            if found is None:
+                return f"I don't see a mail from {ask.who} among your latest."
+            thread = thread_of(mails, found)
+            said = summarise(self.brain, thread, self.user_name())
+            if said is None:  # no brain, a suspicious mail, or a summary that failed its checks: read the newest
+                return read_aloud(found, self.clock())
+            return f"{said} ({len(thread)} mail{'s' if len(thread) != 1 else ''}; ask me to read the latest.)"
         if ask.action == "read":
             found = self._from(mails, ask.who) if ask.who else (mails[:1] or [None])[0]
             if found is None:
