@@ -498,3 +498,39 @@ def test_a_thread_is_summed_up_by_the_brain_as_quoted_data_and_checked(home, ima
         assert "Jonathan" not in invented and invented.startswith("Amy Lin wrote")  # she reads the newest instead
         her.reply("Summarise the emails from IT")
         assert len(seen) == 2  # the suspicious thread never reached the brain
+
+
+def test_deleting_or_archiving_a_mail_needs_a_yes_and_can_be_undone(home, imap, smtp, cli_env):
+    client = empty_inbox(imap)
+    for raw in INBOX[:3]:
+        client.append("INBOX", raw)
+    if "Trash" in [name for _, _, name in client.list_folders()]:
+        client.rename_folder("Trash", "Demo bin")  # pymap's demo Trash refuses writes; hers is made fresh
+    clock = Clock()
+    with companion(home, clock) as her:
+        connect_home(her.store, imap, smtp.port)
+    with companion(home, clock) as her:
+        asked = her.reply("Delete the newsletter from Weekly Letters").text
+        assert asked == "Shall I move “This week in letters” from Weekly Letters to your Trash? Yes or no."
+        client.select_folder("INBOX")
+        assert len(client.search("ALL")) == 3  # nothing before the yes
+        assert her.reply("no").text == "Okay, I've left it."
+        her.reply("Delete the newsletter from Weekly Letters")
+        assert her.reply("yes").text == "Done: it's in your Trash."
+        her.reply("Archive Amy's email")
+        her.reply("Let's talk about something else")  # no answer: it lapses
+        client.select_folder("INBOX")
+        assert len(client.search("ALL")) == 2
+    env = {**cli_env, "SAMANTHA_MAIL_PASSWORD": PASSWORD}
+    audit = json.loads(
+        subprocess.run(
+            [*SAMANTHA, "--home", str(home), "audit", "--json"], env=env, capture_output=True, text=True
+        ).stdout
+    )
+    done = next(a for a in audit if a["action"] == "delete" and a["status"] == "done" and a["can_undo"])
+    undone = subprocess.run(
+        [*SAMANTHA, "--home", str(home), "audit", "undo", str(done["id"])], env=env, capture_output=True, text=True
+    )
+    assert undone.returncode == 0 and "back in your inbox" in undone.stdout, undone.stderr
+    client.select_folder("INBOX")
+    assert len(client.search("ALL")) == 3

@@ -14,6 +14,9 @@ from samantha.skills.calendar.account import connected
 from samantha.skills.calendar.events import CalendarError
 from samantha.skills.calendar.skill import undo
 from samantha.skills.consent import PAUSED
+from samantha.skills.mail.account import connected as connected_mailbox
+from samantha.skills.mail.messages import MailError
+from samantha.skills.mail.skill import undo as undo_mail
 from samantha.skills.reminders.skill import system_zone
 
 app = typer.Typer(help="What she did or offered to do for you; undo an action; stop her acting at all.")
@@ -49,18 +52,25 @@ def audit_command(
 
 @app.command("undo")
 def undo_command(ctx: typer.Context, entry: int = typer.Argument(..., help="The entry's number (#N in the log).")):
-    """Undo one action she took (calendar: cancel what she added, move back, put back what she cancelled)."""
+    """Undo one action she took (calendar: cancel what she added, move back, put back what she cancelled; mail: bring
+    a deleted or archived mail back to the inbox; a sent mail cannot be unsent)."""
     store = existing_store(ctx.obj.home)
     row = store.audit_entry(entry)
     if row is None or row.status != "done" or not row.undo:
         fail(f"entry {entry} is not an action that can be undone (`samantha audit` lists them)")
         raise typer.Exit(1)
     try:
-        source = connected(store)
-        if source is None:
-            raise CalendarError("no calendar is connected")
-        said = undo(source, row.undo, Settings.load(ctx.obj.home).zone() or system_zone())
-    except CalendarError as exc:
+        if row.skill == "mail":
+            box = connected_mailbox(store)
+            if box is None:
+                raise MailError("no mailbox is connected")
+            said = undo_mail(box, row.undo)
+        else:
+            source = connected(store)
+            if source is None:
+                raise CalendarError("no calendar is connected")
+            said = undo(source, row.undo, Settings.load(ctx.obj.home).zone() or system_zone())
+    except (CalendarError, MailError) as exc:
         fail(f"not undone: {exc}")
         raise typer.Exit(1) from exc
     with store.transaction() as db:

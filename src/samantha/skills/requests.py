@@ -68,6 +68,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:summari[sz]e|sum up)\b[^.?!]{0,30}\b(?:e-?mails?|mails?|thread|messages)\b|\bwhat(?:'s| is| are) "
         r"(?:\w+'s (?:e-?mails?|mails?|thread)|the (?:e-?mail )?thread with \w+|the (?:e-?mails?|mails?) from \w+) "
         r"about\b",
+        r"\b(?:delete|trash|bin|remove|archive|file away)\b (?:the |my |that )?(?:latest |last |new )?"
+        r"(?:(?:e-?mail|mail|message|newsletter)s? (?:from|by)\b|\w+'s (?:e-?mail|mail|message|newsletter))",
         r"^\W*e-?mail (?!(?:you|u|me)\b)\S+\s*,?\s*(?:saying|to say|that|and (?:say|tell|let))\b",
     ],
     "messages": [

@@ -34,6 +34,13 @@ SUMMARY = [
     re.compile(rf"\bwhat(?:'s| is| are) the (?:e-?mails?|mails?|messages?) from {_WHO} about\b", re.I),
     re.compile(rf"\bwhat(?:'s| is) the (?:e-?mail )?thread with {_WHO} about\b", re.I),
 ]
+# "delete the mail from Weekly Letters", "archive Amy's email", "bin the newsletter from the gym"
+FILE_AWAY = re.compile(
+    rf"\b(?P<verb>delete|trash|bin|remove|archive|file away)\b (?:the |my |that )?(?:latest |last |new )?"
+    rf"(?:(?:e-?mail|mail|message|newsletter)s? (?:from|by) {_WHO}|{_WHO.replace('who', 'who2')}'s "
+    rf"(?:e-?mail|mail|message|newsletter))",
+    re.I,
+)
 READ = [
     re.compile(
         rf"\b(?:read|show|open|what(?:'s| is| does| did)?)\b(?: me)?(?: out)? (?:the |my )?(?:latest |last |newest |"
@@ -50,7 +57,7 @@ NOT_A_NAME = {"me", "my", "the", "her", "him", "them", "it", "this", "that", "ba
 
 @dataclass(frozen=True)
 class MailAsk:
-    action: str  # triage | read | draft | summary
+    action: str  # triage | read | draft | summary | delete | archive
     who: str = ""  # a first name or an address
     what: str = ""  # draft: what to say, in their words
 
@@ -59,6 +66,9 @@ def read_mail_ask(text: str) -> MailAsk:
     for pattern in DRAFT:
         if (m := pattern.search(text)) and m["who"].lower() not in NOT_A_NAME:
             return MailAsk("draft", m["who"], said(m["what"]))
+    if m := FILE_AWAY.search(text):
+        verb = m["verb"].lower()
+        return MailAsk("archive" if verb in ("archive", "file away") else "delete", m["who"] or m["who2"] or "")
     for pattern in SUMMARY:
         if (m := pattern.search(text)) and m.groupdict().get("who") and m["who"].lower() not in NOT_A_NAME:
             return MailAsk("summary", m["who"])

@@ -19,6 +19,7 @@ from samantha.skills.consent import STOPPED, answer, paused, propose, settle
 from samantha.skills.mail.account import Mailbox, connected
 from samantha.skills.mail.asks import MailAsk, read_mail_ask
 from samantha.skills.mail.messages import Mail, MailError
+from samantha.skills.mail.sources import ImapSource
 from samantha.skills.mail.speech import read_aloud, triage_summary
 from samantha.skills.mail.summary import Brain, summarise, thread_of
 from samantha.store import Store
@@ -45,6 +46,14 @@ class Draft:
     to_name: str
 
 
+@dataclass
+class FileAway:
+    turn_id: int | None
+    audit_id: int
+    mail: Mail
+    folder: str  # Trash | Archive
+
+
 class MailSkill:
     def __init__(
         self,
@@ -54,7 +63,7 @@ class MailSkill:
         brain: Brain | None = None,
     ):
         self.store, self.clock, self.user_name, self.brain = store, clock, user_name, brain
-        self.pending: Draft | None = None
+        self.pending: Draft | FileAway | None = None
         self.last_sent: datetime | None = None
 
     def skill(self) -> Skill:
@@ -92,6 +101,8 @@ class MailSkill:
             if said is None:  # no brain, a suspicious mail, or a summary that failed its checks: read the newest
                 return read_aloud(found, self.clock())
             return f"{said} ({len(thread)} mail{'s' if len(thread) != 1 else ''}; ask me to read the latest.)"
+        if ask.action in ("delete", "archive"):
+            return self._propose_file_away(turn, ask, mails, box)
         if ask.action == "read":
             found = self._from(mails, ask.who) if ask.who else (mails[:1] or [None])[0]
             if found is None:
@@ -173,26 +184,66 @@ class MailSkill:
             "either way.)"
         )
 
+    def _propose_file_away(self, turn: Turn, ask: MailAsk, mails: list[Mail], box: Mailbox) -> str:
+        if not isinstance(box.source, ImapSource):
+            return "I can only read and draft in a Maildir; delete or archive it in your mail app."
+        found = self._from(mails, ask.who) if ask.who else None
+        if found is None:
+            return (
+                f"I don't see a mail from {ask.who} among your latest." if ask.who else "Which mail? Say who it's from."
+            )
+        folder = "Trash" if ask.action == "delete" else "Archive"
+        detail = f"move “{found.subject}” from {found.sender} to {folder}"
+        audit_id = propose(
+            self.store, self.clock, "mail", ask.action, detail, read=turn.user_text or "", turn_id=turn.id
+        )
+        self.pending = FileAway(turn.id, audit_id, found, folder)
+        return f"Shall I move “{found.subject}” from {found.who} to your {folder}? Yes or no."
+
+    def _file_away(self, pending: FileAway, turn: Turn) -> str:
+        box = self._mailbox()
+        if isinstance(box, str) or not isinstance(box.source, ImapSource):
+            settle(self.store, pending.audit_id, "failed")
+            return box if isinstance(box, str) else "That mailbox can't move mail."
+        try:
+            folder = box.source.move(pending.mail.uid, pending.folder)
+            status, said = "done", f"Done: it's in your {folder}."
+            undo = {"mail_back": pending.mail.message_id, "folder": folder}
+        except MailError as exc:
+            status, said, undo = "failed", f"I couldn't move it: {exc}. Nothing changed.", None
+        with self.store.transaction() as db:
+            self.store.set_audit_status(db, pending.audit_id, status)
+            action = "delete" if pending.folder == "Trash" else "archive"
+            detail = f"move “{pending.mail.subject}” to {pending.folder}"
+            self.store.audit(
+                db, self.clock(), "mail", action, detail, "you said yes", status, undo=undo, turn_id=turn.id
+            )
+        return said
+
     def _lapse(self) -> None:
         if self.pending is not None:
             settle(self.store, self.pending.audit_id, "declined")
             self.pending = None
 
     def follow_up(self, turn: Turn, previous_turn_id: int | None) -> str | None:
-        draft = self.pending
-        if draft is None or previous_turn_id is None or draft.turn_id != previous_turn_id:
+        pending = self.pending
+        if pending is None or previous_turn_id is None or pending.turn_id != previous_turn_id:
             return None
         said = answer(turn.user_text or "")
         if said != "yes":
             self._lapse()
-            return "Okay, I haven't sent it. It's in your Drafts." if said == "no" else None
+            if said != "no":
+                return None
+            return (
+                "Okay, I haven't sent it. It's in your Drafts." if isinstance(pending, Draft) else "Okay, I've left it."
+            )
         self.pending = None
-        return self._send(draft, turn)
+        if paused(self.store):
+            settle(self.store, pending.audit_id, "declined")
+            return STOPPED
+        return self._send(pending, turn) if isinstance(pending, Draft) else self._file_away(pending, turn)
 
     def _send(self, draft: Draft, turn: Turn) -> str:
-        if paused(self.store):
-            settle(self.store, draft.audit_id, "declined")
-            return STOPPED
         box = self._mailbox()
         if isinstance(box, str):
             settle(self.store, draft.audit_id, "failed")
@@ -222,3 +273,11 @@ class MailSkill:
                 turn_id=turn.id,
             )
         return said
+
+
+def undo(box: Mailbox, how: dict) -> str:
+    """Undo a delete or an archive from its audit record: the mail goes back to the inbox."""
+    if not isinstance(box.source, ImapSource):
+        raise MailError("this mailbox can't move mail")
+    box.source.move_back(how["mail_back"], how["folder"])
+    return "the mail is back in your inbox"

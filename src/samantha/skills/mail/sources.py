@@ -103,7 +103,7 @@ class ImapSource:
 
     def _folder(self, client: IMAPClient, wanted: str) -> str:
         """The account's folder for drafts or sent mail: by its special-use flag, else by name, else made."""
-        flag = {"Drafts": b"\\Drafts", "Sent": b"\\Sent"}[wanted]
+        flag = {"Drafts": b"\\Drafts", "Sent": b"\\Sent", "Trash": b"\\Trash", "Archive": b"\\Archive"}[wanted]
         folders = client.list_folders()
         for flags, _, name in folders:
             if flag in flags:
@@ -116,6 +116,33 @@ class ImapSource:
 
     def save_draft(self, message: EmailMessage) -> None:
         self._append("Drafts", message, (b"\\Draft",))
+
+    def move(self, uid: str, wanted: str) -> str:
+        """Move one INBOX mail to the account's Trash or Archive; returns the folder's name (for undo)."""
+        client = self._client()
+        with _closing(client):
+            try:
+                folder = self._folder(client, wanted)
+                client.select_folder("INBOX")
+                if not client.search(["UID", uid]):
+                    raise MailError("that mail is no longer in your inbox")
+                client.move([int(uid)], folder)
+                return folder
+            except (IMAPClientError, OSError) as exc:
+                raise MailError(f"couldn't move it ({_short(exc)})") from exc
+
+    def move_back(self, message_id: str, folder: str) -> None:
+        """Undo a move: the mail with this Message-ID goes from `folder` back to INBOX."""
+        client = self._client()
+        with _closing(client):
+            try:
+                client.select_folder(folder)
+                found = client.search(["HEADER", "Message-ID", message_id])
+                if not found:
+                    raise MailError(f"it is no longer in {folder}")
+                client.move(found[:1], "INBOX")
+            except (IMAPClientError, OSError) as exc:
+                raise MailError(f"couldn't move it back ({_short(exc)})") from exc
 
     def keep_sent(self, message: EmailMessage) -> None:
         self._append("Sent", message, (b"\\Seen",))
