@@ -225,3 +225,20 @@ def test_a_bare_thank_you_gets_any_time(said, thanked):
     from samantha.bond.leaving import thanks_back
 
     assert (thanks_back(said, "Theo") == "Any time, Theo.") is thanked
+
+
+@pytest.mark.parametrize(
+    "brain_said, kept",
+    [
+        ("Love letters for other people, that's a lovely thing to do.", True),
+        ("I'm a comedian, and I'm always trying to make people laugh.", False),  # herself, not them
+        ("A teacher, you must be teaching.", False),  # says nothing
+        ("It's understandable that they feel confused.", False),  # "they" for the person in front of her
+    ],
+)
+def test_a_first_meeting_reaction_reacts_to_them_or_is_replaced(brain_said, kept):
+    from samantha.bond.first_meeting import REACT_EXAMPLES, react
+
+    said = react(lambda messages, generation: brain_said, "I write letters for other people.")
+    assert (said == brain_said) is kept
+    assert kept or said in REACT_EXAMPLES

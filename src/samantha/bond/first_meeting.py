@@ -69,8 +69,11 @@ REACT_PROMPT = (
 REACT_SHOTS = (
     ("I'm a nurse, nights mostly.", "Nights on a ward, that takes a special kind of strength."),
     ("I fix bikes in a little shop downtown.", "A little bike shop downtown sounds like a good place to be."),
-    ("Student. Architecture. Too many all-nighters.", "Architecture and all-nighters, you must be building something."),
+    ("Student. Architecture. Too many all-nighters.", "Architecture on no sleep, that's real devotion."),
 )
+# A reaction that talks past them: "they", herself ("I'm a comedian" to a comedian), or an empty "you must be
+# teaching" to a teacher (seen with `default` in session 23's conversations).
+NOT_A_REACTION = re.compile(r"\bthey\b|\bthem\b|\bI(?:'m| am|'ve| have| was)\b|\bmy\b|\byou must be\b", re.IGNORECASE)
 REACT_EXAMPLES = ("It sounds like your work matters to you.", "I like knowing that about you.")
 ABOUT_QUESTION = "So, {name}tell me a little about yourself. What fills your days?"
 FEELING_QUESTION = "One more question, and I mean it: how are you, really, today?"
@@ -207,7 +210,7 @@ def react(brain: Brain | None, answer: str, check: Callable[[str], str] = lambda
         except ModelError:
             text = ""
         first = re.split(r"(?<=[.!])\s", text, maxsplit=1)[0].strip()
-        if 8 <= len(first) <= 160 and "?" not in first and not re.search(r"\bthey\b|\bthem\b", first, re.I):
+        if 8 <= len(first) <= 160 and "?" not in first and not NOT_A_REACTION.search(first):
             checked = check(first)
             if checked == first:
                 return first if first[-1] in ".!" else first + "."
