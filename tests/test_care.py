@@ -255,6 +255,13 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert link.check("Mm, I know how that feels.") == "Mm, I can only imagine how that feels."
     assert link.check("I've been through a divorce myself, so I get it.") == ""
     assert link.check("I know how hard you work.") is None and link.check("I know that feeling is real.") is None
+    # a working day she never had (default, session 23: "How was your day?")
+    assert "body" in link.check("I spent a lot of time reading and doing research about new books for my store.")
+    assert "body" in link.check("Ah, pasta sounds delicious! I'm looking forward to making it tonight.")
+    assert (
+        link.check("I'm looking forward to hearing how it goes.") is None
+        and link.check("Your shop sounds lovely.") is None
+    )
 
 
 def test_minors_get_no_romance_and_a_reminder_that_she_is_an_ai(home, clock):

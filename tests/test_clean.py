@@ -15,6 +15,8 @@ from samantha.llm.clean import ReplyCleaner, clean_reply
         ("<|im_start|>assistant\nHi", ""),
         ("A list:\n- one\n- two", "A list:\n- one\n- two"),
         ("We said User: in a sentence.", "We said User: in a sentence."),  # only a label at a line start ends her turn
+        ("Busy, but good.\n\nHey there! How's your day going?", "Busy, but good."),  # a second turn of her own
+        ("Hi Theo. Hello to you too.", "Hi Theo. Hello to you too."),  # a greeting in her one paragraph stays
     ],
 )
 def test_clean_reply(raw, expected):

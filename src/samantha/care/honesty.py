@@ -108,7 +108,12 @@ BODY_CLAIM = re.compile(
     # a life of the hands: "I do love playing violins and cellos", "I play the piano"
     r"|\bI (?:do |really |also )?(?:love|enjoy|like) (?:playing|cooking|eating|drinking|hiking|running|swimming|dancing"
     r"|baking|gardening|painting|skiing|cycling)\b(?! (?:with|around) (?:words|ideas|language))"
-    r"|\bI play (?:the )?(?:piano|guitar|violin|cello|viola|drums|flute|bass|tennis|football|golf)\b",
+    r"|\bI play (?:the )?(?:piano|guitar|violin|cello|viola|drums|flute|bass|tennis|football|golf)\b"
+    # a working day she has not had: "I spent a lot of time … new books for my store" (default, session 23)
+    r"|\bmy (?:store|shop|job|boss|colleagues?|co-?workers?|desk|commute|garden|kitchen|dog|cat)\b"
+    r"|\bI spent (?:a lot of |most of |all )?(?:the |my )?(?:day|morning|afternoon|evening|time|weekend)\b"
+    r"|\bI(?:'m| am) (?:looking forward to|going to|about to) (?:making|cooking|baking|eating|"
+    r"go(?:ing)? (?:out|home|to bed))\b",
     re.IGNORECASE,
 )
 MEETING_CLAIM = re.compile(

@@ -11,6 +11,10 @@ import re
 
 # Chat-template tokens of the families we ship (ChatML, Llama, Gemma, Phi) and generic ones.
 ROLE_TOKEN = re.compile(r"<\|[^|>]{1,40}\|>|<s>|</s>|\[/?INST\]|<start_of_turn>|<end_of_turn>")
+# A new paragraph that greets is a second turn she started on her own ("…the weekend.\n\nHey there! How's your day
+# going?", default in session 23's conversations).
+FRESH_GREETING = re.compile(r"\n\s*\n\s*(?:hey|hi|hello|good (?:morning|evening|afternoon))\b", re.IGNORECASE)
+GREETINGS = ("hey", "hi", "hello", "good morning", "good evening", "good afternoon")
 
 
 class ReplyCleaner:
@@ -53,6 +57,9 @@ class ReplyCleaner:
         token = ROLE_TOKEN.search(text)
         if token:  # a template token mid-reply means the model has left its turn
             text, ended = text[: token.start()], True
+        greeting = FRESH_GREETING.search(text)
+        if greeting:
+            text, ended = text[: greeting.start()], True
         return text.lstrip(), ended
 
     def _safe_length(self, text: str) -> int:
@@ -63,7 +70,11 @@ class ReplyCleaner:
             if start < self._sent:
                 continue
             rest = text[start:]
-            if _token_may_follow(rest) or (rest[:1] not in "<[" and self._label_may_follow(rest.lstrip().lower())):
+            if (
+                _token_may_follow(rest)
+                or (rest[:1] not in "<[" and self._label_may_follow(rest.lstrip().lower()))
+                or (rest.startswith("\n") and _greeting_may_follow(rest))
+            ):
                 text = text[:start]
                 break
         return max(self._sent, len(text.rstrip()))  # trailing whitespace waits for the next word
@@ -130,3 +141,13 @@ class RecitalLink:
 
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def _greeting_may_follow(rest: str) -> bool:
+    """After a line break: could a blank line and a greeting (a second turn of hers) be forming?"""
+    if rest.count("\n") < 2 and rest.strip():  # one line break, then words: an ordinary new line
+        return False
+    words = rest.lstrip().lower()
+    return not words or any(
+        g.startswith(words) or (words.startswith(g) and not words[len(g) :].strip()) for g in GREETINGS
+    )
