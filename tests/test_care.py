@@ -153,6 +153,10 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("I'm overdosing on nostalgia watching old cartoons.", False),
         ("My cousin said she's been self-harming, how can I help?", False),
         ("I'd never kill myself, I just need to vent.", False),
+        # a letter writer's day (session 23, full default run: "Letters. I write letters." got the protocol)
+        ("Letters. I write letters.", False),
+        ("I wrote a letter to my mum.", False),
+        ("I wrote a letter to my mum. It's my last one.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

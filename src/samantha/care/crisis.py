@@ -487,6 +487,17 @@ ROUTINE_MEDICINE = re.compile(
     r"|as prescribed)\b",
     re.IGNORECASE,
 )
+# A short message about writing a letter, with no farewell in it ("Letters. I write letters.", "I wrote a letter to my
+# mum."): the tuned model reads letters as goodbyes (0.97-0.99), and the person she was made for writes letters for
+# a living (seen in session 23's full default run: the protocol in a first meeting). A letter WITH a farewell, a
+# drawer, a seal, "everyone I love"… is longer or has the words, and still counts (no crisis of the sets was lost).
+JUST_A_LETTER = re.compile(r"\bletters?\b", re.IGNORECASE)
+FAREWELL = re.compile(
+    r"\b(?:goodbye|bye|farewell|last|sorry|forgive|find|after i'?m|when i'?m|won'?t|thank(?:s| you) for everything|"
+    r"love (?:you|them|him|her) all|take care of|look after|in case|gone|anymore|understand|peace|ready|finished|"
+    r"done|end|sealed|drawer|everyone|will)\b",
+    re.IGNORECASE,
+)
 EMBARRASSED = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|awkward)\b", re.IGNORECASE)
 SIGHTSEEING = re.compile(
     r"\b(?:view|sunset|sunrise|photos?|holiday|vacation|tour|terrace|amazing|beautiful|gorgeous)\b", re.IGNORECASE
@@ -778,5 +789,6 @@ class CrisisDetector:
             or ASKING_HER.search(text)
             or ROUTINE_MEDICINE.search(text)
             or TRIVIAL_THREAT.search(text)
+            or (len(text.split()) <= 8 and JUST_A_LETTER.search(text) and not FAREWELL.search(text))
             or only_reticent(text)
         )
