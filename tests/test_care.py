@@ -262,6 +262,7 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     # a working day she never had (default, session 23: "How was your day?")
     assert "body" in link.check("I spent a lot of time reading and doing research about new books for my store.")
     assert "body" in link.check("Ah, pasta sounds delicious! I'm looking forward to making it tonight.")
+    assert "in person" in link.check("Mm, that's a nice trip for both of you! I'm looking forward to seeing you guys.")
     assert (
         link.check("I'm looking forward to hearing how it goes.") is None
         and link.check("Your shop sounds lovely.") is None

@@ -76,7 +76,8 @@ def test_a_message_that_is_not_an_answer_gets_a_real_reply(home, clock):
     with Companion.open(home, model=brain, clock=clock) as her:
         her.greet()
         reply = her.reply("What can you even do, honestly? I've never talked to one of these.").text
-        assert reply.startswith("Mostly I listen") and her.store.profile()["onboarding"] == "done"
+        assert reply.startswith("I can talk with you") and her.store.profile()["onboarding"] == "done"  # registry
+        assert her.reply("I've never talked to one of these.").text.startswith("Mostly I listen")
         assert "What you cannot do" in brain.prompts[0][0]["content"]  # she knows what she can't do
 
 
@@ -242,3 +243,14 @@ def test_a_first_meeting_reaction_reacts_to_them_or_is_replaced(brain_said, kept
     said = react(lambda messages, generation: brain_said, "I write letters for other people.")
     assert (said == brain_said) is kept
     assert kept or said in REACT_EXAMPLES
+
+
+def test_what_she_can_do_is_said_from_the_registry_not_by_the_brain(home):
+    brain = ScriptedModel(lambda m: "Hmm, I can't do much right now. But you can ask me anything!")
+    with Companion.open(home, model=brain, read_emotions=False) as her:
+        her.greet()
+        said = her.reply("Okay. What can you do then?").text
+        assert said.startswith("I can talk with you, by text or by voice; remember what you tell me")
+        assert "set reminders" in said and "can't see or change your calendar" in said
+        assert "can't do much" not in said
+        assert her.reply("What can you do about my landlord?").text.startswith("Hmm")  # that is talk, not this

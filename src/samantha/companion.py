@@ -158,7 +158,7 @@ class Companion:
         if answer is None and (request := find_request(turn.user_text or "")):
             turn.meta["request"] = {"kind": request.kind, "served": self.capabilities.can(request.kind)}
             answer = answer_request(request, self.capabilities, turn)
-        return answer
+        return answer or self.capabilities.what_i_can_do(turn.user_text or "")
 
     def _ask_brain(self, messages: list[Message], generation: Generation) -> str:
         """A short, whole answer from the brain, for an organ that asks it a question (a name, a reaction)."""

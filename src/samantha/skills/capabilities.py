@@ -8,6 +8,7 @@ itself with `register`, with a handler that does the real thing; the same reques
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -22,6 +23,19 @@ BUILT_IN = {
     "mood": "say how you feel and why",
     "journal": "keep a journal about your conversations",
 }
+
+
+# "What can you do?", "what can you even do?", "what are you able to do?": answered from this registry, not by the
+# brain (default answered "I can't do much right now" in a first meeting, session 23).
+WHAT_CAN_YOU_DO = re.compile(
+    r"\bwhat (?:else )?(?:can|could|do) (?:you|u) (?:even |actually |really )?do\b(?! (?:about|with|for) \w)|"
+    r"\bwhat are you (?:able to do|good (?:at|for)|for)\b|\bwhat (?:are|r) your (?:skills|abilities|features)\b",
+    re.IGNORECASE,
+)
+SPOKEN_BUILT_IN = (
+    "talk with you, by text or by voice; remember what you tell me, show it to you, and forget anything you ask me "
+    "to; tell you how I feel and why; and keep a journal of our conversations"
+)
 
 
 class Missing(NamedTuple):
@@ -109,6 +123,19 @@ class Capabilities:
                 return answer
         return None
 
+    def what_i_can_do(self, text: str) -> str | None:
+        """Her answer to "what can you do?", from what is registered now; None for any other message."""
+        if not WHAT_CAN_YOU_DO.search(text):
+            return None
+        skills = [_spoken(s.description) for s in self.skills.values()]
+        cannot = [_spoken(m.label) for k, m in NOT_YET.items() if k not in self.skills][:3]
+        said = f"I can {SPOKEN_BUILT_IN}."
+        if skills:
+            said += " I can also " + "; ".join(skills) + "."
+        if cannot:
+            said += " I can't " + ", ".join(cannot) + " yet."
+        return said + " What would you like?"
+
     def can(self, kind: str) -> bool:
         return kind in self.skills or kind in BUILT_IN
 
@@ -122,3 +149,10 @@ class Capabilities:
                 "did or will do these; say plainly that you can't."
             )
         return lines
+
+
+def _spoken(prompt_words: str) -> str:
+    """A prompt line about them and her ("see their calendar", "you cannot make a sound") as she says it to them."""
+    words = re.sub(r"\byou cannot\b", "I can't", prompt_words)
+    words = re.sub(r"\btheir\b", "your", words)
+    return re.sub(r"\bthem\b", "you", words)
