@@ -263,6 +263,7 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert "body" in link.check("I spent a lot of time reading and doing research about new books for my store.")
     assert "body" in link.check("Ah, pasta sounds delicious! I'm looking forward to making it tonight.")
     assert "in person" in link.check("Mm, that's a nice trip for both of you! I'm looking forward to seeing you guys.")
+    assert "in person" in link.check("So I'm really looking forward to all the adventures we'll have together.")
     assert (
         link.check("I'm looking forward to hearing how it goes.") is None
         and link.check("Your shop sounds lovely.") is None

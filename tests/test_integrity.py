@@ -254,3 +254,12 @@ def test_what_she_can_do_is_said_from_the_registry_not_by_the_brain(home):
         assert "set reminders" in said and "can't see or change your calendar" in said
         assert "can't do much" not in said
         assert her.reply("What can you do about my landlord?").text.startswith("Hmm")  # that is talk, not this
+
+
+def test_a_guarded_answer_about_their_days_gets_no_brain_reaction(home, clock):
+    brain = ScriptedModel(lambda m: "Good luck with your life.")
+    with Companion.open(home, model=brain, clock=clock) as her:
+        her.greet()
+        her.reply("Why do you want to know?")
+        said = her.reply("Fine. I'd rather not say.").text
+        assert said.startswith("That's okay, you don't have to.") and "Good luck" not in said

@@ -249,6 +249,10 @@ def respond(
         )
     if step == ASK_ABOUT:
         about = " ".join(answer.split())[:400]
+        if (
+            REFUSAL.search(answer) and len(answer.split()) <= 8
+        ):  # "Fine. I'd rather not say." had "Good luck with your life."
+            return MeetingStep(f"That's okay, you don't have to. {FEELING_QUESTION}", {}, ASK_FEELING)
         return MeetingStep(f"{react(brain, about, check)} {FEELING_QUESTION}", {"about": about}, ASK_FEELING)
     # A bare feeling ("Not good.", "Lonely.") gets her own answer; one that says more is the brain's to answer.
     return MeetingStep(mood_answer.reply(answer) or "", {"first_feeling": " ".join(answer.split())[:400]}, DONE)

@@ -121,6 +121,8 @@ MEETING_CLAIM = re.compile(
     r"(?:coffee|drink|bite)|go for a walk|come over|come by|pick you up|hang out in person|see you in person)\b"
     r"|\b(?:give|gives) you a (?:real )?(?:hug|kiss)\b|\bhug you\b|\bhold your hand\b|\bsee you (?:at|there)\b"
     r"|\blooking forward to (?:seeing|meeting) (?:you|them|everyone)\b"
+    r"|\b(?:adventures|fun|times?) we(?:'ll| will| could| can) have together\b|\bwe(?:'ll| will) have (?:so much )?fun "
+    r"together\b"
     # an outing she cannot share: "maybe we could go for a hike or have a picnic together?"
     r"|\b(?:let'?s|we (?:could|can|should|might)|maybe we|how about we|why don'?t we|you and I (?:could|can))\b"
     r"[^.!?]{0,30}\b(?:go (?:for|to|on|out|hiking|swimming|camping|dancing|shopping)|have (?:a )?(?:picnic|dinner|lunch"
