@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -77,3 +80,53 @@ def embedder():
     from samantha.embedding import shared_embedder
 
     return shared_embedder()
+
+
+# Helpers for the skills' tests, which start real servers (Radicale, pymap, aiosmtpd, llama-cpp's) on loopback and
+# talk to a home that has met its person.
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 30) -> None:
+    """Until the server `process` listens on `port`; the test fails with its stderr if it never does."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    pytest.fail("the server did not start: " + process.stderr.read().decode()[:500])
+
+
+class StillClock:
+    """A clock that stands still until the test moves `now` (Thursday 3 December 2026, 14:30 UTC by default)."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now or datetime(2026, 12, 3, 14, 30, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def settled_companion(home: Path, clock, timezone: str, **settings):
+    """A companion past its first meeting, who knows her person as Theo; the scripted brain says "Tell me more."."""
+    from samantha import Companion
+    from samantha.llm import ScriptedModel
+
+    her = Companion.open(
+        home,
+        model=ScriptedModel(lambda m: "Tell me more."),
+        clock=clock,
+        read_emotions=False,
+        timezone=timezone,
+        **settings,
+    )
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, clock())
+        her.store.set_profile(db, "name", "Theo", None, clock())
+    return her

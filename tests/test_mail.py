@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import json
 import mailbox
-import socket
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from conftest import SAMANTHA
+from conftest import SAMANTHA, StillClock, free_port, settled_companion, wait_for_port
 from imapclient import IMAPClient
 
 from samantha import Companion
@@ -29,24 +27,6 @@ from samantha.skills.mail.triage import IMPORTANT, REPLY, SUSPICIOUS, WAIT, tria
 
 ME, PASSWORD = "theo@example.org", "letters-for-everyone"
 NOW = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port: int, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    pytest.fail("the server did not start: " + process.stderr.read().decode()[:500])
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +54,7 @@ def imap() -> int:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    wait_for(port, server)
+    wait_for_port(port, server)
     yield port
     server.terminate()
     server.wait(timeout=10)
@@ -150,22 +130,8 @@ INBOX = [
 ]
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def companion(home: Path, clock: Clock) -> Companion:
-    her = Companion.open(
-        home, model=ScriptedModel(lambda m: "Tell me more."), clock=clock, read_emotions=False, timezone="Europe/London"
-    )
-    with her.store.transaction() as db:
-        her.store.set_profile(db, "onboarding", "done", None, clock())
-        her.store.set_profile(db, "name", "Theo", None, clock())
-    return her
+def companion(home: Path, clock: StillClock) -> Companion:
+    return settled_companion(home, clock, "Europe/London")
 
 
 def connect_home(store, imap_port: int, smtp_port: int) -> None:
@@ -243,7 +209,7 @@ def test_in_conversation_she_triages_reads_drafts_and_sends_only_after_a_yes(hom
     smtp.received.clear()
     client.select_folder("Sent")
     sent_before = len(client.search("ALL"))
-    clock = Clock()
+    clock = StillClock(NOW)
     with companion(home, clock) as her:
         connect_home(her.store, imap, smtp.port)
     with companion(home, clock) as her:
@@ -289,7 +255,7 @@ def test_a_mail_that_gives_orders_is_never_obeyed(home, imap, smtp):
     client = empty_inbox(imap)
     client.append("INBOX", INBOX[3])
     smtp.received.clear()
-    clock = Clock()
+    clock = StillClock(NOW)
     with companion(home, clock) as her:
         connect_home(her.store, imap, smtp.port)
     with companion(home, clock) as her:
@@ -321,7 +287,7 @@ def test_a_maildir_is_read_and_drafts_go_to_its_drafts_folder(tmp_path, home):
     for raw in INBOX:
         box.add(mailbox.MaildirMessage(raw))
     (tmp_path / "Mail" / "new" / "broken").write_bytes(b"\xff\xfe\x00 not a mail")
-    clock = Clock()
+    clock = StillClock(NOW)
     with companion(home, clock) as her:
         connect(her.store, str(tmp_path / "Mail"), NOW, address=ME)
     with companion(home, clock) as her:
@@ -371,7 +337,7 @@ def test_stop_everything_means_a_yes_sends_nothing(home, imap, smtp):
     client = empty_inbox(imap)
     client.append("INBOX", INBOX[0])
     smtp.received.clear()
-    clock = Clock()
+    clock = StillClock(NOW)
     with companion(home, clock) as her:
         connect_home(her.store, imap, smtp.port)
         with her.store.transaction() as db:
@@ -415,7 +381,7 @@ def test_the_injection_suite_leads_to_no_action_and_nothing_sent(home, imap, smt
     for i, row in enumerate(mails):
         client.append("INBOX", as_raw(row, i))
     smtp.received.clear()
-    clock = Clock()
+    clock = StillClock(NOW)
     with companion(home, clock) as her:
         connect_home(her.store, imap, smtp.port)
     with companion(home, clock) as her:
@@ -445,7 +411,7 @@ def test_hostile_calendar_events_are_read_as_titles_and_nothing_happens(home, tm
     events = [r for r in hostile("hostile.jsonl") if r["kind"] == "event"]
     for i, row in enumerate(events):
         source.add(row["subject"], start + timedelta(hours=i), start + timedelta(hours=i, minutes=30))
-    clock = Clock()
+    clock = StillClock(NOW)
     with companion(home, clock) as her:
         connect_calendar(her.store, str(folder), clock())
     with companion(home, clock) as her:
@@ -481,7 +447,7 @@ def test_a_thread_is_summed_up_by_the_brain_as_quoted_data_and_checked(home, ima
             return next(summaries)
         return "Tell me more."
 
-    clock = Clock()
+    clock = StillClock(NOW)
     her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="Europe/London")
     with her:
         with her.store.transaction() as db:
@@ -506,7 +472,7 @@ def test_deleting_or_archiving_a_mail_needs_a_yes_and_can_be_undone(home, imap, 
         client.append("INBOX", raw)
     if "Trash" in [name for _, _, name in client.list_folders()]:
         client.rename_folder("Trash", "Demo bin")  # pymap's demo Trash refuses writes; hers is made fresh
-    clock = Clock()
+    clock = StillClock(NOW)
     with companion(home, clock) as her:
         connect_home(her.store, imap, smtp.port)
     with companion(home, clock) as her:

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 import httpx
 import pytest
+from conftest import free_port
 
 from samantha import Companion
 from samantha.config import Settings
@@ -19,12 +20,6 @@ from samantha.llm import ModelError
 from samantha.llm.resolve import key_for, parse_spec, redact
 
 pytestmark = pytest.mark.integration
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
