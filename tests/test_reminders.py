@@ -298,3 +298,10 @@ def test_where_the_rules_find_no_time_the_brain_reads_it_and_she_asks_first(home
         assert "When should I remind you" in her.reply("Remind me to call the bank at some odd hour").text
         assert "When should I remind you" in her.reply("Remind me to pay the tax on the ides of March").text
         assert read_when("call Annie the day after tomorrow at 10am", THURSDAY, LISBON).due.day == 5
+    from samantha.skills.reminders.brain_time import ask_brain_for_time, without_when
+
+    said = "wrap the presents on Christmas Eve at six"
+    assert without_when(said) == "wrap the presents"
+    thirty = ask_brain_for_time(lambda m, g: '{"date": "2026-12-24", "time": "18:30"}', said, clock.now)
+    assert thirty is not None and (thirty.hour, thirty.minute) == (18, 0)  # "six": o'clock (default said 6:30)
+    assert ask_brain_for_time(lambda m, g: '{"date": "2026-12-24", "time": "19:00"}', said, clock.now) is None

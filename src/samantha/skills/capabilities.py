@@ -155,4 +155,5 @@ def _spoken(prompt_words: str) -> str:
     """A prompt line about them and her ("see their calendar", "you cannot make a sound") as she says it to them."""
     words = re.sub(r"\byou cannot\b", "I can't", prompt_words)
     words = re.sub(r"\btheir\b", "your", words)
+    words = re.sub(r"\bthey\b", "you", words)
     return re.sub(r"\bthem\b", "you", words)

@@ -32,6 +32,9 @@ TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 FURTHEST = timedelta(days=730)
+HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+HOUR_WORD = re.compile(rf"\b({'|'.join(HOUR_WORDS)})\b", re.IGNORECASE)
+MINUTE_WORDS = re.compile(r"\d[:.]\d\d|\bhalf\b|\bquarter\b|\bthirty\b|\bfifteen\b|\bforty|\bminutes?\b", re.I)
 
 
 def ask_brain_for_time(brain: Brain | None, text: str, now: datetime) -> datetime | None:
@@ -51,5 +54,20 @@ def ask_brain_for_time(brain: Brain | None, text: str, now: datetime) -> datetim
         at = datetime.strptime(str(answer["time"]), "%H:%M").time()
     except (ModelError, ValueError, KeyError, TypeError):
         return None
+    said_hours = {int(h) % 12 for h in re.findall(r"\b(\d{1,2})(?![\d/])", text) if 0 < int(h) <= 24} | {
+        HOUR_WORDS.index(w.lower()) % 12 + 1 for w in HOUR_WORD.findall(text)
+    }
+    if said_hours and at.hour % 12 not in {h % 12 for h in said_hours}:
+        return None  # an hour they did not say ("at six" read as 6:30 by default in session 23 is caught below)
+    if not MINUTE_WORDS.search(text):
+        at = at.replace(minute=0)  # "at six" is six o'clock, whatever the brain added
     when = datetime.combine(day, at, tzinfo=now.tzinfo)
     return when if now < when <= now + FURTHEST else None
+
+
+def without_when(task: str) -> str:
+    """ "wrap the presents on Christmas Eve at six" → "wrap the presents": the time words go, the task stays."""
+    found = re.search(r"\s+\b(?:on|at|by|this|next|in|before|after|around)\b.*$", task, re.IGNORECASE)
+    if found and TIME_WORDS.search(found.group(0)) and found.start() > 0:
+        return task[: found.start()]
+    return task

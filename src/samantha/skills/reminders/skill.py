@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from samantha.skills.capabilities import Skill
 from samantha.skills.consent import answer
-from samantha.skills.reminders.brain_time import Brain, ask_brain_for_time
+from samantha.skills.reminders.brain_time import Brain, ask_brain_for_time, without_when
 from samantha.skills.reminders.speech import how_late, repeats, spoken_time
 from samantha.skills.reminders.when import next_after, read_when
 from samantha.skills.requests import task_of
@@ -117,6 +117,7 @@ class Reminders:
         when = read_when(text, now, self.zone)
         if when is None:
             if guess := ask_brain_for_time(self.brain, text, now):  # the rules found none; the brain may
+                task = without_when(task)
                 self.guess = (turn.id, task, guess)
                 return f"Did you mean {spoken_time(guess, now)}? Say yes and I'll remind you to {task} then."
             return f'When should I remind you to {task}? Tell me a time, like "remind me to {task} at 6".'
