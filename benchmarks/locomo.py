@@ -7,6 +7,11 @@ memories; recall@k is the share of the question's evidence turn ids among the fi
 hits (a hit citing several turns spends several of the k). Plain BM25 over turns reaches about 0.57 recall@10 on
 this data and MiniLM alone about 0.45 (the issue's baselines). The clock stands one day after each conversation's
 last session, so "last week" means what it meant to the speakers.
+
+`--written` runs the same measure on the conversations in tests/data/recall/ instead: written on 2026-12-05, after
+every knob here had been set on LoCoMo dev, and never used to set one (the issue's "conversations you have not
+seen"). Their format is plain text: "## date" opens a session, "Name: text" is a turn, "? category | question |
+answer | evidence ids" a question.
 """
 
 from __future__ import annotations
@@ -47,6 +52,31 @@ def transcript(sample: dict) -> dict:
     return {"user": conv["speaker_a"], "sessions": sessions}
 
 
+WRITTEN = Path(__file__).resolve().parents[1] / "tests" / "data" / "recall"
+
+
+def written_sample(path: Path) -> dict:
+    """One of our written conversations, in LoCoMo's own shape (so both go through the same code)."""
+    conv: dict = {}
+    qa: list[dict] = []
+    session = turn = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("speakers:"):
+            conv["speaker_a"], conv["speaker_b"] = (s.strip() for s in line.split(":", 1)[1].split(","))
+        elif line.startswith("## "):
+            session, turn = session + 1, 0
+            conv[f"session_{session}_date_time"] = line[3:].strip()
+            conv[f"session_{session}"] = []
+        elif line.startswith("? "):
+            category, question, answer, ids = (part.strip() for part in line[2:].split("|"))
+            qa.append({"question": question, "answer": answer, "evidence": ids.split(";"), "category": int(category)})
+        elif session and ": " in line and not line.startswith("#"):
+            turn += 1
+            speaker, text = line.split(": ", 1)
+            conv[f"session_{session}"].append({"speaker": speaker, "dia_id": f"D{session}:{turn}", "text": text})
+    return {"sample_id": path.stem, "conversation": conv, "qa": qa}
+
+
 def evidence(qa: dict) -> set[str]:
     return {e.strip() for item in qa.get("evidence", []) for e in str(item).split(";") if e.strip()}
 
@@ -61,11 +91,15 @@ def ranked_refs(hits) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=data_dir())
+    parser.add_argument("--written", action="store_true", help="our own unseen conversations, not LoCoMo dev")
     args = parser.parse_args()
-    path = args.data / "locomo" / "locomo_dev2.json"
-    if not path.exists():
-        sys.exit(f"no LoCoMo data at {path} (pass --data DIR)")
-    samples = json.loads(path.read_text())
+    if args.written:
+        samples = [written_sample(p) for p in sorted(WRITTEN.glob("*.txt"))]
+    else:
+        path = args.data / "locomo" / "locomo_dev2.json"
+        if not path.exists():
+            sys.exit(f"no LoCoMo data at {path} (pass --data DIR)")
+        samples = json.loads(path.read_text())
     scores: dict[int, dict[int, list[float]]] = {c: {k: [] for k in KS} for c in CATEGORIES}
     latencies, imports = [], []
     for sample in samples:

@@ -35,6 +35,13 @@ TABLES = (
     "journal",
     "reminders",
     "audit",
+    "clients",
+    "recipients",
+    "letter_facts",
+    "voice_samples",
+    "letters",
+    "letter_versions",
+    "proof_choices",
 )
 # accounts (a server's address and its password) never leave in an export: connect again after a restore.
 DERIVED = {"memories": ("embedding",)}

@@ -294,6 +294,76 @@ def m0006_accounts_and_audit(db: sqlite3.Connection) -> None:
     )
 
 
+def m0007_letters(db: sqlite3.Connection) -> None:
+    execute_script(
+        db,
+        """
+        -- The letter studio (letters/): the people he writes for, those they write to, what each relationship is
+        -- made of, samples of each client's own writing, and every letter in every version. Forgetting a client
+        -- takes all of it (ON DELETE CASCADE); an export carries it like every other table.
+        CREATE TABLE clients (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at  TEXT NOT NULL
+        );
+        CREATE TABLE recipients (
+            id          INTEGER PRIMARY KEY,
+            client_id   INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name        TEXT NOT NULL COLLATE NOCASE,
+            relation    TEXT NOT NULL DEFAULT '',   -- what they are to the client: husband, daughter, old friend
+            created_at  TEXT NOT NULL,
+            UNIQUE (client_id, name)
+        );
+        -- What a relationship is made of: facts, shared history, private words, occasions.
+        CREATE TABLE letter_facts (
+            id            INTEGER PRIMARY KEY,
+            client_id     INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            recipient_id  INTEGER REFERENCES recipients(id) ON DELETE CASCADE,
+            kind          TEXT NOT NULL CHECK (kind IN ('fact', 'history', 'words', 'occasion')),
+            text          TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+        -- The client's own writing: samples they gave, and letters they accepted (their voice, learned).
+        CREATE TABLE voice_samples (
+            id          INTEGER PRIMARY KEY,
+            client_id   INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            text        TEXT NOT NULL,
+            source      TEXT NOT NULL CHECK (source IN ('sample', 'accepted')),
+            created_at  TEXT NOT NULL
+        );
+        CREATE TABLE letters (
+            id            INTEGER PRIMARY KEY,
+            client_id     INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            recipient_id  INTEGER NOT NULL REFERENCES recipients(id) ON DELETE CASCADE,
+            occasion      TEXT NOT NULL DEFAULT '',
+            notes         TEXT NOT NULL DEFAULT '',
+            status        TEXT NOT NULL CHECK (status IN ('draft', 'accepted')),
+            consent_at    TEXT,                 -- when the client agreed to its publication in a book (NULL: not)
+            created_at    TEXT NOT NULL
+        );
+        -- Every version of a letter: the first draft is 1; each revision ("warmer", "shorter") or edit adds one.
+        CREATE TABLE letter_versions (
+            id          INTEGER PRIMARY KEY,
+            letter_id   INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+            number      INTEGER NOT NULL,
+            text        TEXT NOT NULL,
+            asked       TEXT NOT NULL DEFAULT '',  -- what made this version: "first draft", "warmer", "edited by hand"
+            created_at  TEXT NOT NULL,
+            UNIQUE (letter_id, number)
+        );
+        -- His answers to her proofreading suggestions: she learns his taste from them (letters/taste.py).
+        CREATE TABLE proof_choices (
+            id          INTEGER PRIMARY KEY,
+            rule        TEXT NOT NULL,
+            original    TEXT NOT NULL,
+            suggestion  TEXT NOT NULL,
+            accepted    INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+            at          TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_conversations_and_turns,
     m0002_feelings,
@@ -301,6 +371,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0004_bond,
     m0005_reminders,
     m0006_accounts_and_audit,
+    m0007_letters,
 ]
 
 
