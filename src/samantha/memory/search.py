@@ -36,6 +36,7 @@ CANDIDATES = 200  # from each of the two searches (100 cost 0.02 recall@10 on Lo
 LEXICAL_WEIGHT, SEMANTIC_WEIGHT = 0.5, 0.5  # an even mix (0.3/0.7 either way did worse on LoCoMo)
 IMPORTANCE, SALIENCE, WINDOW, SPEAKER = 0.3, 0.2, 1.0, 0.3
 SUPERSEDED = 0.5
+BARE_QUESTION = 0.8
 NEIGHBOURS, NEIGHBOUR_SHARES = 30, (0.5, 0.25, 0.125)  # share of the lead for the turns 1, 2, 3 away
 RECENCY_HALF_LIFE_DAYS = 365.0
 # From this many memories the semantic search scores int8 copies first (memory/quantised.py), then orders the
@@ -189,6 +190,13 @@ def search(
                 lead = base - own.get(neighbour, 0.0)
                 if lead > 0:
                     fused[neighbour] = fused.get(neighbour, 0.0) + share * lead
+    # A bare question ("How is the boat?", "And the job?") asks for a fact; it rarely holds one, yet it shares the
+    # words of the question asked now. It keeps most of its score (the question can carry the answer: "Did your
+    # son come over from Dublin?"). Measured on LoCoMo dev 0.811 → 0.813, and on our written conversations 0.807
+    # → 0.825, after they had been scored once as unseen (RESULTS.md).
+    for memory_id, text in store.memory_texts(list(fused)).items():
+        if is_bare_question(text):
+            fused[memory_id] *= BARE_QUESTION
     window = time_window(query, now)
     named = {w.lower() for w in WORD.findall(query)}
     # Rank on the light columns of every candidate, then read whole rows for the few that are returned.
@@ -196,6 +204,11 @@ def search(
     ranked = sorted(scored, reverse=True)[:k]
     rows = store.memories_by_id([memory_id for _, memory_id in ranked])
     return [_hit(rows[memory_id], score) for score, memory_id in ranked if memory_id in rows]
+
+
+def is_bare_question(text: str) -> bool:
+    text = text.strip()
+    return text.endswith("?") and not re.search(r"[.!]\s", text)
 
 
 def fuse(lexical: list[tuple[int, float]], semantic: list[tuple[int, float]]) -> dict[int, float]:

@@ -95,6 +95,15 @@ class MemoryRows:
                 out[r["id"]] = _row(r)
         return out
 
+    def memory_texts(self, ids: list[int]) -> dict[int, str]:
+        """Just the text of each memory (ranking reads it for hundreds of candidates: no vectors, no refs)."""
+        out: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT id, text FROM memories WHERE id IN ({marks})", chunk).fetchall())
+        return out
+
     def memory_weights(self, ids: list[int]) -> list[tuple]:
         """(id, importance, salience, when, valid_to, speaker) for ranking, without the heavy columns."""
         out: list[tuple] = []
