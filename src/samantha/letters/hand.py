@@ -30,8 +30,8 @@ PAPER = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}  # mm
 PT = 25.4 / 72  # one typographic point in mm
 
 
-class HandMissing(FileNotFoundError):
-    pass
+class HandMissing(ValueError):
+    """No hand of that name, or its font file is gone."""
 
 
 def hand_path(name: str) -> Path:

@@ -196,8 +196,19 @@ class Profile:
     features: dict[str, float]
 
 
+ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Mt|Prof|Rev|Capt|Col|Gen|Sr|Jr|vs|etc|e\.g|i\.e)\.$", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END.split(text.strip()) if s and s.strip()]
+    out: list[str] = []
+    for piece in SENTENCE_END.split(text.strip()):
+        if not piece or not piece.strip():
+            continue
+        if out and ABBREVIATION.search(out[-1]):  # "Mr. Hughes" is one sentence
+            out[-1] = f"{out[-1]} {piece.strip()}"
+        else:
+            out.append(piece.strip())
+    return out
 
 
 def words_of(text: str) -> list[str]:
@@ -242,7 +253,7 @@ def function_word_distance(a: Profile, b: Profile) -> float:
     dot = sum(a.function_words.get(w, 0.0) * b.function_words.get(w, 0.0) for w in FUNCTION_WORDS)
     na = math.sqrt(sum(v * v for v in a.function_words.values()))
     nb = math.sqrt(sum(v * v for v in b.function_words.values()))
-    return 1.0 - dot / (na * nb) if na and nb else 1.0
+    return max(0.0, 1.0 - dot / (na * nb)) if na and nb else 1.0
 
 
 def differences(a: Profile, b: Profile) -> dict[str, float]:

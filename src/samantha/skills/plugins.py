@@ -67,8 +67,9 @@ class BuiltIn:
 
     @hookimpl
     def register_commands(self, cli: Any) -> None:
-        from samantha.cli import calendar, mail, reminders
+        from samantha.cli import calendar, letters, mail, reminders
 
+        cli.add_typer(letters.app, name="letters")
         cli.add_typer(reminders.app, name="reminders")
         cli.add_typer(calendar.app, name="calendar")
         cli.add_typer(mail.app, name="mail")

@@ -1,0 +1,283 @@
+"""Drafting and revising a letter with the brain, held to the notes.
+
+The brain writes; code keeps it honest. The prompt gives it the client's own writing (their voice, with what
+stylometry says about it in plain words) and the notes as the only facts it may use. What comes back is cleaned
+(no "Here is your letter:"), and every sentence is checked for particulars the sources do not back
+(particulars.py): such a sentence is cut, and she says what she cut. A revision ("warmer", "shorter", "mention the
+lake") is the same, with the words of the request joining the sources: what the writer says is a fact of his.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from samantha.letters.particulars import unsupported
+from samantha.letters.voice import profile, sentences
+from samantha.llm import Generation, Message, ModelError
+
+Brain = Callable[[list[Message], Generation], str]
+PREAMBLE = re.compile(
+    r"^\s*(?:(?:sure|certainly|of course|okay|ok)[,!.]?\s*)?(?:here(?:'s| is) (?:a |the |your )?(?:draft|letter|"
+    r"revised|revision|version|new version)[^\n:]*[:.]\s*|[^\n]{0,40}letter[^\n]{0,40}:\s*\n)",
+    re.IGNORECASE,
+)
+AFTERWORD = re.compile(
+    r"\n\s*(?:I hope (?:this|that) (?:helps|captures|works)|Let me know|Feel free|Note:|This letter)[^\n]*$",
+    re.IGNORECASE,
+)
+# Notes that ask for a letter to wound or to deceive: she says what she thinks, and the writer decides.
+HURTFUL = re.compile(
+    r"\b(?:make (?:him|her|them) (?:feel )?(?:guilty|ashamed|small|worthless|jealous|sorry)|humiliate|"
+    r"hurt (?:him|her|them)|threaten|get back at|revenge|cruel|insult|blackmail)\b",
+    re.IGNORECASE,
+)
+DECEPTIVE = re.compile(
+    r"\b(?:pretend|lie (?:about|to)|make (?:it|him|her|them) (?:look|seem|sound) like|(?:say|tell \w+) (?:that )?"
+    r"i was (?:at work|away|sick|ill|busy)|cover (?:up|for)|so (?:he|she|they) (?:won'?t|doesn'?t|don'?t) "
+    r"(?:know|find out|suspect)|forge|fake)\b",
+    re.IGNORECASE,
+)
+
+
+class DraftError(ValueError):
+    pass
+
+
+@dataclass
+class Draft:
+    text: str
+    cut: list[str] = field(default_factory=list)  # sentences removed for particulars the notes don't back
+    unbacked: set[str] = field(default_factory=set)
+
+
+def concerns(notes: str) -> list[str]:
+    """What she would say before writing: the notes ask for a letter that wounds, or that deceives."""
+    said = []
+    if HURTFUL.search(notes):
+        said.append(
+            "These notes ask the letter to hurt someone. I'd rather write it honestly: say what happened and how it "
+            "felt, without aiming to wound. It's your call."
+        )
+    if DECEPTIVE.search(notes):
+        said.append(
+            "These notes ask the letter to say something that isn't true. I'd rather not put a lie in someone's "
+            "mouth; I can help say the true thing gently instead. It's your call."
+        )
+    return said
+
+
+def voice_hints(samples: list[str]) -> str:
+    """What the client's writing is like, in words a small model can follow."""
+    if not samples:
+        return "plain, warm, direct"
+    p = profile("\n\n".join(samples)).features
+    hints = [
+        "short sentences"
+        if p["sentence_mean"] < 11
+        else "long, flowing sentences"
+        if p["sentence_mean"] > 22
+        else "sentences of middling length",
+        "contractions (I'm, don't)" if p["contractions"] > 2 else "no contractions (I am, do not)",
+    ]
+    if p["exclamations"] > 0.8:
+        hints.append("exclamation marks")
+    if p["questions"] > 1.5:
+        hints.append("questions")
+    if p["dashes"] > 0.8 or p["ellipses"] > 0.8:
+        hints.append("dashes and trailing thoughts")
+    if p["long_words"] > 0.12:
+        hints.append("formal, long words")
+    elif p["long_words"] < 0.05:
+        hints.append("simple everyday words")
+    return ", ".join(hints)
+
+
+def style_lines(samples: list[str], most: int = 3) -> list[str]:
+    """A few of the client's own sentences to show the brain their voice: of middling length, and with no names
+    or numbers in them (a 1.5B model copies facts from what it is shown; these have none to copy)."""
+    picked = []
+    for sentence in sentences("\n\n".join(samples)):
+        n = len(sentence.split())
+        if 6 <= n <= 30 and not re.search(r"\d|(?<!^)(?<![.!?] )\b[A-Z][a-z]+", sentence[1:]):
+            picked.append(sentence)
+    if not picked:  # a writer of long sentences: show the shortest they wrote
+        picked = sorted(sentences("\n\n".join(samples)), key=len)[:most]
+    step = max(len(picked) // most, 1)
+    return picked[::step][:most]
+
+
+def system_prompt(client: str, recipient: str, relation: str, occasion: str, samples: list[str]) -> str:
+    to = f"{recipient}, {relation}" if relation else recipient
+    lines = [
+        f"You write a personal letter from {client} to {to}" + (f", for {occasion}." if occasion else "."),
+        f"The letter is in the first person: {client} is 'I' and {recipient} is 'you'. The notes speak of them "
+        f"as he, she or they; never write 'he', 'she' or 'they' for {client} or {recipient}.",
+        f"Write in {client}'s own voice: {voice_hints(samples)}.",
+        "Use only the facts in the notes. Never invent a name, place, date, number, event or object. Feelings may "
+        "be said in your own words.",
+        f"Begin with 'Dear {recipient},'. End with a short closing line, then '{client}' alone on the last line.",
+        "Between 80 and 180 words. No title, no explanation before or after the letter.",
+    ]
+    shown = style_lines(samples)
+    if shown:
+        lines.append(f"Sentences {client} once wrote, for the voice only (not for their facts): " + " ".join(shown))
+    return "\n".join(lines)
+
+
+def clean(text: str, recipient: str, client: str) -> str:
+    text = PREAMBLE.sub("", text.strip())
+    text = AFTERWORD.sub("", text).strip().strip("`").strip()
+    text = re.sub(r"\[[^\]]{1,30}\]", "", text)  # "[Your name]" placeholders
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    if not re.match(r"\s*(?:dear|my dear|dearest|hi|hello)\b", text, re.IGNORECASE):
+        text = f"Dear {recipient},\n\n{text}"
+    if client.lower() not in text[-60:].lower():
+        text = f"{text.rstrip()}\n{client}"
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def hold_to_sources(text: str, sources: list[str], allowed: set[str]) -> Draft:
+    """Cut every body sentence with a particular the sources don't back; the salutation and closing stay."""
+    lines = text.split("\n")
+    kept_lines, cut, unbacked = [], [], set()
+    for i, line in enumerate(lines):
+        is_frame = i == 0 or (len(line) < 40 and i >= len(lines) - 3)
+        if is_frame or not line.strip():
+            kept_lines.append(line)
+            continue
+        kept = []
+        for sentence in sentences(line):
+            missing = unsupported(sentence, sources, allowed)
+            if missing:
+                cut.append(sentence)
+                unbacked |= missing
+            else:
+                kept.append(sentence)
+        if kept:
+            kept_lines.append(" ".join(kept))
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept_lines)).strip()
+    return Draft(body, cut, unbacked)
+
+
+def write(
+    brain: Brain | None,
+    client: str,
+    recipient: str,
+    relation: str,
+    occasion: str,
+    notes: str,
+    facts: list[str],
+    samples: list[str],
+) -> Draft:
+    if not notes.strip() and not facts:
+        raise DraftError(
+            f"the notes are empty: tell me a few things only {client} would say about {recipient} (a habit, a "
+            "place, a day they share), and I'll draft from those"
+        )
+    if brain is None:
+        raise DraftError("drafting needs a brain, and none is loaded (see `samantha models`)")
+    sources = [notes, *facts, occasion, relation]
+    user = (
+        "Notes:\n"
+        + notes.strip()
+        + ("\nAlso true:\n- " + "\n- ".join(facts) if facts else "")
+        + "\n\nWrite the letter."
+    )
+    messages: list[Message] = [
+        {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
+        {"role": "user", "content": user},
+    ]
+    return _ask(brain, messages, sources, client, recipient)
+
+
+def revise(
+    brain: Brain | None,
+    current: str,
+    instruction: str,
+    client: str,
+    recipient: str,
+    relation: str,
+    occasion: str,
+    notes: str,
+    facts: list[str],
+    samples: list[str],
+) -> Draft:
+    instruction = instruction.strip()
+    if not instruction:
+        raise DraftError("say how to change it: warmer, shorter, less formal, mention the lake…")
+    moved = end_with(current, instruction)
+    if moved is not None:
+        return Draft(moved)
+    if brain is None:
+        raise DraftError("revising needs a brain, and none is loaded (see `samantha models`)")
+    sources = [notes, *facts, occasion, relation, instruction, current]
+    messages: list[Message] = [
+        {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
+        {
+            "role": "user",
+            "content": f"Notes:\n{notes.strip()}\n\nThe letter so far:\n<<<\n{current}\n>>>\n\n"
+            f"Rewrite the whole letter: {instruction}. Keep its facts; add none but what "
+            "this request itself says.",
+        },
+    ]
+    return _ask(brain, messages, sources, client, recipient)
+
+
+def _ask(brain: Brain, messages: list[Message], sources: list[str], client: str, recipient: str) -> Draft:
+    allowed = {client, recipient, *client.split(), *recipient.split()}
+    best: Draft | None = None
+    for temperature in (0.6, 0.3):  # a second, cooler try only when the first invented most of itself
+        try:
+            raw = brain(messages, Generation(max_tokens=320, temperature=temperature))
+        except ModelError as exc:
+            raise DraftError(f"the brain failed while drafting: {exc}") from exc
+        draft = hold_to_sources(clean(raw, recipient, client), sources, allowed)
+        if best is None or len(draft.cut) < len(best.cut):
+            best = draft
+        if len(draft.cut) <= len(sentences(draft.text)):
+            break
+    assert best is not None
+    return best
+
+
+END_WITH = re.compile(r"\bend (?:it )?with (?:the )?(?:line|bit|sentence|part)? ?(?:about|on|with)?\s*(.+)$", re.I)
+
+
+def end_with(text: str, instruction: str) -> str | None:
+    """'end with the line about mornings': that sentence moved to the end of the body, by code (no brain needed,
+    nothing invented). None when the instruction is not that, or no sentence matches."""
+    m = END_WITH.search(instruction)
+    if not m:
+        return None
+    topic = [w for w in re.findall(r"[a-z']+", m.group(1).lower()) if len(w) > 3]
+    lines = text.split("\n")
+    body_end = max((i for i, x in enumerate(lines) if len(x) >= 40), default=-1)
+    if body_end < 1 or not topic:
+        return None
+    for i, line in enumerate(lines[1 : body_end + 1], start=1):
+        for sentence in sentences(line):
+            low = sentence.lower()
+            if any(w.rstrip("s") in low for w in topic):
+                rest = " ".join(s for s in sentences(line) if s != sentence).strip()
+                lines[i] = rest
+                lines[body_end] = f"{lines[body_end].rstrip()} {sentence}" if i != body_end else f"{rest} {sentence}"
+                return re.sub(r"\n{3,}", "\n\n", "\n".join(x for x in lines if x is not None)).strip()
+    return None
+
+
+def diff(old: str, new: str) -> str:
+    """A readable word-level diff of two versions: [-removed-] and {+added+}, the rest as the new one has it."""
+    a, b = re.findall(r"\S+\s*", old), re.findall(r"\S+\s*", new)
+    matcher = difflib.SequenceMatcher(a=[w.strip() for w in a], b=[w.strip() for w in b], autojunk=False)
+    out = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append("".join(b[j1:j2]))
+        if op in ("delete", "replace"):
+            out.append("[-" + " ".join(w.strip() for w in a[i1:i2]) + "-] ")
+        if op in ("insert", "replace"):
+            out.append("{+" + " ".join(w.strip() for w in b[j1:j2]) + "+} ")
+    return "".join(out).strip()

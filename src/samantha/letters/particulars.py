@@ -1,0 +1,169 @@
+"""The particulars of a letter, and which of them its sources back.
+
+A particular is what a reader would take as a fact of the relationship: a name, a number, a relation (the
+integrity issue's grounding check: memory/grounding.py), and also a thing of theirs ("our lake house", "your
+garden", "the first dance"): a possessive or "the first/last" followed by a concrete noun. Feelings and the stuff
+of every letter ("my heart", "our love", "your smile", "our years") are not particulars: any letter may say them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from samantha.letters.voice import FUNCTION_WORDS_SET
+from samantha.memory.grounding import ungrounded
+
+EVERY_LETTER = frozenset(
+    [
+        "love",
+        "life",
+        "heart",
+        "hearts",
+        "years",
+        "year",
+        "days",
+        "day",
+        "time",
+        "times",
+        "moments",
+        "moment",
+        "memories",
+        "memory",
+        "life's",
+        "lives",
+        "marriage",
+        "friendship",
+        "smile",
+        "laugh",
+        "laughter",
+        "laughs",
+        "kindness",
+        "strength",
+        "courage",
+        "patience",
+        "support",
+        "journey",
+        "future",
+        "past",
+        "world",
+        "way",
+        "ways",
+        "words",
+        "word",
+        "side",
+        "arms",
+        "hand",
+        "hands",
+        "eyes",
+        "soul",
+        "home",
+        "family",
+        "story",
+        "stories",
+        "partner",
+        "partnership",
+        "bond",
+        "feelings",
+        "thoughts",
+        "gratitude",
+        "thanks",
+        "wishes",
+        "dreams",
+        "hopes",
+        "hope",
+        "joy",
+        "happiness",
+        "morning",
+        "mornings",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "anniversary",
+        "birthday",
+        "wedding",
+        "day's",
+        "years'",
+        "best",
+        "all",
+        "everything",
+        "self",
+        "company",
+        "presence",
+        "voice",
+        "letter",
+        "letters",
+        "note",
+        "heartfelt",
+        "person",
+        "people",
+        "friend",
+        "friends",
+        "together",
+        "lives",
+        "spirit",
+        "warmth",
+        "care",
+        "gift",
+        "gifts",
+        "adventure",
+        "adventures",
+    ]
+)
+POSSESSED = re.compile(
+    r"\b(?:our|your|my|his|her|their|the first|the last|that)\s+((?:[a-z]+\s+)?[a-z]+)\b", re.IGNORECASE
+)
+ADJECTIVES = frozenset(
+    [
+        "first",
+        "last",
+        "old",
+        "little",
+        "new",
+        "dear",
+        "sweet",
+        "whole",
+        "own",
+        "long",
+        "short",
+        "best",
+        "favourite",
+        "favorite",
+        "only",
+        "early",
+        "late",
+        "small",
+        "big",
+        "beautiful",
+        "wonderful",
+        "lovely",
+        "special",
+        "happy",
+        "many",
+        "every",
+    ]
+)
+
+
+def things(text: str) -> set[str]:
+    """The concrete things a text says belong to them: 'our lake house' → 'lake house'."""
+    found = set()
+    for m in POSSESSED.finditer(text):
+        words = [w for w in m.group(1).lower().split() if w not in ADJECTIVES]
+        while words and words[-1] in FUNCTION_WORDS_SET:  # "your love and": the thing is "love"
+            words.pop()
+        if not words or words[-1] in EVERY_LETTER or len(words[-1]) < 3:
+            continue
+        found.add(" ".join(words))
+    return found
+
+
+def unsupported(text: str, sources: list[str], allowed: set[str] = frozenset()) -> set[str]:
+    """Particulars of `text` that neither the sources nor `allowed` (the client's and recipient's names) back."""
+    missing = set(ungrounded(text, sources, allowed))
+    said = " ".join(sources).lower()
+    for thing in things(text):
+        head = thing.split()[-1]
+        if head not in said and head.rstrip("s") not in said:
+            missing.add(thing)
+    return missing

@@ -1,0 +1,270 @@
+"""The letter studio (issue 16): the voice measure, drafting held to the notes, versions and diffs, proofreading
+as accept/reject with taste, a letter set in a hand (PNG + PDF), the book (PDF + EPUB), forgetting, bad input.
+
+Unit tests use the scripted brain; `test_draft_with_the_real_tiny_brain` runs the real llama.cpp path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from samantha.config import DB_FILE
+from samantha.letters import draft as drafting
+from samantha.letters.book import check_epub, check_pdf
+from samantha.letters.hand import Letter, layout, split_letter
+from samantha.letters.particulars import things, unsupported
+from samantha.letters.proofread import Taste, proofread
+from samantha.letters.proofset import Score, minimal, read
+from samantha.letters.studio import Studio, StudioError
+from samantha.letters.suggestion import apply
+from samantha.letters.voice import distance, match, profile, sentences
+from samantha.llm import ModelError
+from samantha.llm.scripted import ScriptedModel
+from samantha.store import Store
+
+DATA = Path(__file__).parent / "data" / "letters"
+VOICES = json.loads((DATA / "voices.json").read_text())["clients"]
+NOTES = (
+    "She says he still makes her laugh every single morning. The lake house every August. "
+    "Their first dance was to Moon River at the church hall; she stepped on his feet."
+)
+GOOD = (
+    "Dear Chris,\n\nYou still make me laugh every single morning. I think of the lake house every August, and of "
+    "our first dance to Moon River in the church hall, when I stepped on your feet.\n\nWith all my love,\nRoberta"
+)
+INVENTED = (
+    "Here is your letter:\n\nDear Chris,\n\nYou still make me laugh every single morning. I will never forget our "
+    "trip to Paris in 1982, or our dog Rufus. I think of the lake house every August.\n\nWith all my love,\nRoberta"
+)
+
+
+def brain_of(*replies: str):
+    model = ScriptedModel(list(replies))
+    return (lambda messages, generation: "".join(model.stream(messages, generation))), model
+
+
+@pytest.fixture
+def studio(home, clock):
+    home.mkdir(parents=True)
+    store = Store(home / DB_FILE)
+    yield Studio(store, clock)
+    store.close()
+
+
+def test_voice_tells_the_clients_apart_on_held_out_letters():
+    samples = {name: c["samples"] for name, c in VOICES.items()}
+    for name, client in VOICES.items():
+        others = {n: s for n, s in samples.items() if n != name}
+        result = match(client["held_out"], samples[name], others)
+        assert result.closest_is_own, (name, result)
+    # the same text is at distance 0 from itself; two writers are far apart
+    roberta, kate = profile("\n\n".join(samples["Roberta"])), profile("\n\n".join(samples["Kate"]))
+    assert distance(roberta, roberta) == 0 and distance(roberta, kate) > 1
+
+
+def test_sentences_keep_titles_whole():
+    assert sentences("Dear Mr. Hughes, thank you. I got the job!") == ["Dear Mr. Hughes, thank you.", "I got the job!"]
+
+
+def test_particulars_and_what_backs_them():
+    assert things("our lake house and your love and the first dance") == {"lake house", "dance"}
+    assert unsupported("I think of our lake house in August.", [NOTES]) == set()
+    assert {"paris", "1982"} <= unsupported("Our trip to Paris in 1982.", [NOTES])
+    assert "garden" in unsupported("I still walk in our garden.", [NOTES])
+
+
+def test_draft_keeps_what_the_notes_say_and_cuts_what_they_dont(studio):
+    studio.brain, model = brain_of(INVENTED)
+    studio.add_sample("Roberta", "\n\n".join(VOICES["Roberta"]["samples"]))
+    result = studio.draft("Roberta", "Chris", "50th anniversary", NOTES, relation="husband")
+    assert "Paris" not in result.text and "Rufus" not in result.text and "Here is" not in result.text
+    assert "laugh every single morning" in result.text and result.text.startswith("Dear Chris,")
+    assert result.text.rstrip().endswith("Roberta")
+    assert any("Paris" in cut for cut in result.cut)
+    prompt = model.prompts[0][0]["content"]
+    assert "Roberta is 'I'" in prompt and "Never invent" in prompt and NOTES in model.prompts[0][1]["content"]
+    assert result.voice is not None  # measured against her own samples
+    assert studio.store.versions(result.letter_id)[0].asked == "first draft"
+
+
+def test_revisions_are_versions_with_a_readable_diff(studio):
+    studio.brain, model = brain_of(GOOD, GOOD.replace("You still make me laugh", "You, my love, still make me laugh"))
+    first = studio.draft("Roberta", "Chris", "anniversary", NOTES)
+    warmer = studio.revise(first.letter_id, "warmer")
+    assert warmer.version == 2 and "[-You-] {+You, my love,+}" in warmer.diff
+    assert "warmer" in model.prompts[1][1]["content"]
+    # "end with the line about mornings" is done by code: the sentence moves, nothing is invented, no brain call
+    moved = studio.revise(first.letter_id, "end with the line about mornings")
+    body = moved.text.split("\n\n")[1]
+    assert body.rstrip().endswith("every single morning.") and len(model.prompts) == 2
+    assert [v.asked for v in studio.store.versions(first.letter_id)] == [
+        "first draft",
+        "warmer",
+        "end with the line about mornings",
+    ]
+    assert "[-" in studio.diff(first.letter_id, 1, 3)
+
+
+def test_bad_input_gets_a_clear_error_and_loses_nothing(studio):
+    studio.brain, _ = brain_of(GOOD)
+    with pytest.raises(drafting.DraftError, match="notes are empty"):
+        studio.draft("Roberta", "Chris", "", "   ")
+    with pytest.raises(StudioError, match="no letter 42"):
+        studio.revise(42, "warmer")
+    with pytest.raises(StudioError, match="hurt"):
+        studio.draft("Roberta", "Chris", "", "Make him feel guilty for leaving.")
+    assert studio.store.letters() == []  # nothing half-written
+    written = studio.draft("Roberta", "Chris", "", "Make him feel guilty for leaving. He left in May.", anyway=True)
+    assert written.concerns
+    # a huge sample is kept, cut to a sensible size; a unicode name is a name
+    _, cut = studio.add_sample("Zoë Ångström", "word " * 10_000)
+    assert cut and studio.client("Zoë Ångström", create=False).name == "Zoë Ångström"
+    with pytest.raises(StudioError, match="no client"):
+        studio.client("Nobody", create=False)
+
+
+def test_a_brain_that_fails_is_a_clear_error(studio):
+    model = ScriptedModel(fail_with="out of memory")
+    studio.brain = lambda messages, generation: "".join(model.stream(messages, generation))
+    with pytest.raises(drafting.DraftError, match="brain failed"):
+        studio.draft("Roberta", "Chris", "", NOTES)
+    studio.brain = None
+    with pytest.raises(drafting.DraftError, match="needs a brain"):
+        studio.draft("Roberta", "Chris", "", NOTES)
+    assert ModelError  # the error type the brain raises is the one caught
+
+
+def test_proofreading_is_suggestions_he_accepts_or_rejects(studio):
+    studio.brain, _ = brain_of(
+        "Dear Chris,\n\nI recieved your note and I could of cried. Its been a long time.\n\nRoberta"
+    )
+    letter = studio.draft("Roberta", "Chris", "", NOTES + " A note came.")
+    found = studio.proofread(letter.letter_id)
+    fixes = {(s.original, s.replacement) for s in found}
+    assert {("recieved", "received"), ("of", "have"), ("Its", "It's")} <= fixes
+    assert studio.text(letter.letter_id) == letter.text  # nothing applied yet
+    spelling = next(s for s in found if s.rule == "spelling")
+    grammar = [s for s in found if s.kind == "grammar"]
+    result = studio.answer(letter.letter_id, [spelling, *grammar], [False, *[True] * len(grammar)])
+    assert "could have cried" in result.text and "recieved" in result.text and result.version == 2
+    # he kept "recieved": she doesn't propose it again
+    assert not any(s.original == "recieved" for s in studio.proofread(letter.letter_id))
+
+
+def test_taste_quiets_a_rule_he_keeps_refusing():
+    taste = Taste([("cliche", "x", "", False)] * 3)
+    text = "From the bottom of my heart, thank you."
+    assert any(s.rule == "cliche" for s in proofread(text))
+    assert not any(s.rule == "cliche" for s in proofread(text, taste=taste))
+
+
+def test_proofreading_leaves_names_and_british_spelling_alone():
+    text = "Dear Eleni, my favourite neighbours in Tenby realised the colour of the mizzle at the gloaming."
+    assert [s for s in proofread(text, notes=False)] == []
+
+
+def test_apply_skips_overlapping_suggestions():
+    text = "I could of gone"
+    found = proofread(text, notes=False)
+    assert apply(text, found + found) == "I could have gone"
+
+
+def test_the_scored_set_reads_and_scores_as_gec_does():
+    paragraphs = read(DATA / "proofread.txt")
+    assert len(paragraphs) >= 100 and sum(len(p.gold) for p in paragraphs) >= 100
+    assert minimal("I would of gone", 2, 10, "would have") == (8, 10, "have")
+    score = Score()
+    for p in paragraphs[:20]:
+        score.add(p.text, proofread(p.text, notes=False), p.gold)
+    assert 0 < score.precision <= 1 and 0 < score.recall <= 1
+
+
+def test_a_letter_in_a_hand_is_png_and_pdf(studio, tmp_path):
+    studio.brain, _ = brain_of(GOOD)
+    letter = studio.draft("Roberta", "Chris", "anniversary", NOTES)
+    for hand in ("script", "informal", "print"):
+        written = studio.render(letter.letter_id, tmp_path / f"{hand}.pdf", tmp_path / f"{hand}.png", hand=hand)
+        assert [p.suffix for p in written] == [".pdf", ".png"]
+        pdf = check_pdf(tmp_path / f"{hand}.pdf")
+        assert pdf["pages"] == 1 and "laugh every single morning" in pdf["text"].replace("\n", " ")
+    from PIL import Image
+
+    assert Image.open(tmp_path / "script.png").size == (1240, 1754)  # A4 at 150 dpi
+    # the same letter in the same hand is the same PDF, byte for byte
+    studio.render(letter.letter_id, tmp_path / "again.pdf", hand="script")
+    assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "script.pdf").read_bytes()
+    with pytest.raises(ValueError, match="no hand called"):
+        studio.render(letter.letter_id, tmp_path / "x.pdf", hand="gothic")
+
+
+def test_the_hand_looks_written_and_long_letters_flow_onto_the_next_page():
+    body = "Dear Chris,\n\n" + "\n\n".join(["You still make me laugh every single morning. " * 6] * 12) + "\n\nRoberta"
+    shape = layout(Letter(body), hand="script")
+    assert len(shape.pages) >= 2
+    glyphs = shape.pages[0]
+    assert len({g.angle for g in glyphs}) > 20 and len({g.size for g in glyphs}) > 5  # jitter
+    lefts = {round(min(g.x for g in glyphs if abs(g.y - y) < 2), 1) for y in {round(g.y) for g in glyphs}}
+    assert len(lefts) > 3  # an uneven left margin
+    assert split_letter(GOOD) == (
+        "Dear Chris,",
+        [GOOD.split("\n\n")[1].replace("\n", " ")],
+        ["With all my love,", "Roberta"],
+    )
+
+
+def test_the_book_needs_consent_and_is_reproducible(studio, tmp_path):
+    studio.brain, _ = brain_of(GOOD, GOOD.replace("Chris", "Émile").replace("Roberta", "Zoë"))
+    a = studio.draft("Roberta", "Chris", "50th anniversary", NOTES)
+    b = studio.draft("Zoë", "Émile", "birthday", "Émile laughs at my jokes every morning. We love the lake house.")
+    with pytest.raises(StudioError, match="no recorded consent"):
+        studio.book([a.letter_id, b.letter_id], "Letters", "Theodore", tmp_path / "b.pdf")
+    studio.consent(a.letter_id)
+    studio.consent(b.letter_id)
+    studio.book([a.letter_id, b.letter_id], "Letters", "Theodore", tmp_path / "b.pdf", tmp_path / "b.epub")
+    pdf = check_pdf(tmp_path / "b.pdf")
+    assert pdf["title"] == "Letters" and pdf["pages"] >= 4 and "Contents" in pdf["text"] and "Émile" in pdf["text"]
+    assert check_epub(tmp_path / "b.epub") == []
+    with zipfile.ZipFile(tmp_path / "b.epub") as z:
+        assert z.namelist()[0] == "mimetype" and "Zoë" in z.read("OEBPS/letter-2.xhtml").decode()
+    first = {p: hashlib.sha256((tmp_path / p).read_bytes()).hexdigest() for p in ("b.pdf", "b.epub")}
+    studio.book([a.letter_id, b.letter_id], "Letters", "Theodore", tmp_path / "b.pdf", tmp_path / "b.epub")
+    assert first == {p: hashlib.sha256((tmp_path / p).read_bytes()).hexdigest() for p in ("b.pdf", "b.epub")}
+    studio.consent(a.letter_id, given=False)
+    with pytest.raises(StudioError, match="consent"):
+        studio.book([a.letter_id], "Letters", "Theodore", epub=tmp_path / "c.epub")
+
+
+def test_forgetting_a_client_takes_every_letter_and_export_carries_them(studio, tmp_path):
+    studio.brain, _ = brain_of(GOOD, GOOD)
+    kept = studio.draft("Roberta", "Chris", "", NOTES)
+    studio.draft("Dev", "Sam", "", "Sam lent me his tent.")
+    from samantha.store.export import TABLES
+
+    assert {"clients", "letters", "letter_versions"} <= set(TABLES)
+    assert studio.forget_client("Dev") and not studio.forget_client("Dev")
+    assert [x.id for x in studio.store.letters()] == [kept.letter_id]
+    db = studio.store.db
+    assert db.execute("SELECT COUNT(*) FROM letter_versions").fetchone()[0] == 1
+    assert db.execute("SELECT COUNT(*) FROM recipients").fetchone()[0] == 1
+
+
+@pytest.mark.integration
+def test_draft_with_the_real_tiny_brain(studio, tiny_model):
+    """The real llama.cpp path: whatever the tiny model writes, the letter that comes back opens and closes as a
+    letter and carries no particular the notes don't back."""
+    from samantha.llm.llamacpp import LlamaCppModel
+
+    model = LlamaCppModel(tiny_model, name="tiny", context_tokens=2048)
+    try:
+        studio.brain = lambda messages, generation: "".join(model.stream(messages, generation))
+        result = studio.draft("Roberta", "Chris", "anniversary", NOTES)
+    finally:
+        model.close()
+    assert result.text.startswith("Dear Chris,") and result.text.rstrip().endswith("Roberta")
+    body = "\n".join(result.text.split("\n")[1:-1])
+    assert unsupported(body, [NOTES, "anniversary"], {"Roberta", "Chris"}) == set()
