@@ -87,7 +87,9 @@ def test_draft_keeps_what_the_notes_say_and_cuts_what_they_dont(studio):
     assert result.text.rstrip().endswith("Roberta")
     assert any("Paris" in cut for cut in result.cut)
     prompt = model.prompts[0][0]["content"]
-    assert "Roberta is 'I'" in prompt and "Never invent" in prompt and NOTES in model.prompts[0][1]["content"]
+    assert "Roberta is 'I'" in prompt and "Never invent" in prompt
+    # the notes reach the brain in the letter's own person: "she says he makes her laugh" → "you make me laugh"
+    assert "You still make me laugh every single morning" in model.prompts[0][1]["content"]
     assert result.voice is not None  # measured against her own samples
     assert studio.store.versions(result.letter_id)[0].asked == "first draft"
 
@@ -268,3 +270,50 @@ def test_draft_with_the_real_tiny_brain(studio, tiny_model):
     assert result.text.startswith("Dear Chris,") and result.text.rstrip().endswith("Roberta")
     body = "\n".join(result.text.split("\n")[1:-1])
     assert unsupported(body, [NOTES, "anniversary"], {"Roberta", "Chris"}) == set()
+
+
+def test_the_studio_in_conversation(home, clock):
+    """'Help me with a letter…' starts the studio in chat: she asks for what is missing, drafts from what he said,
+    takes 'warmer' and 'proofread it' as work on that letter, and can quote it later."""
+    from samantha import Companion
+
+    def brain(messages):
+        system = messages[0]["content"]
+        if system.startswith("You write a personal letter"):
+            return GOOD if "Rewrite" not in messages[-1]["content"] else GOOD.replace("Dear Chris,", "My dear Chris,")
+        return "Tell me more."
+
+    her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="UTC")
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, clock())
+        her.store.set_profile(db, "name", "Theo", None, clock())
+    asked = her.reply(
+        "Can you help me with a letter? It's for a client, Roberta, to her husband Chris for their 50th anniversary."
+    ).text
+    assert "What should it say" in asked and "Roberta" in asked
+    drafted = her.reply("She says he still makes her laugh every single morning. The lake house every August.").text
+    assert "Here's a first draft, from Roberta to Chris" in drafted and "laugh every single morning" in drafted
+    letter = her.store.letters()[0]
+    assert letter.occasion == "50th anniversary" and her.store.recipient(letter.recipient_id).relation == "husband"
+    warmer = her.reply("Make it warmer.").text
+    assert "My dear Chris," in warmer and len(her.store.versions(letter.id)) == 2
+    assert "no spelling or grammar I'd change" in her.reply("Can you proofread it?").text
+    her.reply("She loves it.")
+    assert her.store.letter(letter.id).status == "accepted"
+    quoted = her.reply("Read me the letter for Roberta.").text
+    assert "50th anniversary" in quoted and "laugh every single morning" in quoted
+    her.close()
+
+
+def test_notes_in_the_third_person_become_the_letters_own():
+    from samantha.letters.perspective import first_person
+
+    assert first_person(NOTES, "husband") == (
+        "You still make me laugh every single morning. The lake house every August. Our first dance was to Moon "
+        "River at the church hall; I stepped on your feet."
+    )
+    assert first_person("He says she always hums when she cooks. They met in Lisbon.", "wife") == (
+        "You always hum when you cook. We met in Lisbon."
+    )
+    ambiguous = "Her sister Ana is sick. She misses the garden."
+    assert first_person(ambiguous, "") == ambiguous  # who is who can't be told: left as written

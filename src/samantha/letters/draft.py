@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from samantha.letters.particulars import unsupported
+from samantha.letters.perspective import first_person
 from samantha.letters.voice import profile, sentences
 from samantha.llm import Generation, Message, ModelError
 
@@ -179,12 +180,10 @@ def write(
         )
     if brain is None:
         raise DraftError("drafting needs a brain, and none is loaded (see `samantha models`)")
-    sources = [notes, *facts, occasion, relation]
+    mine = first_person(notes, relation)  # "she says he makes her laugh" → "you make me laugh"
+    sources = [notes, mine, *facts, occasion, relation]
     user = (
-        "Notes:\n"
-        + notes.strip()
-        + ("\nAlso true:\n- " + "\n- ".join(facts) if facts else "")
-        + "\n\nWrite the letter."
+        "Notes:\n" + mine.strip() + ("\nAlso true:\n- " + "\n- ".join(facts) if facts else "") + "\n\nWrite the letter."
     )
     messages: list[Message] = [
         {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
@@ -213,12 +212,13 @@ def revise(
         return Draft(moved)
     if brain is None:
         raise DraftError("revising needs a brain, and none is loaded (see `samantha models`)")
-    sources = [notes, *facts, occasion, relation, instruction, current]
+    mine = first_person(notes, relation)
+    sources = [notes, mine, *facts, occasion, relation, instruction, current]
     messages: list[Message] = [
         {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
         {
             "role": "user",
-            "content": f"Notes:\n{notes.strip()}\n\nThe letter so far:\n<<<\n{current}\n>>>\n\n"
+            "content": f"Notes:\n{mine.strip()}\n\nThe letter so far:\n<<<\n{current}\n>>>\n\n"
             f"Rewrite the whole letter: {instruction}. Keep its facts; add none but what "
             "this request itself says.",
         },

@@ -52,9 +52,11 @@ class BuiltIn:
     @hookimpl
     def register_skills(self, registry: Capabilities, context: SkillContext) -> None:
         from samantha.skills.calendar.skill import Calendar
+        from samantha.skills.letters.skill import LetterSkill
         from samantha.skills.mail.skill import MailSkill
         from samantha.skills.reminders.skill import Reminders, system_zone
 
+        registry.register(LetterSkill(context.store, context.clock, context.brain).skill())
         reminders = Reminders(context.store, context.clock, context.zone, context.brain)
         registry.register(reminders.skill())
         registry.register(reminders.wake_ups())

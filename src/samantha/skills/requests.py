@@ -50,6 +50,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:cancel|call off)\b (?:my |the |our )?(?:(?:dinner|lunch|breakfast|drinks|coffee|meeting|appointment|"
         r"call|dentist|doctor|date)\b|\w+ with [A-Z]\w+)",
     ],
+    "letters": [
+        r"\bhelp (?:me )?(?:with|write|writing|draft|finish) (?:a |the |this |my |another )?(?:\w+ )?letter\b",
+        rf"\b{ASK} (?:help me )?(?:write|draft) (?:a |the |another )?(?:\w+ )?letter\b",
+        r"^\W*(?:let'?s )?(?:write|draft) (?:a |the |another )?(?:\w+ )?letter (?:for|to|from)\b",
+        r"\b(?:read|show|quote) (?:me )?(?:the |my |last year'?s |our )?letters? (?:for|to|from) [A-Z]",
+        r"\bwhat did (?:i|we) write (?:for|to) [A-Z]",
+    ],
     "mail": [
         r"\b(?:check|read|open|look (?:at|through)|go through|search|clean up|sort) (?:my |the )?(?:e-?mails?|mail|"
         r"inbox|mailbox)\b",

@@ -1,0 +1,98 @@
+"""Notes taken in the third person, turned to the letter's own: the client is "I", the recipient "you", the two
+of them "we".
+
+He writes notes the way clients talk: "She says he still makes her laugh every single morning. Their first dance
+was to Moon River." A 1.5B model shown that copies it ("Their first dance…", "stepping on his feet"). Shown
+"You still make me laugh every single morning. Our first dance was to Moon River." it writes a letter. Done only
+when the pronouns are unambiguous: "she"/"he" each stand for one of the two (from "she says", or from the
+relation: a husband is "he"); otherwise the notes are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+HE = {"husband", "boyfriend", "son", "father", "dad", "brother", "grandfather", "grandad", "grandpa", "uncle",
+      "nephew", "fiancé", "fiance", "groom"}  # fmt: skip
+SHE = {"wife", "girlfriend", "daughter", "mother", "mum", "mom", "sister", "grandmother", "grandma", "nan", "aunt",
+       "niece", "fiancée", "bride"}  # fmt: skip
+SAYS = re.compile(r"\b(she|he) (?:says|said|tells me|told me|wants|would like|remembers|thinks)\b(?: that)?\s*",
+                  re.IGNORECASE)  # fmt: skip
+# Words after "her"/"him" that show it is the object ("makes her laugh"), not a possessive ("her feet").
+OBJECT_NEXT = re.compile(
+    r"^(?:[.,;:!?]|$|laugh|smile|cry|feel|think|know|want|see|happy|sad|so|too|very|again|back|up|down|off|out|in|"
+    r"on|at|to|for|with|every|each|all|more|most|when|that|and|but|or|because|since|after|before|tea|breakfast|"
+    r"flowers|home)",
+    re.IGNORECASE,
+)
+TO_BASE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't",
+           "wasn't": "weren't", "hasn't": "haven't"}  # fmt: skip
+ADVERBS = {"still", "always", "never", "often", "sometimes", "usually", "really", "just", "also", "even"}
+
+
+def pronouns(notes: str, relation: str) -> tuple[str, str] | None:
+    """(client's pronoun, recipient's pronoun), each "she" or "he", or None when it can't be told."""
+    recipient = "he" if relation.lower() in HE else "she" if relation.lower() in SHE else None
+    said = SAYS.search(notes)
+    client = said.group(1).lower() if said else None
+    if client and not recipient:
+        recipient = "he" if client == "she" else "she"
+    if recipient and not client:
+        client = "she" if recipient == "he" else "he"
+    if client is None or client == recipient:
+        return None
+    return client, recipient
+
+
+def agree(verb: str, subject: str) -> str:
+    """The verb after a new subject, made to agree: 'makes' → 'make' after you/I/we, 'is' → 'am' after I."""
+    low = verb.lower()
+    if subject == "I" and low in ("is", "isn't"):
+        return {"is": "am", "isn't": "am not"}[low]
+    if subject == "I" and low in ("was", "wasn't"):
+        return verb
+    if low in TO_BASE:
+        return TO_BASE[low]
+    if re.fullmatch(r"[a-z]{2,}[^s']s", low) and low not in ("this", "thus", "plus"):
+        if low.endswith("ies"):
+            return verb[:-3] + "y"
+        if low.endswith(("shes", "ches", "xes", "sses", "zes", "oes")):
+            return verb[:-2]
+        return verb[:-1]
+    return verb
+
+
+def first_person(notes: str, relation: str) -> str:
+    """The notes as the letter's writer would say them, or unchanged when the pronouns are ambiguous."""
+    who = pronouns(notes, relation)
+    if who is None:
+        return notes
+    client, recipient = who
+    subject = {client: "I", recipient: "you", "they": "we"}
+    text = SAYS.sub("", notes)
+
+    def as_subject(m: re.Match) -> str:
+        new = subject[m.group(1).lower()]
+        return f"{new}{m.group(2)} {agree(m.group(3), new)}"
+
+    adverbs = "|".join(ADVERBS)
+    text = re.sub(rf"\b(she|he|they)\b((?:\s+(?:{adverbs}))*)\s+([\w']+)", as_subject, text, flags=re.IGNORECASE)
+    client_object, client_owner = ("her", "her") if client == "she" else ("him", "his")
+    recipient_object, recipient_owner = ("her", "her") if recipient == "she" else ("him", "his")
+
+    def other(m: re.Match) -> str:
+        word, after = m.group(1).lower(), text[m.end() :].lstrip()
+        is_object = bool(OBJECT_NEXT.match(after))
+        if word == client_object and (is_object or word != client_owner):
+            return "me"
+        if word == client_owner:
+            return "my"
+        if word == recipient_object and (is_object or word != recipient_owner):
+            return "you"
+        if word == recipient_owner:
+            return "your"
+        return {"their": "our", "them": "us"}.get(word, m.group(1))
+
+    text = re.sub(r"\b(her|his|him|their|them)\b", other, text, flags=re.IGNORECASE)
+    text = re.sub(r"\bi\b", "I", text)
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text.strip())
