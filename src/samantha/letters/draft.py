@@ -140,8 +140,21 @@ def clean(text: str, recipient: str, client: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def hold_to_sources(text: str, sources: list[str], allowed: set[str]) -> Draft:
-    """Cut every body sentence with a particular the sources don't back; the salutation and closing stay."""
+def copied(sentence: str, samples: list[str]) -> bool:
+    """Half or more of the sentence's word 4-grams are in the client's samples: copying their words, not writing in
+    their voice (default copied 'It is a strange thing, growing older beside someone.' into a letter)."""
+    words = re.findall(r"[a-z']+", sentence.lower())
+    grams = {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+    if not grams:
+        return False
+    said = re.findall(r"[a-z']+", " ".join(samples).lower())
+    theirs = {tuple(said[i : i + 4]) for i in range(len(said) - 3)}
+    return len(grams & theirs) >= len(grams) / 2
+
+
+def hold_to_sources(text: str, sources: list[str], allowed: set[str], samples: list[str] = ()) -> Draft:
+    """Cut every body sentence with a particular the sources don't back, or copied from the client's samples; the
+    salutation and closing stay."""
     lines = text.split("\n")
     kept_lines, cut, unbacked = [], [], set()
     for i, line in enumerate(lines):
@@ -152,6 +165,8 @@ def hold_to_sources(text: str, sources: list[str], allowed: set[str]) -> Draft:
         kept = []
         for sentence in sentences(line):
             missing = unsupported(sentence, sources, allowed)
+            if samples and copied(sentence, list(samples)):
+                missing = missing | {"(copied from their samples)"}
             if missing:
                 cut.append(sentence)
                 unbacked |= missing
@@ -189,7 +204,7 @@ def write(
         {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
         {"role": "user", "content": user},
     ]
-    return _ask(brain, messages, sources, client, recipient)
+    return _ask(brain, messages, sources, client, recipient, samples)
 
 
 def revise(
@@ -223,10 +238,12 @@ def revise(
             "this request itself says.",
         },
     ]
-    return _ask(brain, messages, sources, client, recipient)
+    return _ask(brain, messages, sources, client, recipient, samples)
 
 
-def _ask(brain: Brain, messages: list[Message], sources: list[str], client: str, recipient: str) -> Draft:
+def _ask(
+    brain: Brain, messages: list[Message], sources: list[str], client: str, recipient: str, samples: list[str]
+) -> Draft:
     allowed = {client, recipient, *client.split(), *recipient.split()}
     best: Draft | None = None
     for temperature in (0.6, 0.3):  # a second, cooler try only when the first invented most of itself
@@ -234,7 +251,7 @@ def _ask(brain: Brain, messages: list[Message], sources: list[str], client: str,
             raw = brain(messages, Generation(max_tokens=320, temperature=temperature))
         except ModelError as exc:
             raise DraftError(f"the brain failed while drafting: {exc}") from exc
-        draft = hold_to_sources(clean(raw, recipient, client), sources, allowed)
+        draft = hold_to_sources(clean(raw, recipient, client), sources, allowed, samples)
         if best is None or len(draft.cut) < len(best.cut):
             best = draft
         if len(draft.cut) <= len(sentences(draft.text)):

@@ -171,7 +171,8 @@ class Studio:
         return self._new_version(letter, client, text.strip(), asked, [])
 
     def _new_version(self, letter: LetterRow, client: ClientRow, text: str, asked: str, cut: list[str]) -> Result:
-        before = self.text(letter.id)
+        earlier = self.store.versions(letter.id)
+        before = earlier[-1].text if earlier else ""
         with self.store.transaction() as db:
             version = self.store.add_version(db, letter.id, text, asked, self.clock())
         return Result(letter.id, version, text, self.voice(client.id, text), cut, diff=drafting.diff(before, text))
