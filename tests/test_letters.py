@@ -95,11 +95,12 @@ def test_draft_keeps_what_the_notes_say_and_cuts_what_they_dont(studio):
 
 
 def test_revisions_are_versions_with_a_readable_diff(studio):
-    studio.brain, model = brain_of(GOOD, GOOD.replace("You still make me laugh", "You, my love, still make me laugh"))
+    studio.brain, model = brain_of(GOOD, "Dear Chris,\n\nFifty years on, I love you more than ever.\n\nRoberta")
     first = studio.draft("Roberta", "Chris", "anniversary", NOTES)
     warmer = studio.revise(first.letter_id, "warmer")
-    assert warmer.version == 2 and "[-You-] {+You, my love,+}" in warmer.diff
-    assert "warmer" in model.prompts[1][1]["content"]
+    # "warmer" adds a sentence or two from the brain; the rest of the letter is untouched
+    assert warmer.version == 2 and "{+I love you more than ever.+}" in warmer.diff.replace("Fifty years on, ", "")
+    assert first.text.split("\n\n")[1] in warmer.text and "one or two new sentences" in model.prompts[1][1]["content"]
     # "end with the line about mornings" is done by code: the sentence moves, nothing is invented, no brain call
     moved = studio.revise(first.letter_id, "end with the line about mornings")
     body = moved.text.split("\n\n")[1]
@@ -110,6 +111,29 @@ def test_revisions_are_versions_with_a_readable_diff(studio):
         "end with the line about mornings",
     ]
     assert "[-" in studio.diff(first.letter_id, 1, 3)
+
+
+def test_shorter_and_less_formal_are_done_by_code(studio):
+    long = (
+        "Dear Chris,\n\nI am writing on a grey day. You still make me laugh every single morning. The weather "
+        "has been dull and I do not mind it. I think of the lake house every August.\n\nWith love,\nRoberta"
+    )
+    studio.brain, model = brain_of(long)
+    first = studio.draft("Roberta", "Chris", "", NOTES)
+    casual = studio.revise(first.letter_id, "less formal")
+    assert "I'm writing" in casual.text and "I don't mind" in casual.text
+    short = studio.revise(first.letter_id, "make it shorter")
+    assert "laugh every single morning" in short.text and "lake house" in short.text
+    assert len(short.text) < len(long) and short.text.startswith("Dear Chris,") and short.text.endswith("Roberta")
+    assert len(model.prompts) == 1  # neither needed the brain
+
+
+def test_a_rewrite_that_drops_the_notes_is_refused(studio):
+    studio.brain, _ = brain_of(GOOD, "Dear Chris,\n\nYou are wonderful and I am grateful.\n\nRoberta")
+    first = studio.draft("Roberta", "Chris", "", NOTES)
+    with pytest.raises(drafting.DraftError, match="dropped what the notes said"):
+        studio.revise(first.letter_id, "make it sound like a poem")
+    assert len(studio.store.versions(first.letter_id)) == 1
 
 
 def test_bad_input_gets_a_clear_error_and_loses_nothing(studio):
@@ -280,7 +304,7 @@ def test_the_studio_in_conversation(home, clock):
     def brain(messages):
         system = messages[0]["content"]
         if system.startswith("You write a personal letter"):
-            return GOOD if "Rewrite" not in messages[-1]["content"] else GOOD.replace("Dear Chris,", "My dear Chris,")
+            return "I love you more every year." if "new sentences" in messages[-1]["content"] else GOOD
         return "Tell me more."
 
     her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="UTC")
@@ -296,7 +320,7 @@ def test_the_studio_in_conversation(home, clock):
     letter = her.store.letters()[0]
     assert letter.occasion == "50th anniversary" and her.store.recipient(letter.recipient_id).relation == "husband"
     warmer = her.reply("Make it warmer.").text
-    assert "My dear Chris," in warmer and len(her.store.versions(letter.id)) == 2
+    assert "I love you more every year." in warmer and len(her.store.versions(letter.id)) == 2
     assert "no spelling or grammar I'd change" in her.reply("Can you proofread it?").text
     her.reply("She loves it.")
     assert her.store.letter(letter.id).status == "accepted"

@@ -204,44 +204,10 @@ def write(
         {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
         {"role": "user", "content": user},
     ]
-    return _ask(brain, messages, sources, client, recipient, samples)
+    return ask_brain(brain, messages, sources, client, recipient, samples)
 
 
-def revise(
-    brain: Brain | None,
-    current: str,
-    instruction: str,
-    client: str,
-    recipient: str,
-    relation: str,
-    occasion: str,
-    notes: str,
-    facts: list[str],
-    samples: list[str],
-) -> Draft:
-    instruction = instruction.strip()
-    if not instruction:
-        raise DraftError("say how to change it: warmer, shorter, less formal, mention the lake…")
-    moved = end_with(current, instruction)
-    if moved is not None:
-        return Draft(moved)
-    if brain is None:
-        raise DraftError("revising needs a brain, and none is loaded (see `samantha models`)")
-    mine = first_person(notes, relation)
-    sources = [notes, mine, *facts, occasion, relation, instruction, current]
-    messages: list[Message] = [
-        {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
-        {
-            "role": "user",
-            "content": f"Notes:\n{mine.strip()}\n\nThe letter so far:\n<<<\n{current}\n>>>\n\n"
-            f"Rewrite the whole letter: {instruction}. Keep its facts; add none but what "
-            "this request itself says.",
-        },
-    ]
-    return _ask(brain, messages, sources, client, recipient, samples)
-
-
-def _ask(
+def ask_brain(
     brain: Brain, messages: list[Message], sources: list[str], client: str, recipient: str, samples: list[str]
 ) -> Draft:
     allowed = {client, recipient, *client.split(), *recipient.split()}
@@ -258,31 +224,6 @@ def _ask(
             break
     assert best is not None
     return best
-
-
-END_WITH = re.compile(r"\bend (?:it )?with (?:the )?(?:line|bit|sentence|part)? ?(?:about|on|with)?\s*(.+)$", re.I)
-
-
-def end_with(text: str, instruction: str) -> str | None:
-    """'end with the line about mornings': that sentence moved to the end of the body, by code (no brain needed,
-    nothing invented). None when the instruction is not that, or no sentence matches."""
-    m = END_WITH.search(instruction)
-    if not m:
-        return None
-    topic = [w for w in re.findall(r"[a-z']+", m.group(1).lower()) if len(w) > 3]
-    lines = text.split("\n")
-    body_end = max((i for i, x in enumerate(lines) if len(x) >= 40), default=-1)
-    if body_end < 1 or not topic:
-        return None
-    for i, line in enumerate(lines[1 : body_end + 1], start=1):
-        for sentence in sentences(line):
-            low = sentence.lower()
-            if any(w.rstrip("s") in low for w in topic):
-                rest = " ".join(s for s in sentences(line) if s != sentence).strip()
-                lines[i] = rest
-                lines[body_end] = f"{lines[body_end].rstrip()} {sentence}" if i != body_end else f"{rest} {sentence}"
-                return re.sub(r"\n{3,}", "\n\n", "\n".join(x for x in lines if x is not None)).strip()
-    return None
 
 
 def diff(old: str, new: str) -> str:

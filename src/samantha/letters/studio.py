@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from samantha.letters import draft as drafting
+from samantha.letters import revise as revising
 from samantha.letters.book import Chapter, check_epub, write_epub, write_pdf
 from samantha.letters.hand import Letter, layout, split_letter
 from samantha.letters.proofread import Taste, proofread
@@ -150,7 +151,7 @@ class Studio:
         letter, client, recipient = self._letter(letter_id)
         current = self.text(letter_id)
         facts = [f.text for f in self.store.letter_facts(client.id, recipient.id)]
-        made = drafting.revise(
+        made = revising.revise(
             self.brain,
             current,
             instruction,
