@@ -45,7 +45,7 @@ def typst_source(title: str, author: str, chapters: list[Chapter]) -> str:
         ' numbering: "1", number-align: center)',
         '#set text(font: "Libertinus Serif", size: 10.5pt, lang: "en", hyphenate: true)',
         "#set par(justify: true, leading: 0.72em, first-line-indent: 1.2em, spacing: 0.72em)",
-        "#show heading.where(level: 1): it => { pagebreak(weak: true); v(18%); "
+        "#show heading.where(level: 1, outlined: true): it => { pagebreak(weak: true); v(18%); "
         'align(center, text(size: 17pt, weight: "regular", style: "italic", it.body)); v(1.2em) }',
         "#page(numbering: none)[",
         "  #v(30%)",
@@ -54,7 +54,10 @@ def typst_source(title: str, author: str, chapters: list[Chapter]) -> str:
         f"  #align(center, text(size: 12pt, {typst_string(author)}))",
         "]",
         "#page(numbering: none)[",
-        '  #outline(title: "Contents", indent: auto)',
+        "  #v(18%)",
+        '  #align(center, text(size: 17pt, style: "italic", "Contents"))',
+        "  #v(1.2em)",
+        "  #outline(title: none, indent: auto)",
         "]",
         "#counter(page).update(1)",
     ]
@@ -63,7 +66,11 @@ def typst_source(title: str, author: str, chapters: list[Chapter]) -> str:
         if chapter.subtitle:
             parts.append(f'#align(center, text(style: "italic", size: 10pt, {typst_string(chapter.subtitle)}))')
             parts.append("#v(1em)")
-        for paragraph in chapter.paragraphs:
+        for n, paragraph in enumerate(chapter.paragraphs):
+            if n == 0 and len(paragraph) < 60 and paragraph.rstrip().endswith((",", ":")):
+                # the salutation stands alone, and the letter's first paragraph after it is not indented
+                parts.append(f"#block(below: 0.9em)[#{typst_string(paragraph)}]")
+                continue
             parts.append(f"#{typst_string(paragraph)}")
             parts.append("")
         if chapter.closing:
