@@ -341,3 +341,18 @@ def test_notes_in_the_third_person_become_the_letters_own():
     )
     ambiguous = "Her sister Ana is sick. She misses the garden."
     assert first_person(ambiguous, "") == ambiguous  # who is who can't be told: left as written
+
+
+def test_a_draft_is_brought_towards_its_clients_rhythm_by_code():
+    from samantha.letters.restyle import adapt
+
+    generic = (
+        "Dear Tom,\n\nI hope this letter finds you well. I am so grateful that you fixed my fence after the storm, "
+        "and I do not know what I would have done without you, because the wind had blown it all the way down.\n\n"
+        "Kate"
+    )
+    kate = VOICES["Kate"]["samples"]
+    adapted = adapt(generic, kate)
+    assert "finds you well" not in adapted and "fixed my fence after the storm" in adapted
+    assert match(adapted, kate, {}).own < match(generic, kate, {}).own  # nearer her short sentences
+    assert adapted.startswith("Dear Tom,") and adapted.endswith("Kate")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from samantha.letters.particulars import unsupported
 from samantha.letters.perspective import first_person
+from samantha.letters.restyle import adapt
 from samantha.letters.voice import profile, sentences
 from samantha.llm import Generation, Message, ModelError
 
@@ -223,6 +224,7 @@ def ask_brain(
         if len(draft.cut) <= len(sentences(draft.text)):
             break
     assert best is not None
+    best.text = adapt(best.text, samples)  # towards the client's rhythm and register, by code (restyle.py)
     return best
 
 

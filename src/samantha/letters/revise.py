@@ -16,6 +16,7 @@ import re
 from samantha.letters.draft import Brain, Draft, DraftError, ask_brain, copied, system_prompt
 from samantha.letters.particulars import things, unsupported
 from samantha.letters.perspective import first_person
+from samantha.letters.shape import formality, join, parts
 from samantha.letters.voice import sentences
 from samantha.llm import Generation, Message, ModelError
 from samantha.memory.grounding import claims
@@ -28,25 +29,6 @@ ADDING = re.compile(
 SHORTER = re.compile(r"\b(?:shorter|cut it down|trim|tighter|more concise|too long)\b", re.IGNORECASE)
 LESS_FORMAL = re.compile(r"\b(?:less formal|more casual|more relaxed|less stiff|more informal)\b", re.IGNORECASE)
 MORE_FORMAL = re.compile(r"\b(?:more formal|less casual|more proper)\b", re.IGNORECASE)
-CONTRACTIONS = {
-    "I am": "I'm", "I have": "I've", "I will": "I'll", "I would": "I'd", "do not": "don't", "does not": "doesn't",
-    "did not": "didn't", "cannot": "can't", "can not": "can't", "will not": "won't", "would not": "wouldn't",
-    "could not": "couldn't", "is not": "isn't", "are not": "aren't", "was not": "wasn't", "you are": "you're",
-    "you have": "you've", "we are": "we're", "we have": "we've", "it is": "it's", "that is": "that's",
-    "have not": "haven't", "has not": "hasn't", "there is": "there's",
-}  # fmt: skip
-
-
-def parts(text: str) -> tuple[list[str], list[str], list[str]]:
-    """(opening lines, body paragraphs, closing lines) of a letter's text."""
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    head = paragraphs[:1] if paragraphs and len(paragraphs[0]) < 60 else []
-    tail = paragraphs[-1:] if len(paragraphs) > 1 and all(len(x) < 40 for x in paragraphs[-1].split("\n")) else []
-    return head, paragraphs[len(head) : len(paragraphs) - len(tail)], tail
-
-
-def join(head: list[str], body: list[str], tail: list[str]) -> str:
-    return "\n\n".join([*head, *[b for b in body if b.strip()], *tail])
 
 
 def note_words(notes: str) -> set[str]:
@@ -72,15 +54,6 @@ def shorter(text: str, notes: str) -> str:
     for i in sorted(keep):
         paragraphs.setdefault(every[i][0], []).append(every[i][1])
     return join(head, [" ".join(v) for _, v in sorted(paragraphs.items())], tail)
-
-
-def formality(text: str, less: bool) -> str:
-    pairs = CONTRACTIONS.items() if less else ((b, a) for a, b in CONTRACTIONS.items())
-    for a, b in pairs:
-        text = re.sub(
-            rf"\b{re.escape(a)}\b", lambda m, b=b: b[0].upper() + b[1:] if m.group(0)[0].isupper() else b, text
-        )
-    return text
 
 
 def carried(text: str, notes: str) -> set[str]:

@@ -1,0 +1,34 @@
+"""A letter's shape: its opening, body and closing, and the small changes of register made by code."""
+
+from __future__ import annotations
+
+import re
+
+CONTRACTIONS = {
+    "I am": "I'm", "I have": "I've", "I will": "I'll", "I would": "I'd", "do not": "don't", "does not": "doesn't",
+    "did not": "didn't", "cannot": "can't", "can not": "can't", "will not": "won't", "would not": "wouldn't",
+    "could not": "couldn't", "is not": "isn't", "are not": "aren't", "was not": "wasn't", "you are": "you're",
+    "you have": "you've", "we are": "we're", "we have": "we've", "it is": "it's", "that is": "that's",
+    "have not": "haven't", "has not": "hasn't", "there is": "there's",
+}  # fmt: skip
+
+
+def parts(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(opening lines, body paragraphs, closing lines) of a letter's text."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    head = paragraphs[:1] if paragraphs and len(paragraphs[0]) < 60 else []
+    tail = paragraphs[-1:] if len(paragraphs) > 1 and all(len(x) < 40 for x in paragraphs[-1].split("\n")) else []
+    return head, paragraphs[len(head) : len(paragraphs) - len(tail)], tail
+
+
+def join(head: list[str], body: list[str], tail: list[str]) -> str:
+    return "\n\n".join([*head, *[b for b in body if b.strip()], *tail])
+
+
+def formality(text: str, less: bool) -> str:
+    pairs = CONTRACTIONS.items() if less else ((b, a) for a, b in CONTRACTIONS.items())
+    for a, b in pairs:
+        text = re.sub(
+            rf"\b{re.escape(a)}\b", lambda m, b=b: b[0].upper() + b[1:] if m.group(0)[0].isupper() else b, text
+        )
+    return text
