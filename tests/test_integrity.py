@@ -71,6 +71,22 @@ def test_the_first_meeting_asks_at_most_twice_then_moves_on(home, clock):
         assert her.store.profile()["onboarding"] == "ask_about"
 
 
+def test_a_name_that_comes_after_the_meeting_moved_on_still_counts(home, clock):
+    """./scripts/run, session 24: "uh, hi. who is this?" ended the meeting; "Theodore. Theo is fine." then got
+    "It sounds like Theo is doing well too." The late answer is a name; a bare word is not."""
+    brain = ScriptedModel(lambda messages: "Tell me more about that.")
+    with Companion.open(home, model=brain, clock=clock) as her:
+        her.greet()
+        her.reply("hi")
+        her.reply("uh, hi. who is this?")
+        assert her.store.profile()["onboarding"] == "done" and her.user_name is None
+        assert her.reply("Lisbon.").text == "Tell me more about that."  # could answer anything: not a name
+        assert her.reply("Theodore. Theo is fine.").text.startswith("Theo. I like that")
+        assert her.user_name == "Theo"
+        assert her.reply("Alice is fine.").text == "Tell me more about that."  # only "call me…" changes a name
+        assert her.user_name == "Theo"
+
+
 def test_a_message_that_is_not_an_answer_gets_a_real_reply(home, clock):
     brain = ScriptedModel(["Mostly I listen, and remember what matters to you."])
     with Companion.open(home, model=brain, clock=clock) as her:

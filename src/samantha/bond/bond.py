@@ -110,6 +110,11 @@ class Bond:
         learned: dict[str, str] = turn.meta.setdefault("learned", {})
         if step == first_meeting.DONE:
             name = first_meeting.name_change(text) if answered is None else None
+            if name is None and answered is None and not profile.get("name"):
+                name = first_meeting.late_name(text)  # she never got a name: an answer that came late still counts
+                if name is not None:
+                    learned["name"] = name
+                    return f"{name}. I like that, and I'll remember it."
             if name is None:
                 return None
             learned["name"] = name

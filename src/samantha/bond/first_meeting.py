@@ -162,6 +162,20 @@ def name_change(text: str) -> str | None:
     return None
 
 
+def late_name(text: str) -> str | None:
+    """A name given after the first meeting moved on without one ("uh, hi. who is this?" ended it; then "Theodore.
+    Theo is fine."): only the surest shapes (call me X, X is fine, my name is X), in a short message that asks
+    nothing. Anything else stays the brain's to answer."""
+    clean = " ".join(text.split())
+    if "?" in clean or len(clean.split()) > 8:
+        return None
+    for pattern in (PREFERRED, FINE, re.compile(rf"\b(?i:my name is|my name's|name's)\s+{_NAME}")):
+        match = pattern.search(clean)
+        if match and _believable(match.group(1), clean) and match.group(1)[:1].isupper():
+            return _tidy(match.group(1))
+    return None  # a bare "Lisbon." could answer anything she asked: not a name here
+
+
 def is_answer(step: str, text: str) -> bool:
     """Is this message an answer to her question, or has the conversation moved on?"""
     words = text.split()
