@@ -279,3 +279,25 @@ def test_a_guarded_answer_about_their_days_gets_no_brain_reaction(home, clock):
         her.reply("Why do you want to know?")
         said = her.reply("Fine. I'd rather not say.").text
         assert said.startswith("That's okay, you don't have to.") and "Good luck" not in said
+
+
+@pytest.mark.parametrize(
+    ("said", "brain", "shown"),
+    [
+        # ./scripts/run, session 24: the couple is him and Catherine, so "they" talked past him
+        (
+            "Catherine and I are getting divorced, the papers came today",
+            "It sounds like they're going through some tough times.",
+            "It sounds like you're both going through some tough times.",
+        ),
+        ("My wife and I had a fight.", "It must hurt them both.", "It must hurt you both."),
+        # someone else is in what they said: "they" may be them, and stays
+        ("Amy and I went to the beach with her kids.", "They must have loved it.", "They must have loved it."),
+        ("Catherine called.", "They sound worried.", "They sound worried."),
+    ],
+)
+def test_they_for_a_couple_he_belongs_to_is_you_both(said, brain, shown):
+    from samantha.llm.style import StyleLink
+
+    link = StyleLink("Theo", False, said)
+    assert (link.check(brain) or brain) == shown

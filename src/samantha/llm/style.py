@@ -74,6 +74,17 @@ OTHERS = re.compile(
     re.IGNORECASE,
 )
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# The person and one other, as one subject: "Catherine and I", "my wife and I", "me and Amy".
+COUPLE = re.compile(r"\b(?:[A-Z][a-z]+|[Mm]y \w+) and I\b|\bme and (?:[A-Z][a-z]+|my \w+)\b")
+YOU_TWO = {
+    "they": "you two",
+    "them": "you two",
+    "they're": "you're both",
+    "they've": "you've both",
+    "they'll": "you'll both",
+    "they'd": "you'd both",
+    "their": "your",
+}
 STARTERS = {
     "i",
     "i'm",
@@ -167,6 +178,12 @@ class StyleLink:
         self.down = down
         self.lists_asked = lists_asked
         self.they_is_you = bool(user_text) and not (OTHERS.search(user_text) or names_someone(user_text))
+        # "Catherine and I are getting divorced": "they" in her reply is the two of them, him included ("it
+        # sounds like they're going through a tough time" talked past him in the ./scripts/run tryout).
+        rest = COUPLE.sub("", user_text)  # no one else in what they said: "they" can only be the two of them
+        self.they_is_you_two = (
+            bool(COUPLE.search(user_text)) and not self.they_is_you and not (OTHERS.search(rest) or names_someone(rest))
+        )
         self.about_them = (
             re.compile(rf"\b{re.escape(user_name)}\b[^.!?]*\b(?:they|them|their)\b", re.IGNORECASE)
             if user_name
@@ -183,6 +200,11 @@ class StyleLink:
             return ""
         if self.they_is_you:
             changed = THEY_WORD.sub(lambda m: _same_case(THEY[m.group(0).lower()], m.group(0)), changed)
+        elif self.they_is_you_two:
+            changed = re.sub(r"\b(?:them|they) both\b", lambda m: _same_case("you both", m.group(0)), changed)
+            changed = THEY_WORD.sub(
+                lambda m: _same_case(YOU_TWO.get(m.group(0).lower(), m.group(0)), m.group(0)), changed
+            )
         if changed.rstrip().endswith("?"):
             self.questions += 1
             if self.questions > 1:
