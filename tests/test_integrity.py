@@ -301,3 +301,20 @@ def test_they_for_a_couple_he_belongs_to_is_you_both(said, brain, shown):
 
     link = StyleLink("Theo", False, said)
     assert (link.check(brain) or brain) == shown
+
+
+def test_a_relation_said_with_she_after_her_name_and_questions_are_not_memories(home, clock, embedder):
+    """./scripts/run, session 24: "Catherine and I are getting divorced" then "She's my wife." left no relation;
+    asked twice "What do you remember about Catherine?", she quoted the first question back as a memory; "What's
+    my name?" got "How about your name?"."""
+    with Companion.open(home, model=ScriptedModel(lambda m: "Tell me more."), clock=clock) as her:
+        with her.store.transaction() as db:
+            her.store.set_profile(db, "onboarding", "done", None, clock())
+            her.store.set_profile(db, "name", "Theo", None, clock())
+        her.reply("Catherine and I are getting divorced, the papers came today.")
+        her.reply("She's my wife. We grew up together.")
+        her.reply("What do you remember about Catherine?")
+        said = her.reply("What do you remember about Catherine?").text
+        assert "Catherine is your wife, and you are separating." in said
+        assert "What do you remember" not in said and "getting divorced" in said
+        assert her.reply("What's my name?").text == "You're Theo."

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from samantha.memory.facts import RELATIONS
-from samantha.memory.search import MemoryHit
+from samantha.memory.search import MemoryHit, is_bare_question
 
 FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
 _REL = rf"(?:best friend|{RELATIONS}|ex|boss|colleague|coworker)"
@@ -23,6 +23,11 @@ NAME_OF = re.compile(
     rf"|\bwhat(?:'s| is) my ({_REL}) called\b|\bwho(?:'s| is) my ({_REL})\b|\bdo you (?:know"
     rf"|remember) my ({_REL})(?:'s)? "
     r"name\b",
+    re.IGNORECASE,
+)
+MY_NAME = re.compile(
+    r"\bwhat(?:'s| is) my name\b|\bdo you (?:know|remember) (?:what )?my name\b|\bwhat do you call me\b|"
+    r"\bwhat(?:'s| is) my name again\b",
     re.IGNORECASE,
 )
 ABOUT = re.compile(
@@ -89,6 +94,8 @@ def people_line(people: list[Person], user_name: str | None) -> str:
 
 def answer_from_memory(text: str, people: list[Person], hits: list[MemoryHit], user_name: str | None) -> str | None:
     """Her answer to a question only memory can answer truthfully, or None to let the brain answer."""
+    if MY_NAME.search(text):  # default answered "Well, Theo, it's good to hear from you! How about your name?"
+        return f"You're {user_name}." if user_name else "You haven't told me yet. What should I call you?"
     if m := NAME_OF.search(text):
         relation = next(g for g in m.groups() if g).lower()
         known = [p for p in people if p.relation == relation or p.relation.endswith(" " + relation)]
@@ -109,7 +116,11 @@ def answer_from_memory(text: str, people: list[Person], hits: list[MemoryHit], u
 def remembered_about(subject: str, people: list[Person], hits: list[MemoryHit], user_name: str | None) -> str:
     word = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
     person = next((p for p in people if p.name.lower() == subject.lower() or p.relation == subject.lower()), None)
-    theirs = [h for h in hits if h.kind == "episode" and word.search(h.text) and h.speaker in (None, user_name)]
+    theirs = [
+        h
+        for h in hits
+        if h.kind == "episode" and word.search(h.text) and h.speaker in (None, user_name) and not asked_her(h.text)
+    ]
     if person is None and not theirs:
         return f"I don't remember you telling me about {subject}. Will you tell me?"
     parts = []
@@ -122,6 +133,11 @@ def remembered_about(subject: str, people: list[Person], hits: list[MemoryHit], 
         lead = f"On {when} you told me" if n == 0 else "And"
         parts.append(f"{lead}: “{_clip(hit.text)}”")
     return "Here's what I remember. " + " ".join(parts) + " Is there more you want to tell me?"
+
+
+def asked_her(text: str) -> bool:
+    """A message that only asked her something ("What do you remember about Catherine?"): nothing they told her."""
+    return is_bare_question(text) or bool(ABOUT.search(text) or NAME_OF.search(text))
 
 
 def _clip(text: str, limit: int = 160) -> str:

@@ -20,7 +20,15 @@ from typing import Any
 import numpy as np
 
 from samantha.embedding import EmbeddingError, MiniLM, shared_embedder
-from samantha.memory.answers import ABOUT, FORGET_THAT, NAME_OF, Person, answer_from_memory, people_from
+from samantha.memory.answers import (
+    ABOUT,
+    FORGET_THAT,
+    MY_NAME,
+    NAME_OF,
+    Person,
+    answer_from_memory,
+    people_from,
+)
 from samantha.memory.facts import extract_facts
 from samantha.memory.reflect import SAME, reflect
 from samantha.memory.search import STOPWORDS, WORD, MemoryHit, VectorIndex, search
@@ -101,7 +109,8 @@ class MemoryBook:
                 turn_id=turn.id,
             )
         ]
-        rows += facts_said(text, speaker, turn.started_at, turn.started_at, "turn", turn_id=turn.id)
+        before = next((t.user_text or "" for t in self.store.recent_turns(2) if t.id != turn.id), "")
+        rows += facts_said(text, speaker, turn.started_at, turn.started_at, "turn", turn_id=turn.id, before=before)
         self._embed(rows)
         return rows
 
@@ -313,6 +322,8 @@ class MemoryBook:
             forgotten = self.forget_turn(previous.id)
             turn.meta["forget"] = {"turn": previous.id, "memories": forgotten}
             return "Okay. I've let that go; it's not in my memory anymore."
+        if MY_NAME.search(text):
+            return answer_from_memory(text, [], [], user_name)
         if not (NAME_OF.search(text) or ABOUT.search(text)):
             return None
         hits = [h for h in self.search(text, k=12) if h.turn_id != turn.id]
@@ -375,8 +386,10 @@ def facts_said(
     origin: str,
     turn_id: int | None = None,
     refs: list[str] | None = None,
+    before: str = "",
 ) -> list[MemoryRow]:
-    """The facts in one message (memory/facts.py rules), each true from when it was said."""
+    """The facts in one message (memory/facts.py rules), each true from when it was said; `before` is their
+    previous message ("She's my wife." after one that named her)."""
     return [
         MemoryRow(
             kind="fact",
@@ -392,5 +405,5 @@ def facts_said(
             turn_id=turn_id,
             refs=refs or [],
         )
-        for fact in extract_facts(text)
+        for fact in extract_facts(text, before)
     ]

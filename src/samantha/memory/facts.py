@@ -68,7 +68,10 @@ class Fact:
     text: str  # as she would remember it: "sister Clara lives in Lisbon", "I live in Porto"
 
 
-def extract_facts(text: str) -> list[Fact]:
+def extract_facts(text: str, before: str = "") -> list[Fact]:
+    """The facts in one message; `before` is their previous message, for "She's my wife." after one that named
+    Catherine (the ./scripts/run tryout: "Catherine and I are getting divorced" then "She's my wife. We grew up
+    together." left no relation, so nothing stopped a small brain calling Catherine his ex-husband)."""
     facts: list[Fact] = []
     for m in THEIR.finditer(text):
         relation, name, verb, value = m.group(1).lower(), m.group(2), m.group(3).lower(), m.group(4).strip()
@@ -80,8 +83,28 @@ def extract_facts(text: str) -> list[Fact]:
         facts.append(Fact("me", attribute, f"I {said} {m.group(2).strip()}"))
     if m := NAME.search(text):
         facts.append(Fact("me", "name", f"my name is {m.group(1)}"))
-    facts += extract_relations(text)
+    facts += extract_relations(text) or referred_relation(text, before)
     return facts
+
+
+REFERRED = re.compile(
+    rf"^\W*(?i:she|he)(?:'s| is| was) (?i:my) (?i:(?:best |little |older |younger |big |late )?)(?i:({KIN}))\b"
+)
+
+
+def referred_relation(text: str, before: str) -> list[Fact]:
+    """ "She's my wife." as a fact about the one person their previous message named, if it named exactly one."""
+    from samantha.memory.grounding import COMMON_CAPITALISED
+
+    m = REFERRED.match(text)
+    if not m or not before:
+        return []
+    names = {n for n in re.findall(PERSON, before) if n not in NOT_PERSON and n.lower() not in COMMON_CAPITALISED}
+    if len(names) != 1:
+        return []
+    person, relation = names.pop(), m.group(1).lower()
+    note = " (we are separating)" if PARTING.search(f"{before} {text}") and relation in PARTNERS else ""
+    return [Fact(person.lower(), "relation", f"{person} is my {relation}{note}")]
 
 
 def extract_relations(text: str) -> list[Fact]:
