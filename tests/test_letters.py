@@ -356,3 +356,20 @@ def test_a_draft_is_brought_towards_its_clients_rhythm_by_code():
     assert "finds you well" not in adapted and "fixed my fence after the storm" in adapted
     assert match(adapted, kate, {}).own < match(generic, kate, {}).own  # nearer her short sentences
     assert adapted.startswith("Dear Tom,") and adapted.endswith("Kate")
+
+
+def test_warmer_adds_feeling_not_events(studio):
+    """./scripts/run, session 24: asked 'warmer', default added 'I miss the days when we would play games
+    together… It's like a treasure we've lost.': events no one told her. Feelings stay; events are cut."""
+    studio.brain, _ = brain_of(GOOD, "I miss the days when we would play games together. I love you more every year.")
+    first = studio.draft("Roberta", "Chris", "anniversary", NOTES)
+    warmer = studio.revise(first.letter_id, "warmer")
+    assert "I love you more every year." in warmer.text and "games" not in warmer.text
+    assert any("games" in cut for cut in warmer.cut)
+
+
+def test_filler_goes_even_without_samples():
+    from samantha.letters.restyle import adapt
+
+    text = "Dear Chris,\n\nI hope this letter finds you well. You still make me laugh.\n\nRoberta"
+    assert adapt(text, []) == "Dear Chris,\n\nYou still make me laugh.\n\nRoberta"

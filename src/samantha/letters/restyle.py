@@ -38,9 +38,17 @@ def split_long(sentence: str, limit: int) -> list[str]:
     return [sentence]
 
 
+def without_filler(text: str, own_words: str = "") -> str:
+    head, body, tail = parts(text)
+    kept = [
+        " ".join(s for s in sentences(p) if not (FILLER.match(s) and s.lower()[:20] not in own_words)) for p in body
+    ]
+    return join(head, kept, tail)
+
+
 def adapt(text: str, samples: list[str]) -> str:
     if not samples:
-        return text
+        return without_filler(text)  # filler is no one's voice, whoever the client is
     voice = profile("\n\n".join(samples))
     mean = voice.features["sentence_mean"]
     drafted = profile(text).features["sentence_mean"]

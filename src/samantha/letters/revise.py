@@ -56,6 +56,142 @@ def shorter(text: str, notes: str) -> str:
     return join(head, [" ".join(v) for _, v in sorted(paragraphs.items())], tail)
 
 
+# Words any warm sentence may use without claiming an event: feelings, time, the everyday verbs of a letter.
+EVERYDAY = frozenset(
+    [
+        "love",
+        "loved",
+        "loving",
+        "miss",
+        "missed",
+        "thank",
+        "thanks",
+        "grateful",
+        "proud",
+        "happy",
+        "glad",
+        "lucky",
+        "blessed",
+        "heart",
+        "hearts",
+        "dear",
+        "dearest",
+        "always",
+        "never",
+        "still",
+        "every",
+        "each",
+        "more",
+        "most",
+        "much",
+        "many",
+        "little",
+        "life",
+        "lives",
+        "year",
+        "years",
+        "day",
+        "days",
+        "time",
+        "times",
+        "moment",
+        "moments",
+        "morning",
+        "mornings",
+        "night",
+        "nights",
+        "together",
+        "forever",
+        "world",
+        "best",
+        "better",
+        "good",
+        "wonderful",
+        "beautiful",
+        "sweet",
+        "warm",
+        "kind",
+        "kindness",
+        "feel",
+        "felt",
+        "think",
+        "thought",
+        "know",
+        "knew",
+        "remember",
+        "hope",
+        "hoped",
+        "wish",
+        "want",
+        "wanted",
+        "need",
+        "give",
+        "gave",
+        "given",
+        "share",
+        "shared",
+        "make",
+        "made",
+        "mean",
+        "means",
+        "meant",
+        "keep",
+        "kept",
+        "hold",
+        "held",
+        "laugh",
+        "laughed",
+        "smile",
+        "smiled",
+        "cherish",
+        "cherished",
+        "grow",
+        "grew",
+        "grown",
+        "look",
+        "looking",
+        "forward",
+        "ahead",
+        "future",
+        "still",
+        "first",
+        "last",
+        "whole",
+        "again",
+        "ever",
+        "without",
+        "within",
+        "thing",
+        "things",
+        "everything",
+        "something",
+        "nothing",
+        "anyone",
+        "someone",
+        "person",
+        "people",
+        "friend",
+        "friends",
+        "side",
+        "arms",
+        "home",
+    ]
+)
+
+
+def novel(sentence: str, sources: list[str]) -> set[str]:
+    """Content words of a sentence that neither the sources nor the everyday words of a letter contain."""
+    from samantha.letters.voice import FUNCTION_WORDS_SET
+
+    said = set(re.findall(r"[a-z']+", " ".join(sources).lower()))
+    words = set(re.findall(r"[a-z']+", sentence.lower()))
+    return {
+        w
+        for w in words - said - EVERYDAY - FUNCTION_WORDS_SET
+        if len(w) > 3 and w.rstrip("s") not in said and w.rstrip("ed") not in said and "'" not in w
+    }
+
+
 def carried(text: str, notes: str) -> set[str]:
     """The particulars of the notes that this text carries (names, numbers, relations, their things)."""
     said = notes.lower()
@@ -170,6 +306,8 @@ def add_sentences(
     kept, cut, unbacked = [], [], set()
     for sentence in sentences(new):
         missing = unsupported(sentence, sources, allowed)
+        if len(novel(sentence, sources)) >= 2:  # "I miss the days when we would play games together": an event
+            missing = missing | {"(a new event)"}
         if missing or copied(sentence, samples):
             cut.append(sentence)
             unbacked |= missing
