@@ -111,7 +111,14 @@ def style_lines(samples: list[str], most: int = 3) -> list[str]:
     return picked[::step][:most]
 
 
-def system_prompt(client: str, recipient: str, relation: str, occasion: str, samples: list[str]) -> str:
+def system_prompt(brief: Brief) -> str:
+    client, recipient, relation, occasion, samples = (
+        brief.client,
+        brief.recipient,
+        brief.relation,
+        brief.occasion,
+        list(brief.samples),
+    )
     to = f"{recipient}, {relation}" if relation else recipient
     lines = [
         f"You write a personal letter from {client} to {to}" + (f", for {occasion}." if occasion else "."),
@@ -179,16 +186,30 @@ def hold_to_sources(text: str, sources: list[str], allowed: set[str], samples: l
     return Draft(body, cut, unbacked)
 
 
-def write(
-    brain: Brain | None,
-    client: str,
-    recipient: str,
-    relation: str,
-    occasion: str,
-    notes: str,
-    facts: list[str],
-    samples: list[str],
-) -> Draft:
+@dataclass(frozen=True)
+class Brief:
+    """What a letter is: from whom, to whom (and what they are to each other), for what, what it should say, what
+    else is known of the two of them, and the client's own writing."""
+
+    client: str
+    recipient: str
+    relation: str = ""
+    occasion: str = ""
+    notes: str = ""
+    facts: tuple[str, ...] = ()
+    samples: tuple[str, ...] = ()
+
+    @property
+    def mine(self) -> str:
+        """The notes in the letter's own person ("she says he makes her laugh" → "you make me laugh")."""
+        return first_person(self.notes, self.relation)
+
+    def sources(self, *more: str) -> list[str]:
+        return [self.notes, self.mine, *self.facts, self.occasion, self.relation, *more]
+
+
+def write(brain: Brain | None, brief: Brief) -> Draft:
+    client, recipient, notes, facts = brief.client, brief.recipient, brief.notes, brief.facts
     if not notes.strip() and not facts:
         raise DraftError(
             f"the notes are empty: tell me a few things only {client} would say about {recipient} (a habit, a "
@@ -196,21 +217,21 @@ def write(
         )
     if brain is None:
         raise DraftError("drafting needs a brain, and none is loaded (see `samantha models`)")
-    mine = first_person(notes, relation)  # "she says he makes her laugh" → "you make me laugh"
-    sources = [notes, mine, *facts, occasion, relation]
     user = (
-        "Notes:\n" + mine.strip() + ("\nAlso true:\n- " + "\n- ".join(facts) if facts else "") + "\n\nWrite the letter."
+        "Notes:\n"
+        + brief.mine.strip()
+        + ("\nAlso true:\n- " + "\n- ".join(facts) if facts else "")
+        + "\n\nWrite the letter."
     )
     messages: list[Message] = [
-        {"role": "system", "content": system_prompt(client, recipient, relation, occasion, samples)},
+        {"role": "system", "content": system_prompt(brief)},
         {"role": "user", "content": user},
     ]
-    return ask_brain(brain, messages, sources, client, recipient, samples)
+    return ask_brain(brain, messages, brief.sources(), brief)
 
 
-def ask_brain(
-    brain: Brain, messages: list[Message], sources: list[str], client: str, recipient: str, samples: list[str]
-) -> Draft:
+def ask_brain(brain: Brain, messages: list[Message], sources: list[str], brief: Brief) -> Draft:
+    client, recipient, samples = brief.client, brief.recipient, list(brief.samples)
     allowed = {client, recipient, *client.split(), *recipient.split()}
     best: Draft | None = None
     for temperature in (0.6, 0.3):  # a second, cooler try only when the first invented most of itself

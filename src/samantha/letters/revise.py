@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from samantha.letters.draft import Brain, Draft, DraftError, ask_brain, copied, system_prompt
+from samantha.letters.draft import Brain, Brief, Draft, DraftError, ask_brain, copied, system_prompt
 from samantha.letters.particulars import things, unsupported
-from samantha.letters.perspective import first_person
 from samantha.letters.shape import formality, join, parts
 from samantha.letters.voice import sentences
 from samantha.llm import Generation, Message, ModelError
@@ -223,18 +222,8 @@ def end_with(text: str, instruction: str) -> str | None:
     return None
 
 
-def revise(
-    brain: Brain | None,
-    current: str,
-    instruction: str,
-    client: str,
-    recipient: str,
-    relation: str,
-    occasion: str,
-    notes: str,
-    facts: list[str],
-    samples: list[str],
-) -> Draft:
+def revise(brain: Brain | None, current: str, instruction: str, brief: Brief) -> Draft:
+    notes = brief.notes
     instruction = instruction.strip()
     if not instruction:
         raise DraftError("say how to change it: warmer, shorter, less formal, mention the lake…")
@@ -247,11 +236,11 @@ def revise(
         return Draft(formality(current, less=bool(LESS_FORMAL.search(instruction))))
     if brain is None:
         raise DraftError("revising needs a brain, and none is loaded (see `samantha models`)")
-    mine = first_person(notes, relation)
-    sources = [notes, mine, *facts, occasion, relation, instruction, current]
-    system = system_prompt(client, recipient, relation, occasion, samples)
+    mine = brief.mine
+    sources = brief.sources(instruction, current)
+    system = system_prompt(brief)
     if ADDING.search(instruction):
-        return add_sentences(brain, current, instruction, system, mine, sources, client, recipient, samples)
+        return add_sentences(brain, current, instruction, system, sources, brief)
     messages: list[Message] = [
         {"role": "system", "content": system},
         {
@@ -260,7 +249,7 @@ def revise(
             f"Rewrite the whole letter: {instruction}. Keep every fact it has; add none.",
         },
     ]
-    rewritten = ask_brain(brain, messages, sources, client, recipient, samples)
+    rewritten = ask_brain(brain, messages, sources, brief)
     lost = carried(current, notes + " " + mine) - carried(rewritten.text, notes + " " + mine)
     if lost:
         raise DraftError(
@@ -270,18 +259,9 @@ def revise(
     return rewritten
 
 
-def add_sentences(
-    brain: Brain,
-    current: str,
-    instruction: str,
-    system: str,
-    notes: str,
-    sources: list[str],
-    client: str,
-    recipient: str,
-    samples: list[str],
-) -> Draft:
+def add_sentences(brain: Brain, current: str, instruction: str, system: str, sources: list[str], brief: Brief) -> Draft:
     """One or two new sentences, as asked, put at the end of the body; the rest of the letter is untouched."""
+    client, recipient, samples, notes = brief.client, brief.recipient, list(brief.samples), brief.mine
     messages: list[Message] = [
         {"role": "system", "content": system},
         {

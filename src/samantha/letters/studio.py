@@ -131,17 +131,7 @@ class Studio:
             raise StudioError(" ".join(worries) + " (Say so and I'll write it as asked: --anyway.)")
         client = self.client(client_name)
         recipient = self.recipient(client, to, relation)
-        facts = [f.text for f in self.store.letter_facts(client.id, recipient.id)]
-        made = drafting.write(
-            self.brain,
-            client.name,
-            recipient.name,
-            recipient.relation,
-            occasion,
-            notes,
-            facts,
-            self._samples(client.id),
-        )
+        made = drafting.write(self.brain, self._brief(client, recipient, occasion, notes))
         with self.store.transaction() as db:
             letter_id = self.store.add_letter(db, client.id, recipient.id, occasion, notes, self.clock())
             version = self.store.add_version(db, letter_id, made.text, "first draft", self.clock())
@@ -150,19 +140,8 @@ class Studio:
     def revise(self, letter_id: int, instruction: str) -> Result:
         letter, client, recipient = self._letter(letter_id)
         current = self.text(letter_id)
-        facts = [f.text for f in self.store.letter_facts(client.id, recipient.id)]
-        made = revising.revise(
-            self.brain,
-            current,
-            instruction,
-            client.name,
-            recipient.name,
-            recipient.relation,
-            letter.occasion,
-            letter.notes,
-            facts,
-            self._samples(client.id),
-        )
+        brief = self._brief(client, recipient, letter.occasion, letter.notes)
+        made = revising.revise(self.brain, current, instruction, brief)
         return self._new_version(letter, client, made.text, instruction.strip(), made.cut)
 
     def edit(self, letter_id: int, text: str, asked: str = "edited by hand") -> Result:
@@ -233,6 +212,12 @@ class Studio:
             return None
         others = {c.name: self._samples(c.id) for c in self.store.clients() if c.id != client_id}
         return match(text, own, others)
+
+    def _brief(self, client: ClientRow, recipient: RecipientRow, occasion: str, notes: str) -> drafting.Brief:
+        facts = tuple(f.text for f in self.store.letter_facts(client.id, recipient.id))
+        return drafting.Brief(
+            client.name, recipient.name, recipient.relation, occasion, notes, facts, tuple(self._samples(client.id))
+        )
 
     def _samples(self, client_id: int) -> list[str]:
         return self.store.voice_samples(client_id)
