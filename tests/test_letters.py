@@ -373,3 +373,15 @@ def test_filler_goes_even_without_samples():
 
     text = "Dear Chris,\n\nI hope this letter finds you well. You still make me laugh.\n\nRoberta"
     assert adapt(text, []) == "Dear Chris,\n\nYou still make me laugh.\n\nRoberta"
+
+
+def test_a_signature_run_on_by_the_brain_stands_alone_and_warmer_says_nothing_twice(studio):
+    """./scripts/run, session 24: default ended a draft '…in any way I can. Roberta', and 'warmer' then added its
+    sentences after the signature, one of them a repeat of the letter's last line."""
+    ran_on = "Dear Chris,\n\nYou still make me laugh every single morning. I will always be there for you. Roberta"
+    studio.brain, _ = brain_of(ran_on, "I will always be there for you. I love you more every year.")
+    first = studio.draft("Roberta", "Chris", "", NOTES)
+    assert first.text.endswith("there for you.\n\nRoberta")
+    warmer = studio.revise(first.letter_id, "warmer")
+    assert warmer.text.endswith("I love you more every year.\n\nRoberta")
+    assert warmer.text.count("I will always be there for you.") == 1

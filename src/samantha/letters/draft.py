@@ -145,6 +145,8 @@ def clean(text: str, recipient: str, client: str) -> str:
         text = f"Dear {recipient},\n\n{text}"
     if client.lower() not in text[-60:].lower():
         text = f"{text.rstrip()}\n{client}"
+    # the signature alone on its line, even where the brain ran it on: "…in any way I can. Roberta"
+    text = re.sub(rf"([.!?])[ \t]+({re.escape(client)})\s*$", r"\1\n\n\2", text.rstrip())
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 

@@ -288,7 +288,7 @@ def add_sentences(brain: Brain, current: str, instruction: str, system: str, sou
         missing = unsupported(sentence, sources, allowed)
         if len(novel(sentence, sources)) >= 2:  # "I miss the days when we would play games together": an event
             missing = missing | {"(a new event)"}
-        if missing or copied(sentence, samples):
+        if missing or copied(sentence, samples) or copied(sentence, [current]):  # nothing said twice
             cut.append(sentence)
             unbacked |= missing
         else:
