@@ -385,3 +385,8 @@ def test_a_signature_run_on_by_the_brain_stands_alone_and_warmer_says_nothing_tw
     warmer = studio.revise(first.letter_id, "warmer")
     assert warmer.text.endswith("I love you more every year.\n\nRoberta")
     assert warmer.text.count("I will always be there for you.") == 1
+
+
+def test_the_salutation_is_to_the_recipient_whoever_the_brain_wrote_to():
+    assert drafting.clean("Dear Chris,\n\nYou worked so hard.\n\nAmara", "Zoe", "Amara").startswith("Dear Zoe,")
+    assert drafting.clean("My dear Zoe Ann,\n\nYes.\n\nAmara", "Zoe", "Amara").startswith("My dear Zoe Ann,")

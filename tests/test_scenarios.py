@@ -34,6 +34,13 @@ def misbehaving(messages) -> str:
         return "For has a heart of gold. I met her sister at the cafe. You are wonderful."
     if "You read names" in system:
         return '{"name": null}'
+    if system.startswith("You write a personal letter"):  # invents a trip, a dog and a year; keeps one true line
+        return (
+            "Here is your letter:\n\nDear Chris,\n\nI will never forget our trip to Paris in 1982 with our dog Rufus. "
+            "You still make me laugh every single morning.\n\nWith love,\nRoberta"
+        )
+    if "new sentences" in messages[-1]["content"]:
+        return "I miss the days we sailed to Capri together. I love you more every year."
     if "meeting someone new" in system:
         return "That sounds lovely, they must be proud of you."
     name = next(

@@ -143,6 +143,14 @@ def clean(text: str, recipient: str, client: str) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     if not re.match(r"\s*(?:dear|my dear|dearest|hi|hello)\b", text, re.IGNORECASE):
         text = f"Dear {recipient},\n\n{text}"
+    # a salutation to someone else ("Dear Chris," in a letter to Zoe: the brain's habit) is made the recipient's
+    text = re.sub(
+        r"^(\s*(?:dear|my dear|dearest|hi|hello)) ([^,\n]{1,40}),",
+        lambda m: m.group(0) if recipient.split()[0].lower() in m.group(2).lower() else f"{m.group(1)} {recipient},",
+        text,
+        count=1,
+        flags=re.IGNORECASE,
+    )
     if client.lower() not in text[-60:].lower():
         text = f"{text.rstrip()}\n{client}"
     # the signature alone on its line, even where the brain ran it on: "…in any way I can. Roberta"

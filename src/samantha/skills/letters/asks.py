@@ -30,7 +30,7 @@ OCCASION = re.compile(
     re.IGNORECASE,
 )
 ABOUT_THE_LETTER = re.compile(
-    r"\b(?:letter|client|it'?s for|it is for|to (?:her|his|their) \w+ [A-Z]|for (?:their|her|his) \w+ "
+    r"\b(?:letter|client|it'?s (?:for|to)|it is (?:for|to)|to (?:her|his|their) \w+ [A-Z]\w*|for (?:their|her|his) \w+ "
     r"(?:anniversary|birthday))\b",
     re.IGNORECASE,
 )
