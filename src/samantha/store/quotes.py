@@ -29,6 +29,13 @@ QUOTING: dict[str, tuple[str, ...]] = {
     "imports": ("source", "person"),  # a file name and a speaker's name may still be the person's words
     "reminders": ("text",),  # what they asked to be reminded of, in her words
     "audit": ("detail", "read", "undo"),  # an event's title, the request she read, the event to put back
+    # The letter studio: notes said in chat, what a relationship is made of, samples, and letters made from them.
+    "recipients": ("relation",),
+    "letter_facts": ("text",),
+    "voice_samples": ("text",),
+    "letters": ("occasion", "notes"),
+    "letter_versions": ("text", "asked"),  # a letter quotes its notes; "mention the lake" is their request
+    "proof_choices": ("original", "suggestion"),
 }
 NOT_QUOTING: dict[str, tuple[str, ...]] = {  # times, kinds, labels, names of things: never their words
     "conversations": ("started_at", "ended_at", "model"),
@@ -59,6 +66,14 @@ NOT_QUOTING: dict[str, tuple[str, ...]] = {  # times, kinds, labels, names of th
     "reminders": ("due_at", "rrule", "timezone", "status", "created_at", "fired_at"),
     "audit": ("at", "skill", "action", "word", "status"),
     "accounts": ("kind", "settings", "secret", "connected_at"),  # a server's address and a password, not words
+    # A client's or recipient's name is a name, like a memory's speaker; forgetting a client deletes them whole.
+    "clients": ("name", "created_at"),
+    "recipients": ("name", "created_at"),
+    "letter_facts": ("kind", "created_at"),
+    "voice_samples": ("source", "created_at"),
+    "letters": ("status", "consent_at", "created_at"),
+    "letter_versions": ("created_at",),
+    "proof_choices": ("rule", "at"),
 }
 SHORTEST = 12  # shorter words ("ok", "yes") are everywhere: only the rows they came from are scrubbed
 CLIP = 70  # affect.appraise.quoted() clips a quote to this many characters
