@@ -382,6 +382,8 @@ def test_a_signature_run_on_by_the_brain_stands_alone_and_warmer_says_nothing_tw
     studio.brain, _ = brain_of(ran_on, "I will always be there for you. I love you more every year.")
     first = studio.draft("Roberta", "Chris", "", NOTES)
     assert first.text.endswith("there for you.\n\nRoberta")
+    # on the next line with no closing, as default wrote it: restyling used to join it into the paragraph
+    assert drafting.clean("Dear Chris,\n\nI am here.\nRoberta", "Chris", "Roberta").endswith("here.\n\nRoberta")
     warmer = studio.revise(first.letter_id, "warmer")
     assert warmer.text.endswith("I love you more every year.\n\nRoberta")
     assert warmer.text.count("I will always be there for you.") == 1

@@ -154,7 +154,7 @@ def clean(text: str, recipient: str, client: str) -> str:
     if client.lower() not in text[-60:].lower():
         text = f"{text.rstrip()}\n{client}"
     # the signature alone on its line, even where the brain ran it on: "…in any way I can. Roberta"
-    text = re.sub(rf"([.!?])[ \t]+({re.escape(client)})\s*$", r"\1\n\n\2", text.rstrip())
+    text = re.sub(rf"([.!?])\s+({re.escape(client)})\s*$", r"\1\n\n\2", text.rstrip())
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
