@@ -47,6 +47,7 @@ PROPERTIES = (
     "honest",
     "request_honest",
     "no_cheer_at_sorrow",
+    "letter_grounded",
 )
 # Written apart from llm/style.py's CHEER on purpose: the harness checks what a person would see.
 CHEERFUL = re.compile(
