@@ -392,3 +392,15 @@ def test_a_signature_run_on_by_the_brain_stands_alone_and_warmer_says_nothing_tw
 def test_the_salutation_is_to_the_recipient_whoever_the_brain_wrote_to():
     assert drafting.clean("Dear Chris,\n\nYou worked so hard.\n\nAmara", "Zoe", "Amara").startswith("Dear Zoe,")
     assert drafting.clean("My dear Zoe Ann,\n\nYes.\n\nAmara", "Zoe", "Amara").startswith("My dear Zoe Ann,")
+
+
+def test_the_recipients_own_name_becomes_you():
+    """default's letter to a neighbour said "Tom fixed my fence": "neighbour" says nothing of he or she, and the
+    notes had no "she says". The name itself, and the "He" after it, tell who Tom is."""
+    from samantha.letters.perspective import first_person
+
+    notes = "Tom fixed her fence after the storm. He would not take any money. Her kids painted him a picture."
+    assert first_person(notes, "neighbour", "Tom") == (
+        "You fixed my fence after the storm. You would not take any money. My kids painted you a picture."
+    )
+    assert first_person("Tom's dog is old. Tom is kind.", "", "Tom") == "Your dog is old. You are kind."

@@ -30,9 +30,13 @@ TO_BASE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "
 ADVERBS = {"still", "always", "never", "often", "sometimes", "usually", "really", "just", "also", "even"}
 
 
-def pronouns(notes: str, relation: str) -> tuple[str, str] | None:
-    """(client's pronoun, recipient's pronoun), each "she" or "he", or None when it can't be told."""
+def pronouns(notes: str, relation: str, name: str = "") -> tuple[str, str] | None:
+    """(client's pronoun, recipient's pronoun), each "she" or "he", or None when it can't be told. `name` is the
+    recipient's: "Tom fixed her fence. He would not take any money." says Tom is "he"."""
     recipient = "he" if relation.lower() in HE else "she" if relation.lower() in SHE else None
+    if recipient is None and name:
+        after = re.search(rf"\b{re.escape(name)}\b[^.!?]*[.!?]\s+(He|She)\b", notes)
+        recipient = after.group(1).lower() if after else None
     said = SAYS.search(notes)
     client = said.group(1).lower() if said else None
     if client and not recipient:
@@ -62,11 +66,19 @@ def agree(verb: str, subject: str) -> str:
     return verb
 
 
-def first_person(notes: str, relation: str) -> str:
-    """The notes as the letter's writer would say them, or unchanged when the pronouns are ambiguous."""
-    who = pronouns(notes, relation)
+def first_person(notes: str, relation: str, name: str = "") -> str:
+    """The notes as the letter's writer would say them, or unchanged when the pronouns are ambiguous. The
+    recipient's own name (`name`) becomes "you" ("Tom fixed her fence" → "You fixed my fence")."""
+    who = pronouns(notes, relation, name)  # before the name goes: "Tom … He would not" tells who Tom is
+    if name:
+        notes = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", notes)
+        notes = re.sub(
+            rf"\b{re.escape(name)}\b(\s+[\w']+)?",
+            lambda m: "you" + (" " + agree(m.group(1).strip(), "you") if m.group(1) else ""),
+            notes,
+        )
     if who is None:
-        return notes
+        return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), notes.strip())
     client, recipient = who
     subject = {client: "I", recipient: "you", "they": "we"}
     text = SAYS.sub("", notes)
