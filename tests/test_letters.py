@@ -23,7 +23,6 @@ from samantha.letters.proofset import Score, minimal, read
 from samantha.letters.studio import Studio, StudioError
 from samantha.letters.suggestion import apply
 from samantha.letters.voice import distance, match, profile, sentences
-from samantha.llm import ModelError
 from samantha.llm.scripted import ScriptedModel
 from samantha.store import Store
 
@@ -162,7 +161,6 @@ def test_a_brain_that_fails_is_a_clear_error(studio):
     studio.brain = None
     with pytest.raises(drafting.DraftError, match="needs a brain"):
         studio.draft("Roberta", "Chris", "", NOTES)
-    assert ModelError  # the error type the brain raises is the one caught
 
 
 def test_proofreading_is_suggestions_he_accepts_or_rejects(studio):

@@ -36,6 +36,7 @@ PREFERRED = re.compile(
 )
 FINE = re.compile(rf"\b{_NAME}(?i:,? (?:is fine|is good|works|is ok|is okay|for short|will do|is what i go by))\b")
 IS = re.compile(rf"\b(?i:my name is|my name's|name's|i'm|i am|im|it's|its|this is|hi,? i'm|hey,? i'm)\s+{_NAME}")
+MY_NAME_IS = re.compile(rf"\b(?i:my name is|my name's|name's)\s+{_NAME}")  # said at any time, not only when asked
 REFUSAL = re.compile(
     r"\b(?:rather not|prefer not|don'?t want to (?:say|tell)|none of your business|not telling|no thanks|"
     r"why do you (?:want|need) to know|doesn'?t matter|skip (?:it|that)|pass\b|i'?d rather)",
@@ -151,7 +152,7 @@ def extract_name(answer: str, brain: Brain | None = None) -> str | None:
 def name_change(text: str) -> str | None:
     """ "Call me Theo" / "my name is Theo" at any time after the first meeting: the name they want now."""
     clean = " ".join(text.split())
-    for pattern in (PREFERRED, re.compile(rf"\b(?i:my name is|my name's)\s+{_NAME}")):
+    for pattern in (PREFERRED, MY_NAME_IS):
         match = pattern.search(clean)
         if (
             match
@@ -169,7 +170,7 @@ def late_name(text: str) -> str | None:
     clean = " ".join(text.split())
     if "?" in clean or len(clean.split()) > 8:
         return None
-    for pattern in (PREFERRED, FINE, re.compile(rf"\b(?i:my name is|my name's|name's)\s+{_NAME}")):
+    for pattern in (PREFERRED, FINE, MY_NAME_IS):
         match = pattern.search(clean)
         if match and _believable(match.group(1), clean) and match.group(1)[:1].isupper():
             return _tidy(match.group(1))

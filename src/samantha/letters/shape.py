@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-CONTRACTIONS = {
+SHORT_FORMS = {  # "I am" → "I'm": the register of a letter (usage.CONTRACTIONS is missing apostrophes)
     "I am": "I'm", "I have": "I've", "I will": "I'll", "I would": "I'd", "do not": "don't", "does not": "doesn't",
     "did not": "didn't", "cannot": "can't", "can not": "can't", "will not": "won't", "would not": "wouldn't",
     "could not": "couldn't", "is not": "isn't", "are not": "aren't", "was not": "wasn't", "you are": "you're",
@@ -26,7 +26,7 @@ def join(head: list[str], body: list[str], tail: list[str]) -> str:
 
 
 def formality(text: str, less: bool) -> str:
-    pairs = CONTRACTIONS.items() if less else ((b, a) for a, b in CONTRACTIONS.items())
+    pairs = SHORT_FORMS.items() if less else ((b, a) for a, b in SHORT_FORMS.items())
     for a, b in pairs:
         text = re.sub(
             rf"\b{re.escape(a)}\b", lambda m, b=b: b[0].upper() + b[1:] if m.group(0)[0].isupper() else b, text

@@ -273,7 +273,6 @@ class Studio:
         letter = self.store.letter(letter_id)
         if letter is None:
             raise StudioError(f"no letter {letter_id}: `samantha letters list` shows them")
-        client = next(c for c in self.store.clients() if c.id == letter.client_id)
-        recipient = self.store.recipient(letter.recipient_id)
-        assert recipient is not None
+        client, recipient = self.store.client(letter.client_id), self.store.recipient(letter.recipient_id)
+        assert client is not None and recipient is not None  # both cascade-delete their letters
         return letter, client, recipient

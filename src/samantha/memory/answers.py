@@ -94,8 +94,6 @@ def people_line(people: list[Person], user_name: str | None) -> str:
 
 def answer_from_memory(text: str, people: list[Person], hits: list[MemoryHit], user_name: str | None) -> str | None:
     """Her answer to a question only memory can answer truthfully, or None to let the brain answer."""
-    if MY_NAME.search(text):  # default answered "Well, Theo, it's good to hear from you! How about your name?"
-        return f"You're {user_name}." if user_name else "You haven't told me yet. What should I call you?"
     if m := NAME_OF.search(text):
         relation = next(g for g in m.groups() if g).lower()
         known = [p for p in people if p.relation == relation or p.relation.endswith(" " + relation)]
@@ -111,6 +109,11 @@ def answer_from_memory(text: str, people: list[Person], hits: list[MemoryHit], u
             return None
         return remembered_about(subject, people, hits, user_name)
     return None
+
+
+def your_name(user_name: str | None) -> str:
+    """ "What's my name?" from the profile (default had answered "How about your name?")."""
+    return f"You're {user_name}." if user_name else "You haven't told me yet. What should I call you?"
 
 
 def remembered_about(subject: str, people: list[Person], hits: list[MemoryHit], user_name: str | None) -> str:

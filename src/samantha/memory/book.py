@@ -28,8 +28,9 @@ from samantha.memory.answers import (
     Person,
     answer_from_memory,
     people_from,
+    your_name,
 )
-from samantha.memory.facts import extract_facts
+from samantha.memory.facts import extract_facts, refers_back
 from samantha.memory.reflect import SAME, reflect
 from samantha.memory.search import STOPWORDS, WORD, MemoryHit, VectorIndex, search
 from samantha.memory.transcripts import Transcript, TranscriptError, load_json, read_transcript
@@ -109,7 +110,10 @@ class MemoryBook:
                 turn_id=turn.id,
             )
         ]
-        before = next((t.user_text or "" for t in self.store.recent_turns(2) if t.id != turn.id), "")
+        # "She's my wife." needs their previous message; any other message doesn't, and is not made to read it
+        before = ""
+        if refers_back(text):
+            before = next((t.user_text or "" for t in self.store.recent_turns(2) if t.id != turn.id), "")
         rows += facts_said(text, speaker, turn.started_at, turn.started_at, "turn", turn_id=turn.id, before=before)
         self._embed(rows)
         return rows
@@ -323,7 +327,7 @@ class MemoryBook:
             turn.meta["forget"] = {"turn": previous.id, "memories": forgotten}
             return "Okay. I've let that go; it's not in my memory anymore."
         if MY_NAME.search(text):
-            return answer_from_memory(text, [], [], user_name)
+            return your_name(user_name)
         if not (NAME_OF.search(text) or ABOUT.search(text)):
             return None
         hits = [h for h in self.search(text, k=12) if h.turn_id != turn.id]

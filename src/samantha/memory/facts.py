@@ -92,9 +92,14 @@ REFERRED = re.compile(
 )
 
 
+def refers_back(text: str) -> bool:
+    """ "She's my wife.": a relation whose person is in their previous message."""
+    return bool(REFERRED.match(text))
+
+
 def referred_relation(text: str, before: str) -> list[Fact]:
     """ "She's my wife." as a fact about the one person their previous message named, if it named exactly one."""
-    from samantha.memory.grounding import COMMON_CAPITALISED
+    from samantha.memory.grounding import COMMON_CAPITALISED  # here: grounding imports this module's RELATIONS
 
     m = REFERRED.match(text)
     if not m or not before:

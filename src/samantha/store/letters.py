@@ -69,6 +69,10 @@ class LetterRows:
         cursor = db.execute("INSERT INTO clients (name, created_at) VALUES (?, ?)", (name.strip(), to_text(at)))
         return ClientRow(int(cursor.lastrowid), name.strip())
 
+    def client(self, client_id: int) -> ClientRow | None:
+        row = self.db.execute("SELECT id, name FROM clients WHERE id = ?", (client_id,)).fetchone()
+        return ClientRow(row[0], row[1]) if row else None
+
     def clients(self) -> list[ClientRow]:
         return [ClientRow(r[0], r[1]) for r in self.db.execute("SELECT id, name FROM clients ORDER BY name")]
 
