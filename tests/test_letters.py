@@ -402,3 +402,12 @@ def test_the_recipients_own_name_becomes_you():
         "You fixed my fence after the storm. You would not take any money. My kids painted you a picture."
     )
     assert first_person("Tom's dog is old. Tom is kind.", "", "Tom") == "Your dog is old. You are kind."
+
+
+def test_a_draft_that_lost_every_note_gets_the_notes_back(studio):
+    """default, letters.json: the check cut every sentence about Zoe's nights at the kitchen table and left "Keep
+    up the good work". The notes, in the letter's own person, open the body instead."""
+    studio.brain, _ = brain_of("Dear Zoe,\n\nKeep up the good work, Zoe.\n\nAmara")
+    notes = "Amara says Zoe studied every night at the kitchen table."
+    result = studio.draft("Amara", "Zoe", "graduation", notes, relation="daughter")
+    assert "studied every night at the kitchen table" in result.text and result.text.endswith("Amara")

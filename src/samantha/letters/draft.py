@@ -237,7 +237,24 @@ def write(brain: Brain | None, brief: Brief) -> Draft:
         {"role": "system", "content": system_prompt(brief)},
         {"role": "user", "content": user},
     ]
-    return ask_brain(brain, messages, brief.sources(), brief)
+    made = ask_brain(brain, messages, brief.sources(), brief)
+    names = {w.lower() for w in (*client.split(), *recipient.split())}
+    return made if carries_notes(made.text, brief.mine, names) else with_notes(made, brief)
+
+
+def carries_notes(text: str, notes: str, names: set[str]) -> bool:
+    """Does the letter still say something the notes said (one of their words of five letters or more, names
+    aside: the salutation and signature always carry those)?"""
+    theirs = set(re.findall(r"[a-z']{5,}", notes.lower())) - names
+    return not theirs or bool(theirs & set(re.findall(r"[a-z']{5,}", text.lower())))
+
+
+def with_notes(made: Draft, brief: Brief) -> Draft:
+    """The check cut every sentence that carried the notes (default's letter to Zoe kept only "Keep up the good
+    work"): the notes themselves, in the letter's own person, open the body. Grounded by construction."""
+    lines = made.text.split("\n\n")
+    lines.insert(1 if len(lines) > 1 else 0, brief.mine.strip())
+    return Draft("\n\n".join(lines), made.cut, made.unbacked)
 
 
 def ask_brain(brain: Brain, messages: list[Message], sources: list[str], brief: Brief) -> Draft:
