@@ -31,7 +31,6 @@ from samantha.care.crisis import CrisisDetector
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import HUMAN_CLAIM
 from samantha.care.response import SAFETY
-from samantha.care.second_opinion import shared_second_opinion
 from samantha.care.sets import held_out, read_set
 from samantha.embedding import shared_embedder
 from training.goemotions import data_dir
@@ -49,12 +48,11 @@ def rate(hits: int, n: int) -> str:
     return f"{hits}/{n} = {hits / n:.1%}" if n else "—"
 
 
-def detector_alone(second_opinion: bool = True) -> None:
-    detector = CrisisDetector(shared_embedder(), second_opinion=shared_second_opinion() if second_opinion else None)
+def detector_alone() -> None:
+    detector = CrisisDetector(shared_embedder())
     crisis = read_set("crisis") + read_set("crisis2") + read_set("crisis3")
     traps = [r for name in ("traps", "traps2", "traps3", "traps4", "traps5") for r in read_set(name)]
-    with_second = "classifier and its second opinion" if detector.second_opinion else "classifier, no second opinion"
-    print(f"## Detector alone (rules + {with_second})")
+    print("## Detector alone (rules + classifier)")
     for label, rows in (("all", crisis), ("held-out", [r for r in crisis if held_out(r[1])])):
         readings = [(k, detector.read(t)) for k, t in rows]
         found = [(k, r) for k, r in readings if r.crisis]
@@ -83,8 +81,8 @@ def detector_alone(second_opinion: bool = True) -> None:
         "written from its misses after",
         "fresh8": "session 22: scored once at 26/40, 7/40 (after fresh7's rules); rules written from its misses after",
         "fresh9": "session 23: 31/40, 2/40 at first sight; crisis3/traps5 and the ensemble came after",
-        "fresh10": "session 24: 9/20, 1/20 at first sight; the second opinion's threshold was chosen with it",
-        "fresh11": "session 25: written before the second opinion, scored once after it was chosen",
+        "fresh10": "session 24: 9/20, 1/20 at first sight; nothing was changed from it",
+        "fresh11": "session 25: 31/40, 3/40 at first sight; nothing was changed from it",
     }
     print("(fresh..fresh5: their 70 % training split is in the classifier's training; fresh6-9 never are)")
     for name, note in notes.items():
@@ -183,13 +181,8 @@ def main() -> None:
     parser.add_argument("--detector-only", action="store_true")
     parser.add_argument("--traps", type=int, default=None, help="only the first N traps end to end")
     parser.add_argument("--every", type=int, default=1, help="end to end: every Nth crisis and trap message")
-    parser.add_argument(
-        "--without-second-opinion",
-        action="store_true",
-        help="the detector without its second opinion",
-    )
     args = parser.parse_args()
-    detector_alone(second_opinion=not args.without_second_opinion)
+    detector_alone()
     if not args.detector_only:
         end_to_end(args.brain, args.traps, args.every)
 

@@ -29,7 +29,7 @@ class BundledModel:
     sha256: str
     parts: tuple[Part, ...]
     note: str
-    kind: str = "chat"  # chat (a brain for --model) | embedder (MiniLM's files) | voice (hearing and speaking) | care
+    kind: str = "chat"  # chat (a brain for --model) | embedder (MiniLM's files) | voice (hearing and speaking)
 
 
 def _split(prefix: str, version: str, count: int) -> tuple[Part, ...]:
@@ -99,35 +99,6 @@ SUPPORT: dict[str, BundledModel] = {
     )
 }
 EMBEDDER_FILES = ("minilm", "minilm-tokenizer")
-
-_POSTS = ("suicide-text-predictor", "0.2.4", "suicide_text_predictor/")
-# Care's second opinion (care/second_opinion.py): a BiLSTM trained by other hands on Reddit posts, MIT licence.
-# Two PyTorch files read as data; the package itself (which would pull torch) is never installed.
-SUPPORT |= {
-    m.key: m
-    for m in (
-        BundledModel(
-            "crisis-posts",
-            "suicide-text-predictor BiLSTM weights",
-            "crisis-posts/text_prediction.pt",
-            77_237_297,
-            "1aefd9a7eac354b475417e8cf80efeb9f3eff412e1dd1f1dd6b47f2581b77a12",
-            (Part(_POSTS[0], _POSTS[1], _POSTS[2] + "text_prediction.pt"),),
-            "care's second opinion on a worrying message",
-            kind="care",
-        ),
-        BundledModel(
-            "crisis-posts-vocab",
-            "suicide-text-predictor vocabulary",
-            "crisis-posts/vocab.pth",
-            1_287_211,
-            "6a02f14522f3f504390ffb3a800bd077fb9159fcca184a9a4d27c7aa1317f6fa",
-            (Part(_POSTS[0], _POSTS[1], _POSTS[2] + "vocab.pth"),),
-            "pulled with crisis-posts",
-            kind="care",
-        ),
-    )
-}
 
 
 def _voice(key: str, title: str, filename: str, size: int, sha256: str, part: Part, note: str) -> BundledModel:

@@ -20,7 +20,6 @@ indirect wording in those languages is not (the classifier was trained on Englis
 from __future__ import annotations
 
 import functools
-import math
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -28,7 +27,6 @@ from importlib import resources
 import numpy as np
 
 from samantha.affect.tuned_top import TunedTop
-from samantha.care.second_opinion import PostClassifier
 from samantha.embedding import MiniLM
 from samantha.embedding.minilm import MIDDLE
 
@@ -37,11 +35,6 @@ KINDS = ("medical", "abuse", "plan", "goodbye", "suicide", "self_harm")  # most 
 LIKELY = 0.8  # classifier probability that counts on its own, with words of danger in the message (RISK_CUES)
 LIKELY_WITHOUT_CUES = 0.95  # … and without them ("everything would be simpler if I just ceased to be")
 AFTER_CONCERN = 0.7  # … when the conversation was already worrying (last turns in crisis or close to it)
-# With the second opinion (care/second_opinion.py) the two classifiers' log-odds are added, its own at half weight
-# and capped at ±4 (one confident model cannot overrule the other alone), and one threshold stands for both
-# cases. Chosen on our dev sets (held-out part, traps4, fresh6-10, GoEmotions dev) as the best recall with at most
-# 4.5 % alarms on held-out traps and 1.2 % on GoEmotions: fresh6-10 0.756 → 0.817 at the same 7.2 % false alarms.
-SECOND_WEIGHT, SECOND_CAP, SECOND_THRESHOLD = 0.5, 4.0, 1.0
 CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
 MAX_PIECES = 6  # sentences scored one by one in a long message (each costs an embedding: ~4 ms)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -648,11 +641,6 @@ class TunedCrisisModel:
         return float(p[best]), nearest_kind(vector, self.centroids)
 
 
-def log_odds(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1 - p))
-
-
 def nearest_kind(vector: np.ndarray, centroids: dict[str, np.ndarray]) -> str:
     """The kind of crisis whose centroid is nearest (a classifier-only hit is answered as that kind)."""
     return max(centroids, key=lambda k: float(vector @ centroids[k]), default="suicide")
@@ -744,15 +732,8 @@ class CrisisDetector:
     """Reads one message, given how worrying the conversation already was. Without the embedder (its files
     missing) the rules work alone."""
 
-    def __init__(
-        self,
-        embedder: MiniLM | None = None,
-        model: CrisisModel | TunedCrisisModel | None = None,
-        second_opinion: PostClassifier | None = None,
-    ):
-        """`second_opinion`: the other hands' classifier, when it is there (the thresholds differ without it)."""
+    def __init__(self, embedder: MiniLM | None = None, model: CrisisModel | TunedCrisisModel | None = None):
         self.model = model
-        self.second_opinion = second_opinion
         if model is None and embedder is not None:
             self.model = shipped_model(embedder)
         # The tuned model brings the thresholds chosen on its validation split; the regression uses ours.
@@ -770,21 +751,12 @@ class CrisisDetector:
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
         kinds = [kind for kind, _ in hits]
         if not hits and self.classifier_may_count(mine):
-            second = self.second_opinion if self.model is not None else None
-            on_its_own = self.likely if risk_cue(mine) else self.likely_without_cues
-            alone = SECOND_THRESHOLD if second else log_odds(on_its_own)
-            threshold = min(alone, log_odds(AFTER_CONCERN)) if concern_before >= CONCERN else alone
-            score, other = log_odds(probability), None
-            # Its opinion moves the score by at most SECOND_WEIGHT * SECOND_CAP: asked only when that could matter.
-            if second and abs(score - threshold) < SECOND_WEIGHT * SECOND_CAP:
-                other = second.probability(mine)
-                score += SECOND_WEIGHT * max(-SECOND_CAP, min(SECOND_CAP, log_odds(other)))
-            if score >= threshold:
+            alone = self.likely if risk_cue(mine) else self.likely_without_cues
+            threshold = min(alone, AFTER_CONCERN) if concern_before >= CONCERN else alone
+            if probability >= threshold:
                 kinds.append(likely)
                 triggers.append(
-                    f"classifier ({likely}): {probability:.2f}"
-                    + (f", second opinion {other:.2f}" if other is not None else "")
-                    + (" after earlier worry" if threshold < alone else "")
+                    f"classifier ({likely}): {probability:.2f}" + (" after earlier worry" if threshold < alone else "")
                 )
         if not kinds and asked_safety and concern_before >= 1.0 and AFFIRMATIVE.match(mine):
             kinds.append("suicide")

@@ -23,7 +23,6 @@ from samantha.care.helplines import lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
 from samantha.care.response import ALONE, SAFETY, alone_reply, crisis_reply
-from samantha.care.second_opinion import shared_second_opinion
 from samantha.config import Settings
 from samantha.embedding import MiniLM
 from samantha.llm.chain import Link
@@ -64,7 +63,7 @@ class Care:
     ):
         self.store = store
         self.settings = settings
-        self.detector = CrisisDetector(embedder, second_opinion=shared_second_opinion() if embedder else None)
+        self.detector = CrisisDetector(embedder)
         self.lines = lines_for(settings.country)
         self.people = people  # (name, relation) of the people in their life, from memory
         self._isolation: tuple[int | None, bool] = (None, False)  # (conversation, isolated?): read once each
