@@ -341,6 +341,20 @@ def test_notes_in_the_third_person_become_the_letters_own():
     assert first_person(ambiguous, "") == ambiguous  # who is who can't be told: left as written
 
 
+def test_a_named_recipient_leaves_every_pronoun_to_the_client():
+    """default's draft for Dev (session 25) opened "He and you met at university": the notes named Sam and used
+    "he" only for Dev, whose relation ("best friend") says nothing of he or she."""
+    from samantha.letters.perspective import first_person
+
+    notes = "He and Sam met in Leeds. Sam lent him a tent. He wants Sam to know he'll always be there."
+    assert first_person(notes, "best friend", "Sam") == (
+        "You and I met in Leeds. You lent me a tent. I want you to know I'll always be there."
+    )
+    assert first_person("She says she's been proud of him. He's kind.", "son", "Leo") == (
+        "I've been proud of you. You're kind."
+    )
+
+
 def test_a_draft_is_brought_towards_its_clients_rhythm_by_code():
     from samantha.letters.restyle import adapt
 

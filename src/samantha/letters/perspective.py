@@ -16,8 +16,10 @@ HE = {"husband", "boyfriend", "son", "father", "dad", "brother", "grandfather", 
       "nephew", "fiancé", "fiance", "groom"}  # fmt: skip
 SHE = {"wife", "girlfriend", "daughter", "mother", "mum", "mom", "sister", "grandmother", "grandma", "nan", "aunt",
        "niece", "fiancée", "bride"}  # fmt: skip
-SAYS = re.compile(r"\b(she|he) (?:says|said|tells me|told me|wants|would like|remembers|thinks)\b(?: that)?\s*",
+SAYS = re.compile(r"\b(she|he) (says|said|tells me|told me|wants|would like|remembers|thinks)\b(?: that)?\s*",
                   re.IGNORECASE)  # fmt: skip
+WISH = {"wants": "I want ", "would like": "I would like ", "remembers": "I remember ", "thinks": "I think "}
+PARTICIPLE = re.compile(r"^\s+(?:been|got|gone|had|done|seen|made|given|always|never|just|already)\b", re.IGNORECASE)
 # Words after "her"/"him" that show it is the object ("makes her laugh"), not a possessive ("her feet").
 OBJECT_NEXT = re.compile(
     r"^(?:[.,;:!?]|$|laugh|smile|cry|feel|think|know|want|see|happy|sad|so|too|very|again|back|up|down|off|out|in|"
@@ -39,6 +41,10 @@ def pronouns(notes: str, relation: str, name: str = "") -> tuple[str, str] | Non
         recipient = after.group(1).lower() if after else None
     said = SAYS.search(notes)
     client = said.group(1).lower() if said else None
+    if client and client == recipient and relation.lower() not in HE | SHE:
+        # "He and Sam met. Sam lent him a tent. He wants Sam to know…": the notes name the recipient, so every
+        # "he" is the client's; the recipient gets the other pronoun, which the notes never use.
+        recipient = "he" if client == "she" else "she"
     if client and not recipient:
         recipient = "he" if client == "she" else "she"
     if recipient and not client:
@@ -66,6 +72,16 @@ def agree(verb: str, subject: str) -> str:
     return verb
 
 
+def _contracted(m: re.Match, subject: str) -> str:
+    """ "he'll" as the new subject says it: "I'll", "you'll"; "she's been" → "I've been", "she's kind" → "I'm kind"."""
+    if subject not in ("I", "you"):
+        return m.group(0)
+    ending, after = m.group(2).lower(), m.group(3) or ""
+    if ending == "s":
+        ending = "ve" if PARTICIPLE.match(after) else ("m" if subject == "I" else "re")
+    return f"{subject}'{ending}{after}"
+
+
 def first_person(notes: str, relation: str, name: str = "") -> str:
     """The notes as the letter's writer would say them, or unchanged when the pronouns are ambiguous. The
     recipient's own name (`name`) becomes "you" ("Tom fixed her fence" → "You fixed my fence")."""
@@ -81,7 +97,14 @@ def first_person(notes: str, relation: str, name: str = "") -> str:
         return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), notes.strip())
     client, recipient = who
     subject = {client: "I", recipient: "you", "they": "we"}
-    text = SAYS.sub("", notes)
+    # "She says that…" goes; "He wants Sam to know…" is his own wish: "I want you to know…"
+    text = SAYS.sub(lambda m: WISH.get(m.group(2).lower(), "") if m.group(1).lower() == client else m.group(0), notes)
+    text = re.sub(
+        r"\b(she|he)['’](ll|d|s)\b(\s+\w+)?",
+        lambda m: _contracted(m, subject.get(m.group(1).lower(), m.group(1))),
+        text,
+        flags=re.IGNORECASE,
+    )
 
     def as_subject(m: re.Match) -> str:
         new = subject[m.group(1).lower()]
@@ -107,4 +130,5 @@ def first_person(notes: str, relation: str, name: str = "") -> str:
 
     text = re.sub(r"\b(her|his|him|their|them)\b", other, text, flags=re.IGNORECASE)
     text = re.sub(r"\bi\b", "I", text)
+    text = re.sub(r"\bI and you\b", "you and I", text)  # "He and Sam met" → "You and I met"
     return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text.strip())
