@@ -370,6 +370,21 @@ def test_a_draft_is_brought_towards_its_clients_rhythm_by_code():
     assert adapted.startswith("Dear Tom,") and adapted.endswith("Kate")
 
 
+def test_restyle_joins_for_a_writer_of_long_sentences_and_keeps_names_and_sense():
+    from samantha.letters.restyle import adapt
+
+    generic = (
+        "Dear Chris,\n\nYou still make me laugh. I am so grateful. Chris cooks on Sundays. To thank you, I wrote "
+        "this. The lake house is ours.\n\nRoberta"
+    )
+    roberta = VOICES["Roberta"]["samples"]
+    adapted = adapt(generic, roberta)
+    assert match(adapted, roberta, {}).own < match(generic, roberta, {}).own
+    assert "; " in adapted or ", and " in adapted  # her long, semicoloned sentences
+    assert "Chris cooks" in adapted and "to thank you" in adapted.lower() and "; To" not in adapted
+    assert "so grateful" in adapted and "therefore" not in adapted  # "so" as in "so grateful" is not "therefore"
+
+
 def test_warmer_adds_feeling_not_events(studio):
     """./scripts/run, session 24: asked 'warmer', default added 'I miss the days when we would play games
     together… It's like a treasure we've lost.': events no one told her. Feelings stay; events are cut."""

@@ -254,7 +254,7 @@ def with_notes(made: Draft, brief: Brief) -> Draft:
     work"): the notes themselves, in the letter's own person, open the body. Grounded by construction."""
     lines = made.text.split("\n\n")
     lines.insert(1 if len(lines) > 1 else 0, brief.mine.strip())
-    return Draft("\n\n".join(lines), made.cut, made.unbacked)
+    return Draft(adapt("\n\n".join(lines), list(brief.samples)), made.cut, made.unbacked)
 
 
 def ask_brain(brain: Brain, messages: list[Message], sources: list[str], brief: Brief) -> Draft:

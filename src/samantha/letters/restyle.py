@@ -5,18 +5,26 @@ contractions, the same for Roberta as for a sixteen-year-old. Told "short senten
 doesn't listen. So after the draft, with nothing added and no fact touched:
 - filler that belongs to no one ("I hope this letter finds you well.", "I am writing to…") goes, unless the client
   writes it themselves;
-- contractions are made or unmade to the client's habit;
-- sentences are split (at "; ", ", and ", ", but ") for a writer of short ones, or joined (with "; " for a writer
-  who uses semicolons, ", and" for one who doesn't) for a writer of long ones, when the draft is far from them;
-- exclamation marks go for a writer who never uses them.
+- then small edits, one at a time, each kept only if it brings the letter nearer the client's own samples
+  (voice.distance), until none does:
+  - a contraction made or unmade ("I am" ↔ "I'm");
+  - a sentence split at a joint ("; ", ", and ", ", but ", ", so ", " — ") or joined to the next (with ", and",
+    "; " or " — ");
+  - a clause joint changed: ", and" ↔ " — and", "; " ↔ " — ";
+  - a sentence's end changed: "." ↔ "!" (only for someone who writes exclamation marks, and only on a short
+    sentence of feeling), "…" for someone who trails off;
+  - a formal word made plain ("however" → "but", "therefore" → "so"…), or a plain one dressed up for a formal
+    writer, from a fixed list of pairs that mean the same.
+Every edit is legible and reversible; the words that carry the facts are never touched.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from samantha.letters.shape import formality, join, parts
-from samantha.letters.voice import profile, sentences, words_of
+from samantha.letters.shape import SHORT_FORMS, join, parts
+from samantha.letters.voice import FUNCTION_WORDS_SET, Profile, distance, profile, sentences, words_of
 
 FILLER = re.compile(
     r"^(?:I hope (?:this|my) (?:letter|note) finds you (?:well|in good health)[^.!?]*|I am writing (?:to|this)[^.!?]*|"
@@ -24,59 +32,189 @@ FILLER = re.compile(
     r"I just wanted to let you know that)[.!?]$",
     re.IGNORECASE,
 )
-
-
-def split_long(sentence: str, limit: int) -> list[str]:
-    if len(words_of(sentence)) <= limit:
-        return [sentence]
-    for joint in ("; ", ", and ", ", but ", ", so "):
-        head, sep, tail = sentence.partition(joint)
-        if sep and len(words_of(head)) >= 4 and len(words_of(tail)) >= 4:
-            lead = {"; ": "", ", and ": "And ", ", but ": "But ", ", so ": "So "}[joint]
-            tail = tail[0].upper() + tail[1:] if not lead else lead + tail
-            return [*split_long(head.rstrip(",;") + ".", limit), *split_long(tail, limit)]
-    return [sentence]
+MAX_EDITS = 40  # a letter is ~15 sentences: more edits than this would be rewriting it
+JOINTS = ("; ", ", and ", ", but ", ", so ", " — ")
+SUBJECT = re.compile(r"(?:I|you|we|he|she|they|it|there)\b", re.IGNORECASE)  # what a new sentence can start with
+LEADS = {"; ": "", ", and ": "And ", ", but ": "But ", ", so ": "So ", " — ": ""}
+# Formal ↔ plain words that mean the same in a letter (the plain one first).
+PLAIN = (
+    # Only pairs that stay right in any sentence: "so" (so sorry) is not "therefore", "help" (your help) is not
+    # "assist", "enough" (lucky enough) is not "sufficient".
+    ("thankful", "grateful"),
+    ("lovely", "wonderful"),
+    ("really", "truly"),
+    ("huge", "tremendous"),
+    ("glad", "delighted"),
+    ("nice", "delightful"),
+    ("very", "extremely"),
+    ("good", "excellent"),
+    ("many", "numerous"),
+    ("buy", "purchase"),
+    ("people", "individuals"),
+    ("often", "frequently"),
+    ("also", "additionally"),
+)
+FEELING = re.compile(r"\b(?:love|miss|proud|thank|happy|glad|grateful|congratulations|wonderful|amazing)\b", re.I)
 
 
 def without_filler(text: str, own_words: str = "") -> str:
     head, body, tail = parts(text)
-    kept = [
-        " ".join(s for s in sentences(p) if not (FILLER.match(s) and s.lower()[:20] not in own_words)) for p in body
-    ]
+    kept = [" ".join(_unfilled(sentences(p), own_words)) for p in body]
     return join(head, kept, tail)
 
 
+def _unfilled(said: list[str], own_words: str) -> list[str]:
+    return [s for s in said if not (FILLER.match(s) and s.lower()[:20] not in own_words)]
+
+
 def adapt(text: str, samples: list[str]) -> str:
+    """The draft nearer its client's voice: filler out, then the edits that bring it closer, best first."""
     if not samples:
         return without_filler(text)  # filler is no one's voice, whoever the client is
     voice = profile("\n\n".join(samples))
-    mean = voice.features["sentence_mean"]
-    drafted = profile(text).features["sentence_mean"]
-    joint = "; " if voice.features["semicolons"] >= 0.5 else ", and "
     own_words = " ".join(samples).lower()
     head, body, tail = parts(text)
-    new_body = []
-    for paragraph in body:
-        kept = [s for s in sentences(paragraph) if not (FILLER.match(s) and s.lower()[:20] not in own_words)]
-        if voice.features["exclamations"] == 0:
-            kept = [s[:-1] + "." if s.endswith("!") else s for s in kept]
-        if mean < 12 and drafted > mean * 1.3:
-            kept = [part for s in kept for part in split_long(s, max(int(mean * 1.5), 8))]
-        elif mean > 22 and drafted < mean * 0.7:
-            merged: list[str] = []
-            for s in kept:
-                if merged and len(words_of(merged[-1])) + len(words_of(s)) <= mean * 1.3 and merged[-1].endswith("."):
-                    keep_case = s.startswith(("I ", "I'"))  # "I" stays a capital
-                    merged[-1] = merged[-1][:-1] + joint + (s if keep_case else s[0].lower() + s[1:])
-                else:
-                    merged.append(s)
-            kept = merged
-        if kept:
-            new_body.append(" ".join(kept))
-    adapted = join(head, new_body, tail)
-    contractions = voice.features["contractions"]
-    if contractions < 1.5:
-        adapted = formality(adapted, less=False)
-    elif contractions > 5:
-        adapted = formality(adapted, less=True)
-    return adapted
+    letter = [_unfilled(sentences(p), own_words) for p in body]
+    letter = [p for p in letter if p]
+    names = names_in(text)
+
+    def far(candidate: list[list[str]]) -> float:
+        return distance(profile(join(head, [" ".join(p) for p in candidate], tail)), voice)
+
+    now = far(letter)
+    for _ in range(MAX_EDITS):
+        best, best_distance = None, now - 1e-3  # an edit must earn its place
+        for candidate in edits(letter, voice, names):
+            d = far(candidate)
+            if d < best_distance:
+                best, best_distance = candidate, d
+        if best is None:
+            break
+        letter, now = best, best_distance
+    return join(head, [" ".join(p) for p in letter], tail)
+
+
+def edits(letter: list[list[str]], voice: Profile, names: frozenset[str] = frozenset()) -> Iterator[list[list[str]]]:
+    """Every letter one small edit away (see the module's docstring), in the directions the voice allows."""
+    exclaims = voice.features["exclamations"] > 0
+    trails = voice.features["ellipses"] > 0
+    terse = voice.features["sentence_mean"] < 10  # a writer of fragments: any comma may end a sentence
+    longest = max(45, int(voice.features["sentence_mean"] * 1.5))
+    for p, paragraph in enumerate(letter):
+        for i, sentence in enumerate(paragraph):
+            changed = [
+                _contract(sentence, less=True),
+                _contract(sentence, less=False),
+                *_rejoint(sentence),
+                *(_uncomma(sentence) if voice.features["commas"] < 1 else []),
+                *_reword(sentence),
+                _ending(sentence, exclaims, trails),
+            ]
+            for new in changed:
+                if new and new != sentence:
+                    yield _replace(letter, p, i, [new])
+            split = _split(sentence, terse)
+            if split:
+                yield _replace(letter, p, i, split)
+            if i + 1 < len(paragraph):
+                for joint in (", and ", "; ", " — "):
+                    joined = _join(sentence, paragraph[i + 1], joint, longest, names)
+                    if joined:
+                        yield _replace(letter, p, i, [joined], width=2)
+        if p + 1 < len(letter) and voice.features["sentence_mean"] > 25:
+            # a writer of long sentences writes long paragraphs too: two become one, to be joined inside
+            for joint in (", and ", "; "):
+                joined = _join(paragraph[-1], letter[p + 1][0], joint, longest, names)
+                if joined:
+                    merged = [list(x) for x in letter]
+                    merged[p : p + 2] = [[*paragraph[:-1], joined, *letter[p + 1][1:]]]
+                    yield merged
+
+
+def _replace(letter: list[list[str]], p: int, i: int, new: list[str], width: int = 1) -> list[list[str]]:
+    copy = [list(x) for x in letter]
+    copy[p][i : i + width] = new
+    return copy
+
+
+def _contract(sentence: str, less: bool) -> str:
+    pairs = SHORT_FORMS.items() if less else ((b, a) for a, b in SHORT_FORMS.items())
+    for a, b in pairs:
+        sentence = re.sub(
+            rf"\b{re.escape(a)}\b", lambda m, b=b: b[0].upper() + b[1:] if m.group(0)[0].isupper() else b, sentence
+        )
+    return sentence
+
+
+def _split(sentence: str, terse: bool = False) -> list[str] | None:
+    """The sentence in two at its first joint, each half of four words or more (for a writer of fragments, at
+    any comma or "and", halves of three: "You fixed my fence. And you would not take a penny.")."""
+    joints = (*JOINTS, ", which ", ", ", " and ") if terse else JOINTS
+    shortest = 3 if terse else 4
+    for joint in joints:
+        head, sep, tail = sentence.partition(joint)
+        if joint in (", ", " and ") and not SUBJECT.match(tail):
+            continue  # "the time and effort", "Sam, my oldest friend": not a new sentence
+        if sep and len(words_of(head)) >= shortest and len(words_of(tail)) >= shortest and tail[:1].isalpha():
+            lead = {", which ": "That ", " and ": "And "}.get(joint, LEADS.get(joint, ""))
+            tail = lead + tail if lead else tail[0].upper() + tail[1:]
+            return [head.rstrip(",;") + ".", tail]
+    return None
+
+
+def _uncomma(sentence: str) -> list[str]:
+    """For someone who writes no commas: the comma before a joining word goes."""
+    return [re.sub(r", (and|but|so|or|because|which|who) ", r" \1 ", sentence, count=1)]
+
+
+def _join(first: str, second: str, joint: str, longest: int = 45, names: frozenset[str] = frozenset()) -> str | None:
+    if not first.endswith(".") or not second[:1].isalpha() or len(words_of(first) + words_of(second)) > longest:
+        return None
+    opening = re.match(r"[\w']+", second)
+    keep_case = second.startswith(("I ", "I'")) or bool(opening and opening.group(0) in names)
+    return first[:-1] + joint + (second if keep_case else second[0].lower() + second[1:])
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Capitalised words met inside a sentence ("Dear Chris,", "the sea at Cádiz"): those keep their capital when
+    a join brings them to the middle of one; any other opening word ("To thank you…") does not."""
+    found = (w for sentence in sentences(text.replace("\n", " ")) for w in re.findall(r"(?<=\s)[A-Z][\w']*", sentence))
+    return frozenset(w for w in found if w.lower() not in FUNCTION_WORDS_SET)  # "Dear Chris, You…" has no period
+
+
+def _rejoint(sentence: str) -> list[str]:
+    return [
+        sentence.replace(", and ", " — and ", 1),
+        sentence.replace(" — and ", ", and ", 1),
+        sentence.replace("; ", " — ", 1),
+        sentence.replace(" — ", "; ", 1) if " — and " not in sentence else sentence,
+    ]
+
+
+def _reword(sentence: str) -> list[str]:
+    out = []
+    for plain, formal in PLAIN:
+        for a, b in ((formal, plain), (plain, formal)):
+            if re.search(rf"\b{a}\b", sentence, re.IGNORECASE):
+                out.append(
+                    re.sub(
+                        rf"\b{a}\b",
+                        lambda m, b=b: b.capitalize() if m.group(0)[0].isupper() else b,
+                        sentence,
+                        count=1,
+                        flags=re.IGNORECASE,
+                    )
+                )
+    return out
+
+
+def _ending(sentence: str, exclaims: bool, trails: bool) -> str:
+    if sentence.endswith("!"):
+        return sentence[:-1] + "."
+    if not sentence.endswith("."):
+        return sentence
+    if exclaims and len(words_of(sentence)) <= 12 and (FEELING.search(sentence) or len(words_of(sentence)) <= 6):
+        return sentence[:-1] + "!"
+    if trails and len(words_of(sentence)) <= 15:
+        return sentence[:-1] + "…"
+    return sentence
