@@ -327,6 +327,43 @@ def test_the_studio_in_conversation(home, clock):
     her.close()
 
 
+def test_forget_that_takes_the_letter_its_notes_made(home, clock):
+    """Notes about a client's marriage said in chat are his words like any other: "forget that" right after the
+    draft deletes the message and the letter drawn from it; after a revision, only that version goes."""
+    from samantha import Companion
+
+    def brain(messages):
+        system = messages[0]["content"]
+        if system.startswith("You write a personal letter"):
+            return "I love you more every year." if "new sentences" in messages[-1]["content"] else GOOD
+        return "Tell me more."
+
+    her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="UTC")
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, clock())
+        her.store.set_profile(db, "name", "Theo", None, clock())
+    her.reply("Can you help me with a letter? It's for a client, Roberta, to her husband Chris.")
+    her.reply("She says he still makes her laugh every single morning. The lake house every August.")
+    letter = her.store.letters()[0]
+    her.reply("Make it warmer.")
+    assert len(her.store.versions(letter.id)) == 2
+    her.reply("Forget that.")
+    assert [v.number for v in her.store.versions(letter.id)] == [1]  # the warmer version went with its message
+    her.reply("She says he still makes her laugh every single morning. The lake house every August.")
+    her.reply("Forget that.")  # not a letter turn this time: an ordinary message, forgotten as ever
+    assert her.store.letters() and her.store.letter(letter.id) is not None
+    her.close()
+
+    again = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="UTC")
+    again.reply("Can you help me with a letter? It's for a client, Dev, to his friend Sam.")
+    again.reply("Sam lent him a tent at a festival where it rained for three days.")
+    assert any(x.client_id == again.store.client_named("Dev").id for x in again.store.letters())
+    again.reply("Forget that.")
+    assert not any(x.client_id == again.store.client_named("Dev").id for x in again.store.letters())
+    assert again.store.db.execute("SELECT COUNT(*) FROM letters WHERE notes LIKE '%tent%'").fetchone()[0] == 0
+    again.close()
+
+
 def test_notes_in_the_third_person_become_the_letters_own():
     from samantha.letters.perspective import first_person
 

@@ -123,8 +123,16 @@ class Studio:
     # letters
 
     def draft(
-        self, client_name: str, to: str, occasion: str = "", notes: str = "", relation: str = "", anyway: bool = False
+        self,
+        client_name: str,
+        to: str,
+        occasion: str = "",
+        notes: str = "",
+        relation: str = "",
+        anyway: bool = False,
+        turn_id: int | None = None,
     ) -> Result:
+        """`turn_id`: the chat message the notes came from ("forget that" then takes the letter with it)."""
         notes = notes.replace("\x00", "").strip()[:MAX_NOTES]
         worries = drafting.concerns(notes)
         if worries and not anyway:
@@ -133,16 +141,16 @@ class Studio:
         recipient = self.recipient(client, to, relation)
         made = drafting.write(self.brain, self._brief(client, recipient, occasion, notes))
         with self.store.transaction() as db:
-            letter_id = self.store.add_letter(db, client.id, recipient.id, occasion, notes, self.clock())
-            version = self.store.add_version(db, letter_id, made.text, "first draft", self.clock())
+            letter_id = self.store.add_letter(db, client.id, recipient.id, occasion, notes, self.clock(), turn_id)
+            version = self.store.add_version(db, letter_id, made.text, "first draft", self.clock(), turn_id)
         return Result(letter_id, version, made.text, self.voice(client.id, made.text), made.cut, worries)
 
-    def revise(self, letter_id: int, instruction: str) -> Result:
+    def revise(self, letter_id: int, instruction: str, turn_id: int | None = None) -> Result:
         letter, client, recipient = self._letter(letter_id)
         current = self.text(letter_id)
         brief = self._brief(client, recipient, letter.occasion, letter.notes)
         made = revising.revise(self.brain, current, instruction, brief)
-        return self._new_version(letter, client, made.text, instruction.strip(), made.cut)
+        return self._new_version(letter, client, made.text, instruction.strip(), made.cut, turn_id)
 
     def edit(self, letter_id: int, text: str, asked: str = "edited by hand") -> Result:
         letter, client, _ = self._letter(letter_id)
@@ -150,11 +158,13 @@ class Studio:
             raise StudioError("the new text is empty")
         return self._new_version(letter, client, text.strip(), asked, [])
 
-    def _new_version(self, letter: LetterRow, client: ClientRow, text: str, asked: str, cut: list[str]) -> Result:
+    def _new_version(
+        self, letter: LetterRow, client: ClientRow, text: str, asked: str, cut: list[str], turn_id: int | None = None
+    ) -> Result:
         earlier = self.store.versions(letter.id)
         before = earlier[-1].text if earlier else ""
         with self.store.transaction() as db:
-            version = self.store.add_version(db, letter.id, text, asked, self.clock())
+            version = self.store.add_version(db, letter.id, text, asked, self.clock(), turn_id)
         return Result(letter.id, version, text, self.voice(client.id, text), cut, diff=drafting.diff(before, text))
 
     def text(self, letter_id: int, version: int | None = None) -> str:

@@ -150,11 +150,12 @@ class LetterRows:
         occasion: str,
         notes: str,
         at: datetime,
+        turn_id: int | None = None,
     ) -> int:
         cursor = db.execute(
-            "INSERT INTO letters (client_id, recipient_id, occasion, notes, status, created_at)"
-            " VALUES (?, ?, ?, ?, 'draft', ?)",
-            (client_id, recipient_id, occasion.strip(), notes, to_text(at)),
+            "INSERT INTO letters (client_id, recipient_id, occasion, notes, status, created_at, turn_id)"
+            " VALUES (?, ?, ?, ?, 'draft', ?, ?)",
+            (client_id, recipient_id, occasion.strip(), notes, to_text(at), turn_id),
         )
         return int(cursor.lastrowid)
 
@@ -174,13 +175,16 @@ class LetterRows:
     def set_consent(self, db: sqlite3.Connection, letter_id: int, at: datetime | None) -> None:
         db.execute("UPDATE letters SET consent_at = ? WHERE id = ?", (to_text(at) if at else None, letter_id))
 
-    def add_version(self, db: sqlite3.Connection, letter_id: int, text: str, asked: str, at: datetime) -> int:
+    def add_version(
+        self, db: sqlite3.Connection, letter_id: int, text: str, asked: str, at: datetime, turn_id: int | None = None
+    ) -> int:
         number = db.execute(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM letter_versions WHERE letter_id = ?", (letter_id,)
         ).fetchone()[0]
         db.execute(
-            "INSERT INTO letter_versions (letter_id, number, text, asked, created_at) VALUES (?, ?, ?, ?, ?)",
-            (letter_id, number, text, asked, to_text(at)),
+            "INSERT INTO letter_versions (letter_id, number, text, asked, created_at, turn_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (letter_id, number, text, asked, to_text(at), turn_id),
         )
         return int(number)
 

@@ -364,6 +364,14 @@ def m0007_letters(db: sqlite3.Connection) -> None:
     )
 
 
+def m0008_letters_from_a_turn(db: sqlite3.Connection) -> None:
+    """A letter drafted in chat, and a version asked for in chat, belong to the message they came from: "forget
+    that" deletes the message, and with it (ON DELETE CASCADE) the letter its notes made or the version it asked
+    for. Letters from the CLI have no turn."""
+    db.execute("ALTER TABLE letters ADD COLUMN turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE")
+    db.execute("ALTER TABLE letter_versions ADD COLUMN turn_id INTEGER REFERENCES turns(id) ON DELETE CASCADE")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_conversations_and_turns,
     m0002_feelings,
@@ -372,6 +380,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0005_reminders,
     m0006_accounts_and_audit,
     m0007_letters,
+    m0008_letters_from_a_turn,
 ]
 
 

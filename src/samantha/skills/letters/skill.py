@@ -80,7 +80,7 @@ class LetterSkill:
             return "I'm glad. I've kept it with the others, and I'll remember how she writes."
         if REVISION.search(text):
             try:
-                result = self.studio.revise(session.letter_id, text)
+                result = self.studio.revise(session.letter_id, text, turn_id=turn.id)
             except (DraftError, StudioError) as exc:
                 return f"I couldn't change it: {exc}."
             session.turn_id = turn.id
@@ -103,7 +103,7 @@ class LetterSkill:
             self.session = Session(turn.id, ask)
             return self._ask_for(ask, missing)
         try:
-            result = self.studio.draft(ask.client, ask.to, ask.occasion, ask.notes, ask.relation)
+            result = self.studio.draft(ask.client, ask.to, ask.occasion, ask.notes, ask.relation, turn_id=turn.id)
         except StudioError as exc:  # a concern about the notes: she says it, he decides
             self.session = Session(turn.id, ask)
             return str(exc).replace(" (Say so and I'll write it as asked: --anyway.)", "")
