@@ -500,3 +500,76 @@ def test_deleting_or_archiving_a_mail_needs_a_yes_and_can_be_undone(home, imap, 
     assert undone.returncode == 0 and "back in your inbox" in undone.stdout, undone.stderr
     client.select_folder("INBOX")
     assert len(client.search("ALL")) == 3
+
+
+def sent_mail(to: str, body: str, subject: str = "Re: plans") -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = ME, to, subject
+    message["Date"] = format_datetime(NOW - timedelta(days=2))
+    message.set_content(body)
+    return message.as_bytes()
+
+
+def test_her_drafts_greet_and_sign_off_the_way_he_does():
+    from samantha.skills.mail.habits import Habits, compose, habits
+
+    sent = [
+        parse_mail(sent_mail("amy@example.org", "Hey Amy!\n\nSounds great.\n\nCheers,\nT\n"), "1"),
+        parse_mail(sent_mail("amy@example.org", "Hey Amy!\n\nSee you then.\n\nCheers,\nT\n\n> Amy wrote: hi"), "2"),
+        parse_mail(sent_mail("boss@example.org", "Dear Ms Novak,\n\nThe report is attached.\n\nBest,\nTheodore"), "3"),
+        parse_mail(sent_mail("bob@example.org", "Hi Bob,\n\nYes please.\n\nCheers,\nT\n"), "4"),
+    ]
+    to_amy = habits(sent, "amy@example.org")
+    assert to_amy == Habits("Hey {name}!", "Cheers,", "T", lower_case=False)
+    assert compose(to_amy, "Amy", "i'd love to, see you at 8", "Theo") == (
+        "Hey Amy!\n\nI'd love to, see you at 8.\n\nCheers,\nT\n"
+    )
+    assert habits(sent, "novak@example.org").closing == "Cheers,"  # to someone new: his most common way
+    assert habits(sent, "boss@example.org").greeting == "Dear {name},"
+    assert compose(habits([], ""), "Amy", "Yes", "Theo") == "Hi Amy,\n\nYes.\n\nTheo\n"  # nothing sent yet
+    lower = [parse_mail(sent_mail("x@example.org", f"sure thing {n}\n\nx"), str(n)) for n in range(4)]
+    straight_in = habits(lower, "x@example.org")
+    assert straight_in.greeting == "" and straight_in.lower_case and straight_in.closing == "x"
+    assert compose(straight_in, "Amy", "Running late", "Theo") == "running late.\n\nx\nTheo\n"
+
+
+def test_a_draft_in_chat_is_written_his_way_from_his_sent_folder(home, imap, smtp):
+    """The real server: his Sent folder says "Hey Amy!" and "Cheers, T"; the draft she saves says so too."""
+    client = empty_inbox(imap)
+    for raw in INBOX:
+        client.append("INBOX", raw)
+    client.select_folder("Sent")
+    if uids := client.search("ALL"):  # the earlier tests' sends were "Hi Amy,"
+        client.delete_messages(uids)
+        client.expunge()
+    for body in ("Hey Amy!\n\nSounds great.\n\nCheers,\nT\n", "Hey Amy!\n\nSee you Friday.\n\nCheers,\nT\n"):
+        client.append("Sent", sent_mail("amy@example.org", body))
+    clock = StillClock(NOW)
+    with companion(home, clock) as her:
+        connect_home(her.store, imap, smtp.port)
+    with companion(home, clock) as her:
+        her.reply("Reply to Amy saying I'd love to, see you at 8")
+        her.reply("No, not yet")
+    client.select_folder("Drafts")
+    newest = max(client.search("ALL"))
+    body = parse_mail(client.fetch([newest], ["BODY.PEEK[]"])[newest][b"BODY[]"], str(newest)).body
+    body = body.replace("\r\n", "\n")
+    assert body.startswith("Hey Amy!") and body.rstrip().endswith("Cheers,\nT")
+    assert smtp.received == [] or all(b"I'd love to" not in c for _, _, c in smtp.received)
+
+
+def test_a_maildir_sent_folder_shapes_the_draft_too(tmp_path, home):
+    box = mailbox.Maildir(tmp_path / "Mail", create=True)
+    for raw in INBOX:
+        box.add(mailbox.MaildirMessage(raw))
+    sent = box.add_folder("Sent")
+    for body in ("Morning Amy,\n\nYes.\n\nLove,\nTheo x", "Morning Amy,\n\nNo.\n\nLove,\nTheo x"):
+        sent.add(mailbox.MaildirMessage(sent_mail("amy@example.org", body)))
+    clock = StillClock(NOW)
+    with companion(home, clock) as her:
+        connect(her.store, str(tmp_path / "Mail"), NOW, address=ME)
+    with companion(home, clock) as her:
+        her.reply("Reply to Amy saying yes, Friday works")
+    (draft,) = list(mailbox.Maildir(tmp_path / "Mail").get_folder("Drafts"))
+    body = parse_mail(draft.as_bytes(), "d").body.replace("\r\n", "\n")
+    assert body.startswith("Morning Amy,") and body.rstrip().endswith("Love,\nTheo x")

@@ -18,6 +18,7 @@ from samantha.skills.capabilities import Skill
 from samantha.skills.consent import STOPPED, answer, paused, propose, settle
 from samantha.skills.mail.account import Mailbox, connected
 from samantha.skills.mail.asks import MailAsk, read_mail_ask
+from samantha.skills.mail.habits import Habits, compose, habits
 from samantha.skills.mail.messages import Mail, MailError
 from samantha.skills.mail.sources import ImapSource
 from samantha.skills.mail.speech import read_aloud, triage_summary
@@ -149,8 +150,11 @@ class MailSkill:
         if original and original.message_id:
             message["In-Reply-To"] = original.message_id
             message["References"] = f"{original.references} {original.message_id}".strip()
-        sign = self.user_name() or ""
-        message.set_content(f"Hi {name},\n\n{ask.what}\n" + (f"\n{sign}\n" if sign else ""))
+        try:
+            theirs = habits(box.source.sent(), address)  # how they write: greeting, sign-off (mail/habits.py)
+        except MailError:
+            theirs = Habits()
+        message.set_content(compose(theirs, name, ask.what, self.user_name() or ""))
         try:
             box.source.save_draft(message)
         except MailError as exc:

@@ -24,12 +24,15 @@ from samantha.skills.mail.messages import Mail, MailError, parse_mail
 
 TIMEOUT_S = 20
 RECENT = 200  # how many of the newest mails triage looks at
+SENT = 50  # how many of their sent mails show how they write
 
 
 class Source(Protocol):
     where: str
 
     def recent(self, limit: int = RECENT) -> list[Mail]: ...
+
+    def sent(self, limit: int = SENT) -> list[Mail]: ...
 
     def save_draft(self, message: EmailMessage) -> None: ...
 
@@ -101,7 +104,22 @@ class ImapSource:
         ]
         return sorted(mails, key=lambda m: int(m.uid), reverse=True)
 
-    def _folder(self, client: IMAPClient, wanted: str) -> str:
+    def sent(self, limit: int = SENT) -> list[Mail]:
+        """Their newest sent mails (how they write: skills/mail/habits.py); none when the account keeps none."""
+        client = self._client()
+        with _closing(client):
+            try:
+                folder = self._folder(client, "Sent", make=False)
+                if folder is None:
+                    return []
+                client.select_folder(folder, readonly=True)
+                uids = sorted(client.search("ALL"))[-limit:]
+                fetched = client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+            except (IMAPClientError, OSError) as exc:
+                raise MailError(f"the mail server stopped answering ({_short(exc)})") from exc
+        return [parse_mail(data.get(b"BODY[]", b""), str(uid), seen=True) for uid, data in fetched.items()]
+
+    def _folder(self, client: IMAPClient, wanted: str, make: bool = True) -> str | None:
         """The account's folder for drafts or sent mail: by its special-use flag, else by name, else made."""
         flag = {"Drafts": b"\\Drafts", "Sent": b"\\Sent", "Trash": b"\\Trash", "Archive": b"\\Archive"}[wanted]
         folders = client.list_folders()
@@ -111,6 +129,8 @@ class ImapSource:
         for _, _, name in folders:
             if name.lower().endswith(wanted.lower()):
                 return name
+        if not make:
+            return None
         client.create_folder(wanted)
         return wanted
 
@@ -171,10 +191,19 @@ class MaildirSource:
     def recent(self, limit: int = RECENT) -> list[Mail]:
         """The newest mails of new/ and cur/ by the file's time (Maildir names carry no date we can trust)."""
         self.check()
+        return self._newest(self.path, limit)
+
+    def sent(self, limit: int = SENT) -> list[Mail]:
+        """Their newest sent mails, from the Maildir++ `.Sent` folder (none when there is no such folder)."""
+        self.check()
+        return self._newest(self.path / ".Sent", limit)
+
+    @staticmethod
+    def _newest(path: Path, limit: int) -> list[Mail]:
         found = []
         for folder in ("new", "cur"):
             with contextlib.suppress(OSError):
-                found += [(e.stat().st_mtime, e.path) for e in os.scandir(self.path / folder) if e.is_file()]
+                found += [(e.stat().st_mtime, e.path) for e in os.scandir(path / folder) if e.is_file()]
         mails = []
         for _, path in sorted(found, reverse=True)[:limit]:
             try:
