@@ -311,3 +311,44 @@ def test_one_occurrence_moves_in_an_ics_file_too(tmp_path):
     source.move(again.uid, again.start + timedelta(hours=1), again.end + timedelta(hours=1), again.occurrence)
     twice = source.events(THURSDAY, THURSDAY + timedelta(days=15), LONDON)
     assert [(e.start.day, e.start.hour) for e in twice] == [(3, 19), (10, 21), (17, 19)]
+
+
+def test_cancelling_one_occurrence_leaves_the_series_and_can_be_undone(home, radicale):
+    """"Cancel choir practice today" is that evening's choir, not every Thursday's: an EXDATE on the series. "For
+    good" is the series, and she says so before the yes."""
+    from samantha.skills.calendar.skill import undo
+
+    calendar = fresh_calendar(radicale, "skip")
+    calendar.save_event(WEEKLY_LONDON)
+    clock = StillClock(THURSDAY)  # Thursday 3 December, 14:30
+    with companion(home, clock) as her:
+        connect(her.store, radicale, clock(), user=USER, password=PASSWORD, name="skip")
+    with companion(home, clock) as her:
+        asked = her.reply("Cancel choir practice today").text
+        assert asked == "Shall I cancel “Choir practice” today at 7 in the evening? Just that one; the others stay."
+        assert her.reply("yes").text == "Done: “Choir practice” is cancelled that once; the others stay."
+        entry = next(r for r in her.store.audit_log() if r.word == "you said yes")
+    source = CalDAVSource(radicale, USER, PASSWORD, "skip")
+    window = (datetime(2026, 12, 3, tzinfo=UTC), datetime(2026, 12, 18, tzinfo=UTC), LONDON)
+    assert [e.start.day for e in source.events(*window)] == [10, 17]
+    undo(source, entry.undo, LONDON)
+    assert [e.start.day for e in source.events(*window)] == [3, 10, 17]
+    with companion(home, clock) as her:
+        asked = her.reply("Cancel choir practice for good").text
+        assert asked == "Shall I cancel “Choir practice” for good, every one of the series?"
+        assert her.reply("yes").text == "Done: “Choir practice” is cancelled."
+    assert source.events(*window) == []
+
+
+def test_one_occurrence_is_cancelled_in_an_ics_file_too(tmp_path):
+    path = tmp_path / "choir.ics"
+    path.write_text(WEEKLY_LONDON)
+    source = IcsSource(path)
+    (week,) = [e for e in source.events(THURSDAY, THURSDAY + timedelta(days=8), LONDON) if e.start.day == 10]
+    source.move(week.uid, week.start + timedelta(hours=1), week.end + timedelta(hours=1), week.start)
+    source.cancel(week.uid, week.start)  # the moved one: its override goes too
+    left = source.events(THURSDAY, THURSDAY + timedelta(days=15), LONDON)
+    assert [(e.start.day, e.start.hour) for e in left] == [(3, 19), (17, 19)]
+    source.restore(week.uid, week.start)
+    back = source.events(THURSDAY, THURSDAY + timedelta(days=15), LONDON)
+    assert [(e.start.day, e.start.hour) for e in back] == [(3, 19), (10, 19), (17, 19)]

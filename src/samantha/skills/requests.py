@@ -49,6 +49,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)",
         r"\b(?:cancel|call off)\b (?:my |the |our )?(?:(?:dinner|lunch|breakfast|drinks|coffee|meeting|appointment|"
         r"call|dentist|doctor|date)\b|\w+ with [A-Z]\w+)",
+        # … or by its name and a day, or for good: "cancel choir practice today", "cancel yoga for good".
+        r"\b(?:cancel|call off)\b (?:my |the |our )?[\w' -]{2,30}?\b(?:today|tonight|tomorrow|this week|next "
+        r"(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:the \d|(?:mon|tues|wednes|thurs|fri|satur|"
+        r"sun)day)|for good|altogether|from now on)\b",
     ],
     "letters": [
         r"\bhelp (?:me )?(?:with|write|writing|draft|finish) (?:a |the |this |my |another )?(?:\w+ )?letter\b",

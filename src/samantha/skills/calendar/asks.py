@@ -59,8 +59,9 @@ def read_ask(text: str, now: datetime, zone: ZoneInfo) -> Ask:
                 if start is not None and when.guessed and EVENING.search(name) and start.hour < 12:
                     start = start + timedelta(hours=12)  # "move dinner to Saturday at 7": the evening
                 return Ask("move", start, None, _clean(name), bool(when and when.guessed))
-            if action == "cancel":
-                return Ask("cancel", title=_clean(_without_when(rest, read_when(rest, local, zone))))
+            if action == "cancel":  # "cancel choir on the 10th": the day says which one of a series
+                when = read_when(rest, local, zone)
+                return Ask("cancel", when.due if when else None, title=_clean(_without_when(rest, when)))
             when = read_when(rest, local, zone)
             if when is None:
                 return Ask("add", title=_clean(rest))

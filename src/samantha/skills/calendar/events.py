@@ -152,5 +152,50 @@ def _moved_occurrence(calendar: icalendar.Calendar, uid: str, start: datetime, e
     return calendar.to_ical().decode()
 
 
+def without_occurrence(text: str, uid: str, occurrence: datetime) -> str:
+    """The calendar text with one occurrence of the series `uid` cancelled: an EXDATE on the series (RFC 5545
+    §3.8.5.1), and any override of that occurrence removed. The rest of the series stays."""
+    calendar = parse_calendar(text, "the event")
+    series, original = _series(calendar, uid), occurrence.astimezone(ZoneInfo("UTC"))
+    calendar.subcomponents[:] = [
+        c
+        for c in calendar.subcomponents
+        if not (
+            c.name == "VEVENT"
+            and str(c.get("UID")) == uid
+            and "RECURRENCE-ID" in c
+            and _same_moment(c.decoded("RECURRENCE-ID"), original)
+        )
+    ]
+    series.add("EXDATE", original)
+    return calendar.to_ical().decode()
+
+
+def with_occurrence(text: str, uid: str, occurrence: datetime) -> str:
+    """Undo of without_occurrence: the occurrence's EXDATE goes, and it is back in the series."""
+    calendar = parse_calendar(text, "the event")
+    series, original = _series(calendar, uid), occurrence.astimezone(ZoneInfo("UTC"))
+    kept = []
+    for entry in _as_list(series.get("EXDATE")):
+        moments = [d.dt for d in entry.dts if not _same_moment(d.dt, original)]
+        if moments:
+            kept.append(moments)
+    series.pop("EXDATE", None)
+    for moments in kept:
+        series.add("EXDATE", moments)
+    return calendar.to_ical().decode()
+
+
+def _series(calendar: icalendar.Calendar, uid: str) -> icalendar.Event:
+    found = next((c for c in calendar.walk("VEVENT") if str(c.get("UID")) == uid and "RECURRENCE-ID" not in c), None)
+    if found is None:
+        raise CalendarError("the repeating event is not in that calendar any more")
+    return found
+
+
+def _as_list(value) -> list:
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
 def _same_moment(value: date | datetime, moment: datetime) -> bool:
     return isinstance(value, datetime) and value.tzinfo is not None and value == moment

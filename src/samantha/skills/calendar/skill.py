@@ -35,6 +35,11 @@ DID_YOU = re.compile(
     r"\bis it (?:in|there|done)\b",
     re.IGNORECASE,
 )
+WHOLE_SERIES = re.compile(
+    r"\b(?:all of (?:them|it)|every (?:one|single one|week|day|month|time)|the (?:whole|entire) (?:series|thing)|"
+    r"for good|altogether|all (?:the )?(?:future )?(?:ones|sessions|meetings|classes)|from now on|permanently)\b",
+    re.IGNORECASE,
+)  # "cancel choir for good": the series; "cancel choir on Thursday": that one
 SEARCH_AHEAD = timedelta(days=60)  # "cancel the dentist": the next one within two months
 TOLD_ON = "calendar_told_on"  # profile key: the day she last said the day's events
 
@@ -49,6 +54,7 @@ class Proposal:
     start: datetime | None = None
     end: datetime | None = None
     event: Event | None = None
+    just_one: bool = False  # of a repeating series: only this occurrence
 
 
 class Calendar:
@@ -130,7 +136,7 @@ class Calendar:
         return question
 
     def _propose_change(self, turn: Turn, ask: Ask, source, now: datetime) -> str:
-        event = self._find(source, ask.title, now)
+        event = self._find(source, ask.title, now, ask.start if ask.action == "cancel" else None)
         if event is None:
             return (
                 f"I can't find “{ask.title}” in your calendar in the next two months."
@@ -138,10 +144,17 @@ class Calendar:
                 else ("Which event do you mean? Tell me its name.")
             )
         if ask.action == "cancel":
-            detail = f"cancel “{event.summary}” {event_time(event.start, now)}"
-            self._remember(turn, Proposal(turn.id, "cancel", detail, 0, event=event), read=turn.user_text)
-            every = " That's one of a repeating series: I'd cancel all of it." if event.recurring else ""
-            return f"Shall I cancel “{event.summary}” {event_time(event.start, now)}?{every}"
+            when = event_time(event.start, now)
+            if event.recurring and WHOLE_SERIES.search(turn.user_text or ""):
+                detail = f"cancel “{event.summary}”, every one of the series"
+                self._remember(turn, Proposal(turn.id, "cancel", detail, 0, event=event), read=turn.user_text)
+                return f"Shall I cancel “{event.summary}” for good, every one of the series?"
+            once = event.recurring  # "cancel choir on Thursday": that Thursday's, not the whole series
+            detail = f"cancel “{event.summary}” {when}" + (" (just that one)" if once else "")
+            proposal = Proposal(turn.id, "cancel", detail, 0, event=event, just_one=once)
+            self._remember(turn, proposal, read=turn.user_text)
+            others = " Just that one; the others stay." if once else ""
+            return f"Shall I cancel “{event.summary}” {when}?{others}"
         if ask.start is None:
             return f"When should “{event.summary}” move to? Tell me the day and the time."
         start = ask.start
@@ -155,7 +168,8 @@ class Calendar:
         self._remember(turn, Proposal(turn.id, "move", detail, 0, event.summary, start, end, event), turn.user_text)
         return f"Shall I move “{event.summary}”{only} to {spoken_time(start, now)}?" + clashes(busy, now)
 
-    def _find(self, source, words: str, now: datetime) -> Event | None:
+    def _find(self, source, words: str, now: datetime, on: datetime | None = None) -> Event | None:
+        """The next event whose title shares the most words with `words`; with `on`, the one on that day if any."""
         wanted = {w for w in re.findall(r"\w+", words.lower()) if len(w) > 2 and w not in ("with", "the", "and")}
         if not wanted:
             return None
@@ -164,7 +178,9 @@ class Calendar:
             for e in source.events(now, now + SEARCH_AHEAD, self.zone)
         ]
         best = max((s for s, _ in scored), default=0)
-        return next((e for s, e in scored if s == best), None) if best else None
+        named = [e for s, e in scored if s == best] if best else []
+        that_day = [e for e in named if on is not None and e.start.astimezone(self.zone).date() == on.date()]
+        return (that_day or named or [None])[0]
 
     def _remember(self, turn: Turn, proposal: Proposal, read: str | None) -> None:
         proposal.audit_id = propose(
@@ -212,6 +228,12 @@ class Calendar:
                 if occurrence is not None:
                     undo["occurrence"] = occurrence.isoformat()
                 said = f"Done: “{event.summary}” has moved."
+            elif proposal.just_one:
+                event = proposal.event
+                occurrence = event.occurrence or event.start
+                source.cancel(event.uid, occurrence)
+                undo = {"restore": event.uid, "occurrence": occurrence.isoformat()}
+                said = f"Done: “{event.summary}” is cancelled that once; the others stay."
             else:
                 event = proposal.event
                 source.cancel(event.uid)
@@ -244,6 +266,9 @@ def undo(source, how: dict, zone: ZoneInfo) -> str:
     if "cancel" in how:
         source.cancel(how["cancel"])
         return "the event she added is cancelled"
+    if "restore" in how:
+        source.restore(how["restore"], datetime.fromisoformat(how["occurrence"]))
+        return "the cancelled occurrence is back in its series"
     start, end = datetime.fromisoformat(how["start"]).astimezone(zone), datetime.fromisoformat(how["end"])
     if "move" in how:
         occurrence = datetime.fromisoformat(how["occurrence"]) if "occurrence" in how else None

@@ -18,7 +18,16 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from samantha.skills.calendar.events import CalendarError, Event, moved, new_event, occurrences, parse_calendar
+from samantha.skills.calendar.events import (
+    CalendarError,
+    Event,
+    moved,
+    new_event,
+    occurrences,
+    parse_calendar,
+    with_occurrence,
+    without_occurrence,
+)
 
 TIMEOUT = 15  # seconds: a slow server gets a clear message, not a hung conversation
 MAX_FILE = 20 * 1024 * 1024  # an .ics this big is not a calendar
@@ -30,7 +39,9 @@ class Source(Protocol):
     def events(self, start: datetime, end: datetime, zone: ZoneInfo) -> list[Event]: ...
     def add(self, summary: str, start: datetime, end: datetime, location: str = "") -> str: ...
     def move(self, uid: str, start: datetime, end: datetime, occurrence: datetime | None = None) -> None: ...
-    def cancel(self, uid: str) -> None: ...
+    def cancel(self, uid: str, occurrence: datetime | None = None) -> None: ...
+
+    def restore(self, uid: str, occurrence: datetime) -> None: ...
 
 
 @dataclass
@@ -88,8 +99,16 @@ class IcsSource:
         path = self._holding(uid)
         _write(path, moved(path.read_text(encoding="utf-8"), uid, start, end, occurrence))
 
-    def cancel(self, uid: str) -> None:
+    def restore(self, uid: str, occurrence: datetime) -> None:
         path = self._holding(uid)
+        _write(path, with_occurrence(path.read_text(encoding="utf-8"), uid, occurrence))
+
+    def cancel(self, uid: str, occurrence: datetime | None = None) -> None:
+        """The event, or with `occurrence` only that one of its series."""
+        path = self._holding(uid)
+        if occurrence is not None:
+            _write(path, without_occurrence(path.read_text(encoding="utf-8"), uid, occurrence))
+            return
         calendar = self._read(path)
         calendar.subcomponents[:] = [c for c in calendar.subcomponents if str(c.get("UID")) != uid]
         if self.path.is_dir() and not calendar.walk("VEVENT"):
@@ -158,10 +177,28 @@ class CalDAVSource:
         except Exception as exc:
             raise CalendarError(_server_trouble(self.url, exc)) from exc
 
-    def cancel(self, uid: str) -> None:
+    def cancel(self, uid: str, occurrence: datetime | None = None) -> None:
+        """The event, or with `occurrence` only that one of its series."""
         target = self._object(uid)
         try:
-            target.delete()
+            if occurrence is None:
+                target.delete()
+            else:
+                target.data = without_occurrence(target.data, uid, occurrence)
+                target.save()
+        except CalendarError:
+            raise
+        except Exception as exc:
+            raise CalendarError(_server_trouble(self.url, exc)) from exc
+
+    def restore(self, uid: str, occurrence: datetime) -> None:
+        """A cancelled occurrence back in its series."""
+        target = self._object(uid)
+        try:
+            target.data = with_occurrence(target.data, uid, occurrence)
+            target.save()
+        except CalendarError:
+            raise
         except Exception as exc:
             raise CalendarError(_server_trouble(self.url, exc)) from exc
 
