@@ -67,6 +67,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:send|write|draft|forward|reply to)\b[^.?!]{0,30}\b(?:an? )?e-?mail\b|\breply to (?:her|his|their|the) "
         r"(?:mail|e-?mail|message)\b",
         rf"\b{ASK} (?:e-?mail|mail) (?!(?:you|u)\b)\w+",  # "can you email Amy…" (e-mail as a verb)
+        r"\b(?:accept|decline|say (?:yes|no) to|turn down|rsvp (?:yes|no) to)\b[^.?!]{0,25}\b(?:invitation|invite|"
+        r"meeting request)\b",
         r"\banything (?:new |important )?in my (?:mail|inbox|e-?mail)\b"
         r"|\bdo i have (?:any )?(?:new )?(?:mail|e-?mails)\b",
         # reading one mail, and replying to someone by name (skills/mail/asks.py reads the rest)

@@ -52,17 +52,27 @@ READ = [
         r"\b(?:read|show|open)\b(?: me)? (?:my |the )?(?:latest|last|newest|most recent) (?:mail|e-?mail)\b", re.I
     ),
 ]
+INVITATION = re.compile(
+    r"\b(?P<verb>accept|decline|say yes to|say no to|turn down|rsvp yes to|rsvp no to)\s+(?:the |that |this |my )?"
+    r"(?:(?P<who>[\w.+-]+)['’]s\s+)?(?:(?:event |meeting |calendar )?(?:invitation|invite|meeting request))"
+    r"(?:\s+(?:from|by)\s+(?P<who2>[\w.+@-]+))?",
+    re.IGNORECASE,
+)  # "accept Amy's invitation", "decline the invite from Bob"
 NOT_A_NAME = {"me", "my", "the", "her", "him", "them", "it", "this", "that", "back", "everyone", "someone", "you"}
 
 
 @dataclass(frozen=True)
 class MailAsk:
-    action: str  # triage | read | draft | summary | delete | archive
+    action: str  # triage | read | draft | summary | delete | archive | accept | decline
     who: str = ""  # a first name or an address
     what: str = ""  # draft: what to say, in their words
 
 
 def read_mail_ask(text: str) -> MailAsk:
+    if m := INVITATION.search(text):
+        who = m["who"] or m["who2"] or ""
+        verb = m["verb"].lower()
+        return MailAsk("accept" if verb in ("accept", "say yes to", "rsvp yes to") else "decline", who)
     for pattern in DRAFT:
         if (m := pattern.search(text)) and m["who"].lower() not in NOT_A_NAME:
             return MailAsk("draft", m["who"], said(m["what"]))

@@ -50,6 +50,7 @@ class Mail:
     headers: dict[str, str] = field(default_factory=dict)  # the few triage reads (List-Unsubscribe, Precedence…)
     seen: bool = False
     hidden: str = ""  # what the HTML hides from a reader (comments, display:none): only triage looks at it
+    calendar: str = ""  # a text/calendar part (an invitation: skills/mail/invitations.py), as data
 
     @property
     def who(self) -> str:
@@ -86,7 +87,7 @@ def parse_mail(raw: bytes, uid: str = "", *, seen: bool = False) -> Mail:
     except Exception:  # a parser bug on hostile input must not stop triage of the rest
         message = Message()
     name, address = parseaddr(header_text(message.get("From")))
-    body, attachments, hidden = _body(message)
+    body, attachments, hidden, calendar = _body(message)
     return Mail(
         uid=uid,
         sender=address.lower(),
@@ -107,6 +108,7 @@ def parse_mail(raw: bytes, uid: str = "", *, seen: bool = False) -> Mail:
         },
         seen=seen,
         hidden=hidden[:MAX_BODY],
+        calendar=calendar,
     )
 
 
@@ -120,15 +122,20 @@ def _date(value) -> datetime | None:
     return when
 
 
-def _body(message: Message) -> tuple[str, list[str], str]:
-    """The text/plain parts (else text/html made plain), the names of the attachments, and what the HTML hides."""
-    plain, rich, attachments, hidden = [], [], [], []
+def _body(message: Message) -> tuple[str, list[str], str, str]:
+    """The text/plain parts (else text/html made plain), the names of the attachments, what the HTML hides, and
+    the first text/calendar part (an invitation, inline or attached)."""
+    plain, rich, attachments, hidden, calendars = [], [], [], [], []
     for part in message.walk() if message.is_multipart() else [message]:
         if part.is_multipart():
             continue
         disposition = (part.get("Content-Disposition") or "").lower()
         filename = header_text(part.get_filename()) if part.get_filename() else ""
         kind = part.get_content_type()
+        if kind == "text/calendar" or filename.lower().endswith(".ics"):
+            calendars.append(_decoded(part)[: 1024 * 1024])
+            attachments.append(filename or "invitation (text/calendar)")
+            continue
         if filename or disposition.startswith("attachment") or not kind.startswith("text/"):
             attachments.append(filename or kind)
             continue
@@ -139,7 +146,7 @@ def _body(message: Message) -> tuple[str, list[str], str]:
         else:
             plain.append(text)
     body = "\n".join(plain) if plain else "\n".join(_plain(HIDDEN.sub(" ", t)) for t in rich)
-    return body.strip(), attachments, "\n".join(hidden)
+    return body.strip(), attachments, "\n".join(hidden), (calendars or [""])[0]
 
 
 def _decoded(part: Message) -> str:

@@ -19,6 +19,7 @@ from samantha.skills.consent import STOPPED, answer, paused, propose, settle
 from samantha.skills.mail.account import Mailbox, connected
 from samantha.skills.mail.asks import MailAsk, read_mail_ask
 from samantha.skills.mail.habits import Habits, compose, habits
+from samantha.skills.mail.invitations import read_invitation, reply
 from samantha.skills.mail.messages import Mail, MailError
 from samantha.skills.mail.sources import ImapSource
 from samantha.skills.mail.speech import read_aloud, triage_summary
@@ -45,6 +46,9 @@ class Draft:
     audit_id: int
     message: EmailMessage
     to_name: str
+    action: str = "send"  # send | accept | decline (what the audit calls it)
+    done: str = ""  # what she says once it is sent ("Sent to Amy." when empty)
+    kept: str = "Okay, I haven't sent it. It's in your Drafts."  # … and on a no
 
 
 @dataclass
@@ -104,6 +108,8 @@ class MailSkill:
             return f"{said} ({len(thread)} mail{'s' if len(thread) != 1 else ''}; ask me to read the latest.)"
         if ask.action in ("delete", "archive"):
             return self._propose_file_away(turn, ask, mails, box)
+        if ask.action in ("accept", "decline"):
+            return self._propose_answer(turn, ask, mails, box)
         if ask.action == "read":
             found = self._from(mails, ask.who) if ask.who else (mails[:1] or [None])[0]
             if found is None:
@@ -204,6 +210,42 @@ class MailSkill:
         self.pending = FileAway(turn.id, audit_id, found, folder)
         return f"Shall I move “{found.subject}” from {found.who} to your {folder}? Yes or no."
 
+    def _propose_answer(self, turn: Turn, ask: MailAsk, mails: list[Mail], box: Mailbox) -> str:
+        """ "Accept Amy's invitation": the iTIP reply is made, shown as what will happen, and sent on a yes."""
+        invited = [m for m in mails if read_invitation(m) is not None]
+        found = self._from(invited, ask.who) if ask.who else (invited[:1] or [None])[0]
+        if found is None:
+            whose = f" from {ask.who}" if ask.who else ""
+            return f"I don't see an invitation{whose} among your latest mails."
+        invitation = read_invitation(found)
+        assert invitation is not None
+        accept = ask.action == "accept"
+        if not box.can_send:
+            return f"I can read “{invitation.summary}”, but this mailbox can't send: answer it from your mail app."
+        name = (found.sender_name.split() or [invitation.organizer])[0]
+        me = box.address or box.source.where
+        message = reply(invitation, me, accept, found, self.clock(), self.user_name() or "")
+        answer_word = "yes" if accept else "no"
+        when = _when(invitation.start)
+        to = invitation.organizer
+        detail = f"{ask.action} “{invitation.summary}”{when} from {found.sender}: send {to} a {answer_word}"
+        audit_id = propose(
+            self.store, self.clock, "mail", ask.action, detail, read=turn.user_text or "", turn_id=turn.id
+        )
+        self.pending = Draft(
+            turn.id,
+            audit_id,
+            message,
+            name,
+            action=ask.action,
+            done=f"Done: I've sent {name} your {answer_word} to “{invitation.summary}”.",
+            kept="Okay, I haven't answered it.",
+        )
+        return (
+            f"Shall I {ask.action} {name}'s invitation to “{invitation.summary}”{when}? I'd send "
+            f"{invitation.organizer} your {answer_word}. Yes or no."
+        )
+
     def _file_away(self, pending: FileAway, turn: Turn) -> str:
         box = self._mailbox()
         if isinstance(box, str) or not isinstance(box.source, ImapSource):
@@ -238,9 +280,7 @@ class MailSkill:
             self._lapse()
             if said != "no":
                 return None
-            return (
-                "Okay, I haven't sent it. It's in your Drafts." if isinstance(pending, Draft) else "Okay, I've left it."
-            )
+            return pending.kept if isinstance(pending, Draft) else "Okay, I've left it."
         self.pending = None
         if paused(self.store):
             settle(self.store, pending.audit_id, "declined")
@@ -255,7 +295,7 @@ class MailSkill:
         try:
             assert box.smtp is not None
             box.smtp.send(draft.message)
-            status, said = "done", f"Sent to {draft.to_name}."
+            status, said = "done", draft.done or f"Sent to {draft.to_name}."
         except (MailError, AssertionError) as exc:
             status, said = "failed", f"It wasn't sent: {exc}. It's still in your Drafts."
         if status == "done":
@@ -270,13 +310,19 @@ class MailSkill:
                 db,
                 self.clock(),
                 "mail",
-                "send",
-                f"send to {draft.message['To']}",
+                draft.action,
+                f"{draft.action} to {draft.message['To']}: {draft.message['Subject']}",
                 "you said yes",
                 status,
                 turn_id=turn.id,
             )
         return said
+
+
+def _when(start) -> str:
+    if isinstance(start, datetime):
+        return f" on {start:%A %-d %B at %H:%M}"
+    return f" on {start:%A %-d %B}" if start is not None else ""
 
 
 def undo(box: Mailbox, how: dict) -> str:

@@ -148,11 +148,18 @@ def triage(mail: Mail, me: set[str], people: dict[str, str] | None = None) -> Ve
         return Verdict(IMPORTANT, f"{mail.who} says “{urgent.group(0).lower()}”")
     if relation and not bulk:
         return Verdict(IMPORTANT, f"it's from {who}, your {relation}")
+    if not bulk and to_them and invited(mail):
+        return Verdict(REPLY, f"{mail.who} invites you to something and waits for your answer")
     if not bulk and to_them and ASKS.search(mail.body[:3000] + "\n" + mail.subject):
         return Verdict(REPLY, f"{mail.who} asks you something")
     if bulk:
         return Verdict(WAIT, "it's a newsletter or an automatic message")
     return Verdict(WAIT, "nothing in it asks anything of you")
+
+
+def invited(mail: Mail) -> bool:
+    """An invitation (a calendar REQUEST) awaiting their answer: read cheaply, the whole parse is only on asking."""
+    return "METHOD:REQUEST" in mail.calendar[:4000].upper().replace(" ", "")
 
 
 def _listed(mail: Mail) -> bool:
