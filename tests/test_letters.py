@@ -422,6 +422,18 @@ def test_restyle_joins_for_a_writer_of_long_sentences_and_keeps_names_and_sense(
     assert "so grateful" in adapted and "therefore" not in adapted  # "so" as in "so grateful" is not "therefore"
 
 
+def test_a_shared_past_no_one_mentioned_is_cut(studio):
+    """default (session 24) wrote "we used to go swimming" and "our picnics" into letters whose notes had neither:
+    doings are particulars like names and places."""
+    invented = GOOD.replace("\n\nWith all", " We used to go swimming every summer. I miss our picnics.\n\nWith all")
+    studio.brain, _ = brain_of(invented)
+    result = studio.draft("Roberta", "Chris", "anniversary", NOTES)
+    assert "swimming" not in result.text and "picnics" not in result.text
+    assert any("swimming" in cut for cut in result.cut)
+    told = studio.draft("Roberta", "Chris", "anniversary", NOTES + " They go swimming every summer.")
+    assert "swimming every summer" in told.text  # said in the notes: it stays
+
+
 def test_warmer_adds_feeling_not_events(studio):
     """./scripts/run, session 24: asked 'warmer', default added 'I miss the days when we would play games
     together… It's like a treasure we've lost.': events no one told her. Feelings stay; events are cut."""

@@ -145,6 +145,23 @@ ADJECTIVES = frozenset(
 )
 
 
+# Things people do together: a draft that says "we went swimming" or "our picnics" when no one said so invents a
+# shared past (default wrote both, session 24). Any of these the sources don't mention is a particular.
+_ACTIVITY_WORDS = """swimming swim swam hiking hike hikes camping camped picnic picnics dancing danced skiing ski
+    fishing sailing baking gardening travelling traveling travelled traveled trip trips holiday holidays vacation
+    vacations
+    concert concerts festival festivals party parties movie movies film films cinema honeymoon beach beaches cruise
+    barbecue barbecues museum museums restaurant restaurants dinners lunches brunch theatre theater opera ballet
+    karaoke bowling golf tennis football soccer rugby cricket marathon marathons climbing cycling surfing skating
+    road-trip roadtrip vineyard zoo circus fairground funfair pub pubs"""
+ACTIVITIES = frozenset(_ACTIVITY_WORDS.split())
+
+
+def activities(text: str) -> set[str]:
+    """The shared doings a text mentions ("swimming", "our picnics")."""
+    return {w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in ACTIVITIES}
+
+
 def things(text: str) -> set[str]:
     """The concrete things a text says belong to them: 'our lake house' → 'lake house'."""
     found = set()
@@ -162,7 +179,7 @@ def unsupported(text: str, sources: list[str], allowed: set[str] = frozenset()) 
     """Particulars of `text` that neither the sources nor `allowed` (the client's and recipient's names) back."""
     missing = set(ungrounded(text, sources, allowed))
     said = " ".join(sources).lower()
-    for thing in things(text):
+    for thing in things(text) | activities(text):
         head = thing.split()[-1]
         if head not in said and head.rstrip("s") not in said:
             missing.add(thing)
