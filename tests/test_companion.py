@@ -258,3 +258,16 @@ def test_a_way_of_answering_from_an_earlier_turn_is_never_recited(home, clock):
         done_with_onboarding(her, clock)
         her.reply("I got the job!!")
         assert STRATEGIES["celebrate"] not in her.reply("Anyway.").text
+
+
+def test_an_instruction_paraphrased_back_is_dropped_and_advice_to_the_person_is_not():
+    """default (session 24's run) ended a reply "Ask one question to understand the situation.": the "curious"
+    way of answering, paraphrased. A sentence telling the person what to do stays."""
+    from samantha.affect.express import STRATEGIES
+    from samantha.llm.clean import RecitalLink
+
+    link = RecitalLink(list(STRATEGIES.values()))
+    assert link.check("Ask one question to understand the situation.") == ""
+    assert link.check("Stay with the feeling, and don't try to fix it.") == ""
+    for advice in ("Ask Annie how she feels about it.", "Be gentle with yourself tonight.", "Talk to your sister."):
+        assert link.check(advice) is None

@@ -131,16 +131,55 @@ class RecitalLink:
 
     def __init__(self, prompt_lines: list[str]):
         self._lines = [_plain(line) for line in prompt_lines if line]
+        self._content = [_content(line) for line in self._lines]
 
     def check(self, sentence: str) -> str | None:
         plain = _plain(sentence)
         if len(plain.split()) >= 4 and any(plain in line for line in self._lines):
             return ""
+        # … or paraphrases one, in the imperative ("Ask one question to understand the situation." for "Ask one
+        # caring question to understand what happened."): an order like that is to her, not to the person.
+        if INSTRUCTION.match(plain) and len(plain.split()) >= 4:
+            words = _content(plain)
+            if words and any(len(words & line) / len(words) >= 0.6 for line in self._content):
+                return ""
         return None
 
 
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+INSTRUCTION = re.compile(
+    r"^(?:ask|be|stay|offer|give|talk|lighten|kindly|first|don't|do not|show|encourage|use|keep|say|avoid|never|"
+    r"respond|reply|answer|react|acknowledge|mention|let)\b"
+)
+
+
+def _content(plain: str) -> set[str]:
+    """The words that carry a line's meaning (four letters or more, the small words aside)."""
+    return {w for w in plain.split() if len(w) >= 4 and w not in SMALL_WORDS}
+
+
+SMALL_WORDS = frozenset(
+    [
+        "they",
+        "them",
+        "their",
+        "with",
+        "what",
+        "that",
+        "this",
+        "from",
+        "have",
+        "been",
+        "will",
+        "your",
+        "about",
+        "just",
+        "when",
+    ]
+)
 
 
 def _greeting_may_follow(rest: str) -> bool:
