@@ -271,3 +271,15 @@ def test_an_instruction_paraphrased_back_is_dropped_and_advice_to_the_person_is_
     assert link.check("Stay with the feeling, and don't try to fix it.") == ""
     for advice in ("Ask Annie how she feels about it.", "Be gentle with yourself tonight.", "Talk to your sister."):
         assert link.check(advice) is None
+
+
+def test_after_an_opening_that_stops_mid_sentence_the_next_word_is_not_capitalised():
+    """default continued "Mm," with "Thanks for sharing the news with me." (session 25's run). Names and "I"
+    keep their capitals; after "Oh, no." a new sentence keeps its own."""
+    from samantha.affect.openers import continued
+
+    assert continued("Mm,", " Thanks for sharing that.") == " thanks for sharing that."
+    assert continued("Ah,", " That sounds hard.") == " that sounds hard."
+    assert continued("Mm,", " Annie sounds lovely.") == " Annie sounds lovely."
+    assert continued("Mm,", " I see.") == " I see."
+    assert continued("Oh, no.", " That is sad.") == " That is sad."

@@ -15,7 +15,7 @@ from types import TracebackType
 
 from samantha.affect import EmotionReader, Heart, perceive
 from samantha.affect.express import STRATEGIES, Prosody, prosody_for
-from samantha.affect.openers import Openers
+from samantha.affect.openers import Openers, continued
 from samantha.assets.pull import Progress
 from samantha.bond import Bond
 from samantha.bond.leaving import send_off, thanks_back
@@ -376,6 +376,8 @@ class Companion:
     @staticmethod
     def _add(turn: Turn, text: str, opener: str) -> str:
         """Append shown text to the reply (a space after a spoken opening or between sentences)."""
+        if opener and turn.reply_text == opener:
+            text = continued(opener, text)  # "Mm," + "Thanks…" → "Mm, thanks…"
         if turn.reply_text and not turn.reply_text.endswith((" ", "\n")) and not text.startswith((" ", "\n")):
             text = " " + text
         turn.reply_text += text

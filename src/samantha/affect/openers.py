@@ -86,3 +86,22 @@ class Openers:
 
     def possible(self, name: str | None) -> list[tuple[str, str]]:
         return possible_openers(name, self.said, self.last)
+
+
+# After an opening that stops mid-sentence ("Mm,", "Ah,"), the brain's next word starts a clause, not a sentence:
+# default wrote "Mm, Thanks for sharing the news with me." Common words lose their capital; "I" and names keep it.
+MID_SENTENCE = frozenset(
+    ("thanks", "thank", "that", "that's", "it", "it's", "what", "how", "the", "this", "you", "you're", "your", "so",
+     "well", "oh", "yes", "no", "sure", "okay", "sounds", "glad", "sorry", "and", "but", "there", "we", "let's",
+     "maybe", "a", "an", "good", "great", "nice", "interesting", "really", "tell", "congratulations", "wow")
+)  # fmt: skip
+
+
+def continued(opener: str, text: str) -> str:
+    """The brain's first words after `opener`, in the case they take mid-sentence."""
+    if not opener.rstrip().endswith(","):
+        return text
+    match = re.match(r"(\s*)([A-Z][\w']*)", text)
+    if not match or match.group(2).lower() not in MID_SENTENCE:
+        return text
+    return match.group(1) + match.group(2)[0].lower() + text[match.end(1) + 1 :]
