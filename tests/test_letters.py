@@ -294,9 +294,8 @@ def test_draft_with_the_real_tiny_brain(studio, tiny_model):
     assert unsupported(body, [NOTES, "anniversary"], {"Roberta", "Chris"}) == set()
 
 
-def test_the_studio_in_conversation(home, clock):
-    """'Help me with a letter…' starts the studio in chat: she asks for what is missing, drafts from what he said,
-    takes 'warmer' and 'proofread it' as work on that letter, and can quote it later."""
+def chatting(home, clock, settled: bool = True):
+    """Her, past the first meeting, with a brain that writes GOOD as a letter and adds one line when asked."""
     from samantha import Companion
 
     def brain(messages):
@@ -306,9 +305,18 @@ def test_the_studio_in_conversation(home, clock):
         return "Tell me more."
 
     her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="UTC")
-    with her.store.transaction() as db:
-        her.store.set_profile(db, "onboarding", "done", None, clock())
-        her.store.set_profile(db, "name", "Theo", None, clock())
+    if settled:
+        with her.store.transaction() as db:
+            her.store.set_profile(db, "onboarding", "done", None, clock())
+            her.store.set_profile(db, "name", "Theo", None, clock())
+    return her
+
+
+def test_the_studio_in_conversation(home, clock):
+    """'Help me with a letter…' starts the studio in chat: she asks for what is missing, drafts from what he said,
+    takes 'warmer' and 'proofread it' as work on that letter, and can quote it later."""
+
+    her = chatting(home, clock)
     asked = her.reply(
         "Can you help me with a letter? It's for a client, Roberta, to her husband Chris for their 50th anniversary."
     ).text
@@ -330,18 +338,8 @@ def test_the_studio_in_conversation(home, clock):
 def test_forget_that_takes_the_letter_its_notes_made(home, clock):
     """Notes about a client's marriage said in chat are his words like any other: "forget that" right after the
     draft deletes the message and the letter drawn from it; after a revision, only that version goes."""
-    from samantha import Companion
 
-    def brain(messages):
-        system = messages[0]["content"]
-        if system.startswith("You write a personal letter"):
-            return "I love you more every year." if "new sentences" in messages[-1]["content"] else GOOD
-        return "Tell me more."
-
-    her = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="UTC")
-    with her.store.transaction() as db:
-        her.store.set_profile(db, "onboarding", "done", None, clock())
-        her.store.set_profile(db, "name", "Theo", None, clock())
+    her = chatting(home, clock)
     her.reply("Can you help me with a letter? It's for a client, Roberta, to her husband Chris.")
     her.reply("She says he still makes her laugh every single morning. The lake house every August.")
     letter = her.store.letters()[0]
@@ -354,7 +352,7 @@ def test_forget_that_takes_the_letter_its_notes_made(home, clock):
     assert her.store.letters() and her.store.letter(letter.id) is not None
     her.close()
 
-    again = Companion.open(home, model=ScriptedModel(brain), clock=clock, read_emotions=False, timezone="UTC")
+    again = chatting(home, clock, settled=False)
     again.reply("Can you help me with a letter? It's for a client, Dev, to his friend Sam.")
     again.reply("Sam lent him a tent at a festival where it rained for three days.")
     assert any(x.client_id == again.store.client_named("Dev").id for x in again.store.letters())

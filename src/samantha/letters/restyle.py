@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from samantha.letters.shape import SHORT_FORMS, join, parts
+from samantha.letters.shape import formality, join, parts
 from samantha.letters.voice import FUNCTION_WORDS_SET, Profile, distance, profile, sentences, words_of
 
 FILLER = re.compile(
@@ -103,8 +103,8 @@ def edits(letter: list[list[str]], voice: Profile, names: frozenset[str] = froze
     for p, paragraph in enumerate(letter):
         for i, sentence in enumerate(paragraph):
             changed = [
-                _contract(sentence, less=True),
-                _contract(sentence, less=False),
+                formality(sentence, less=True),
+                formality(sentence, less=False),
                 *_rejoint(sentence),
                 *(_uncomma(sentence) if voice.features["commas"] < 1 else []),
                 *_reword(sentence),
@@ -135,15 +135,6 @@ def _replace(letter: list[list[str]], p: int, i: int, new: list[str], width: int
     copy = [list(x) for x in letter]
     copy[p][i : i + width] = new
     return copy
-
-
-def _contract(sentence: str, less: bool) -> str:
-    pairs = SHORT_FORMS.items() if less else ((b, a) for a, b in SHORT_FORMS.items())
-    for a, b in pairs:
-        sentence = re.sub(
-            rf"\b{re.escape(a)}\b", lambda m, b=b: b[0].upper() + b[1:] if m.group(0)[0].isupper() else b, sentence
-        )
-    return sentence
 
 
 def _split(sentence: str, terse: bool = False) -> list[str] | None:
