@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from samantha.skills.calendar.asks import read_ask
 from samantha.skills.mail.asks import read_mail_ask
+from samantha.skills.mail.habits import habits
 from samantha.skills.mail.messages import parse_mail
 from samantha.skills.mail.sources import ImapSource, MaildirSource, Smtp
 from samantha.skills.mail.triage import SUSPICIOUS, triage
@@ -197,6 +198,7 @@ def latency() -> None:
         client.login(ME, "pw")
         for i, row in enumerate(_jsonl("triage.jsonl")[:50]):
             client.append("INBOX", as_mail(row, i))
+            client.append("Sent", as_mail(row, i))  # stands in for his sent mail: habits read the same way
         client.logout()
         message = EmailMessage()
         message["From"], message["To"], message["Subject"] = ME, "amy@example.org", "Friday"
@@ -206,6 +208,8 @@ def latency() -> None:
         fetch_and_triage = timed(lambda: [triage(m, {ME}) for m in source.recent(50)], 10)
         print(f"  IMAP: fetch and triage the newest 50 mails: {fetch_and_triage}")
         print(f"  IMAP: save a draft: {timed(lambda: source.save_draft(message), 10)}")
+        read_habits = timed(lambda: habits(source.sent(), "amy@example.org"), 10)
+        print(f"  IMAP: read the newest 50 sent mails for how he writes (a draft in chat does this): {read_habits}")
         print(f"  SMTP: send one mail: {timed(lambda: smtp.send(message), 10)}")
     finally:
         controller.stop()

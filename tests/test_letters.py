@@ -487,3 +487,15 @@ def test_a_draft_that_lost_every_note_gets_the_notes_back(studio):
     notes = "Amara says Zoe studied every night at the kitchen table."
     result = studio.draft("Amara", "Zoe", "graduation", notes, relation="daughter")
     assert "studied every night at the kitchen table" in result.text and result.text.endswith("Amara")
+
+
+def test_a_hand_without_a_character_writes_what_a_writer_would():
+    """The informal hand has no "…" or "—" (fpdf2 warned of missing glyphs in session 25's benchmark: restyle now
+    writes both); it writes "..." and "-" instead, and nothing is drawn as an empty box."""
+    from samantha.letters.hand import Letter, characters, drawable, layout
+
+    text = "Dear Sam,\n\nI miss you… truly — always.\n\nDev"
+    assert drawable(text, "informal") == "Dear Sam,\n\nI miss you... truly - always.\n\nDev"
+    assert drawable(text, "script") == text  # the script hand has both
+    drawn = {g.char for page in layout(Letter(text), hand="informal").pages for g in page}
+    assert all(ord(c) in characters("informal") for c in drawn if c.strip())

@@ -52,6 +52,32 @@ def measure(hand: str):
     return lambda text: font.getlength(text) / 100 * PT
 
 
+# What a hand without the character writes instead (the informal hand has no "…" or "—"; restyle.py writes both).
+FALLBACK = {"…": "...", "—": "-", "–": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "}
+
+
+@cache
+def characters(hand: str) -> frozenset[int]:
+    """The code points the hand's font can draw."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(str(hand_path(hand)), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def drawable(text: str, hand: str) -> str:
+    """The text with each character the hand lacks replaced by what a writer would put (or left out)."""
+    has = characters(hand)
+    out = []
+    for ch in text:
+        if ord(ch) in has or ch in "\n ":
+            out.append(ch)
+            continue
+        instead = FALLBACK.get(ch, "")
+        out.append(instead if all(ord(c) in has for c in instead) else "")
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class Glyph:
     char: str
@@ -151,7 +177,7 @@ def layout(letter: Letter, hand: str = "script", paper: str = "a4", size: float 
         if line:
             write_line(line, x0 + indent)
 
-    salutation, paragraphs, closing = split_letter(letter.body)
+    salutation, paragraphs, closing = split_letter(drawable(letter.body, hand))
     if letter.dated:
         when = f"{letter.dated.day} {letter.dated.strftime('%B %Y')}"
         write_line(when, right - width(when) * size * 1.02)
@@ -162,7 +188,8 @@ def layout(letter: Letter, hand: str = "script", paper: str = "a4", size: float 
     for paragraph in paragraphs:
         wrap(paragraph, 10.0, left)
         y += leading * rng.uniform(0.25, 0.45)
-    tail = closing + ([letter.signature] if letter.signature and letter.signature not in closing else [])
+    signature = drawable(letter.signature, hand)
+    tail = closing + ([signature] if signature and signature not in closing else [])
     if tail:
         y += leading * 0.3
         if y + leading * len(tail) > bottom:
