@@ -499,3 +499,23 @@ def test_a_hand_without_a_character_writes_what_a_writer_would():
     assert drawable(text, "script") == text  # the script hand has both
     drawn = {g.char for page in layout(Letter(text), hand="informal").pages for g in page}
     assert all(ord(c) in characters("informal") for c in drawn if c.strip())
+
+
+def test_a_thing_given_to_the_wrong_owner_is_cut():
+    """default wrote "I hope our wedding is happy" in Dev's letter for Sam's wedding (session 25)."""
+    sources = ["You lent me a tent at a festival.", "Sam's wedding", "best friend"]
+    assert unsupported("I hope our wedding is happy!", sources, {"Dev", "Sam"}) == {"our wedding"}
+    assert unsupported("I hope your wedding is happy!", sources, {"Dev", "Sam"}) == set()
+    assert unsupported("Our first dance was to Moon River.", ["Our first dance was to Moon River"], {"Chris"}) == set()
+
+
+def test_a_closing_line_apart_from_the_name_is_still_the_ending():
+    """Kate's draft ended "Best regards,\\n\\nKate" and 'warmer' put its sentences after "Best regards,"."""
+    from samantha.letters.shape import parts
+
+    assert parts("Dear Tom,\n\nThank you.\n\nBest regards,\n\nKate") == (
+        ["Dear Tom,"],
+        ["Thank you."],
+        ["Best regards,", "Kate"],
+    )
+    assert parts("Dear Tom,\n\nThank you, Tom, for all of it,\n\nKate")[1] == ["Thank you, Tom, for all of it,"]

@@ -175,10 +175,31 @@ def things(text: str) -> set[str]:
     return found
 
 
+def misowned(text: str, said: str, names: set[str]) -> set[str]:
+    """ "Our wedding" when the notes only ever say "Sam's wedding": a thing given to the wrong owner (default wrote
+    it in Dev's letter for his friend's wedding). `said` is the sources in lower case; `names` the recipient's and
+    client's."""
+    found = set()
+    owners = "|".join(re.escape(n.lower()) for n in names if n)
+    if not owners:
+        return found
+    for m in re.finditer(r"\b(our|my)\s+((?:[a-z]+\s+)?[a-z]+)\b", text.lower()):
+        for head in m.group(2).split():  # "our wedding is": the thing is "wedding"
+            if head in FUNCTION_WORDS_SET or len(head) < 4:
+                continue
+            theirs = re.search(rf"\b(?:{owners})['’]s\s+(?:[a-z]+\s+)?{re.escape(head)}\b", said)
+            ours = re.search(rf"\b(?:our|my|we|us|i)\b[^.!?]{{0,30}}\b{re.escape(head)}\b", said)
+            if theirs and not ours:
+                found.add(f"{m.group(1)} {head}")
+            break
+    return found
+
+
 def unsupported(text: str, sources: list[str], allowed: set[str] = frozenset()) -> set[str]:
     """Particulars of `text` that neither the sources nor `allowed` (the client's and recipient's names) back."""
     missing = set(ungrounded(text, sources, allowed))
     said = " ".join(sources).lower()
+    missing |= misowned(text, said, set(allowed))
     for thing in things(text) | activities(text):
         head = thing.split()[-1]
         if head not in said and head.rstrip("s") not in said:

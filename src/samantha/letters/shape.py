@@ -18,7 +18,10 @@ def parts(text: str) -> tuple[list[str], list[str], list[str]]:
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     head = paragraphs[:1] if paragraphs and len(paragraphs[0]) < 60 else []
     tail = paragraphs[-1:] if len(paragraphs) > 1 and all(len(x) < 40 for x in paragraphs[-1].split("\n")) else []
-    return head, paragraphs[len(head) : len(paragraphs) - len(tail)], tail
+    before = paragraphs[len(head) : len(paragraphs) - len(tail)]
+    if tail and before and len(before[-1].split()) <= 4 and before[-1].rstrip().endswith(","):
+        tail = [before.pop(), *tail]  # "Best regards,\n\nKate": the closing line is the ending too, not body
+    return head, before, tail
 
 
 def join(head: list[str], body: list[str], tail: list[str]) -> str:
