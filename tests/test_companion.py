@@ -283,3 +283,14 @@ def test_after_an_opening_that_stops_mid_sentence_the_next_word_is_not_capitalis
     assert continued("Mm,", " Annie sounds lovely.") == " Annie sounds lovely."
     assert continued("Mm,", " I see.") == " I see."
     assert continued("Oh, no.", " That is sad.") == " That is sad."
+
+
+def test_someone_in_their_life_no_one_ever_named_is_not_invented(home, clock):
+    """default, session 25: "My brother Carl is getting married in June." → "Mm, Carl is going to marry his best
+    friend, Sarah." No Sarah was ever said; the people they did name stay."""
+    brain = ["Carl is going to marry his best friend, Sarah. What a lovely thing for your brother Carl."]
+    her, _ = open_with(home, clock, brain, read_emotions=False)
+    with her:
+        done_with_onboarding(her, clock)
+        reply = her.reply("My brother Carl is getting married in June.").text
+        assert "Sarah" not in reply and "your brother Carl" in reply

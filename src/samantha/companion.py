@@ -28,7 +28,7 @@ from samantha.llm.clean import RecitalLink, ReplyCleaner, prompt_labels
 from samantha.llm.prompt import PromptParts, build_messages
 from samantha.llm.style import StyleLink, asks_for_list, sounds_down
 from samantha.memory import ImportReport, MemoryBook, recall
-from samantha.memory.answers import RelationLink
+from samantha.memory.answers import RelationLink, StrangerLink, capitalised
 from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
 from samantha.skills.plugins import SkillContext, plugin_manager
 from samantha.store import Store, StoredTurn, StoreError, encrypt_new_homes, engine
@@ -281,9 +281,12 @@ class Companion:
         said = turn.user_text or "" if turn else ""
         down = turn is not None and sounds_down(turn.feeling.strategy, turn.perception.valence, said)
         style = StyleLink(self.user_name, asks_for_list(said), said, down)
-        relations = RelationLink(self.memory.people())
+        people = self.memory.people()
+        relations = RelationLink(people)
+        heard = [said, *(t.user_text or "" for t in earlier), *(turn.recollection.memories if turn else [])]
+        known = capitalised(heard) | {p.name for p in people} | {self.name, self.user_name or ""}
         links = [RecitalLink(list(recited)), *self.care.links(earlier, minor), PromiseLink(self.capabilities)]
-        return [*links, relations, style]
+        return [*links, relations, StrangerLink(known), style]
 
     def _window_turn_ids(self) -> set[int]:
         """Turns the prompt already shows: recalling them as memories would only repeat them."""

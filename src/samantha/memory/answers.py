@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from samantha.memory.facts import RELATIONS
+from samantha.memory.grounding import COMMON_CAPITALISED
 from samantha.memory.search import MemoryHit, is_bare_question
 
 FORGET_THAT = re.compile(r"^\s*(please\s+)?forget (that|what i (just )?said|it)\b", re.IGNORECASE)
@@ -182,3 +183,30 @@ class RelationLink:
             fixed = fixed[: span[0]] + person.relation + fixed[span[1] :]
             break
         return None if fixed == sentence else fixed
+
+
+INTRODUCED = re.compile(rf"\b(?:{_REL}|manager|fiancée|fiancé)s?,?\s+(?:named |called )?((?-i:[A-Z][a-z]+))\b", re.I)
+
+
+class StrangerLink:
+    """A link in the reply chain: someone in their life whom no one ever named is the brain inventing it. Told
+    "My brother Carl is getting married in June", `default` answered "Carl is going to marry his best friend,
+    Sarah" (session 25): no Sarah was ever said. A sentence that gives a relation a name she has never heard from
+    them, from memory or from the conversation, is dropped."""
+
+    name = "strangers"
+
+    def __init__(self, known: set[str]):
+        self.known = {k.lower() for k in known}
+
+    def check(self, sentence: str) -> str | None:
+        for m in INTRODUCED.finditer(sentence):
+            name = m.group(1).lower()
+            if name not in self.known and name not in COMMON_CAPITALISED:
+                return ""
+        return None
+
+
+def capitalised(texts: list[str]) -> set[str]:
+    """Every capitalised word in some texts (the names they could have said)."""
+    return {w for t in texts for w in re.findall(r"\b[A-Z][a-z]+\b", t)}
