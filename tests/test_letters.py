@@ -390,6 +390,16 @@ def test_a_named_recipient_leaves_every_pronoun_to_the_client():
     )
 
 
+def test_the_client_saying_something_in_the_notes_is_the_writer_saying_it():
+    """default's letter to Zoe opened "Amara says you studied every night" (the notes, put in as they were)."""
+    from samantha.letters.perspective import first_person
+
+    notes = "Amara says Zoe studied every night at the kitchen table. Amara wants Zoe to know Amara's mum is proud."
+    assert first_person(notes, "daughter", "Zoe", "Amara") == (
+        "You studied every night at the kitchen table. I want you to know my mum is proud."
+    )
+
+
 def test_a_draft_is_brought_towards_its_clients_rhythm_by_code():
     from samantha.letters.restyle import adapt
 

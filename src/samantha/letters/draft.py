@@ -212,7 +212,8 @@ class Brief:
     @property
     def mine(self) -> str:
         """The notes in the letter's own person ("she says he makes her laugh" → "you make me laugh")."""
-        return first_person(self.notes, self.relation, self.recipient.split()[0] if self.recipient else "")
+        recipient = self.recipient.split()[0] if self.recipient else ""
+        return first_person(self.notes, self.relation, recipient, self.client.split()[0] if self.client else "")
 
     def sources(self, *more: str) -> list[str]:
         return [self.notes, self.mine, *self.facts, self.occasion, self.relation, *more]

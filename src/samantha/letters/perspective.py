@@ -82,9 +82,17 @@ def _contracted(m: re.Match, subject: str) -> str:
     return f"{subject}'{ending}{after}"
 
 
-def first_person(notes: str, relation: str, name: str = "") -> str:
+def first_person(notes: str, relation: str, name: str = "", client: str = "") -> str:
     """The notes as the letter's writer would say them, or unchanged when the pronouns are ambiguous. The
-    recipient's own name (`name`) becomes "you" ("Tom fixed her fence" → "You fixed my fence")."""
+    recipient's own name (`name`) becomes "you" ("Tom fixed her fence" → "You fixed my fence"); the client's
+    (`client`) saying or wanting something is the writer's own ("Amara says Zoe studied…" → "Zoe studied…")."""
+    if client:
+        said = rf"\b{re.escape(client)} (?:says|said|tells me|told me)\b(?: that)?\s*"
+        notes = re.sub(said, "", notes)
+        notes = re.sub(
+            rf"\b{re.escape(client)} (wants|would like|remembers|thinks)\b", lambda m: WISH[m.group(1)].strip(), notes
+        )
+        notes = re.sub(rf"\b{re.escape(client)}['’]s\b", "my", notes)
     who = pronouns(notes, relation, name)  # before the name goes: "Tom … He would not" tells who Tom is
     if name:
         notes = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", notes)

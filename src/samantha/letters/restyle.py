@@ -27,8 +27,9 @@ from samantha.letters.shape import formality, join, parts
 from samantha.letters.voice import FUNCTION_WORDS_SET, Profile, distance, profile, sentences, words_of
 
 FILLER = re.compile(
-    r"^(?:I hope (?:this|my) (?:letter|note) finds you (?:well|in good health)[^.!?]*|I am writing (?:to|this)[^.!?]*|"
-    r"I wanted to take (?:a|this) moment to[^.!?]*|As I (?:sit down to )?write this(?: letter)?,?[^.!?]*|"
+    r"^(?:I hope (?:this|my) (?:letter|note|message) finds you (?:well|in good health)[^.!?]*|"
+    r"I am writing (?:to|this)[^.!?]*|"
+    r"I (?:just )?wanted to take (?:a|this) moment to[^.!?]*|As I (?:sit down to )?write this(?: letter)?,?[^.!?]*|"
     r"I just wanted to let you know that)[.!?]$",
     re.IGNORECASE,
 )

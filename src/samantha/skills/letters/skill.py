@@ -116,8 +116,8 @@ class LetterSkill:
             ""
             if self.studio.store.voice_samples(self.studio.client(ask.client).id)
             else (
-                f"\n\nIf you have something {ask.client} wrote herself, give it to me "
-                f"(`samantha letters client {ask.client} --sample FILE`) and I'll sound more like her."
+                f"\n\nIf you have something in {ask.client}'s own words, give it to me "
+                f"(`samantha letters client {ask.client} --sample FILE`) and the letter will sound more like them."
             )
         )
         return self._shown(result, lead) + tail
