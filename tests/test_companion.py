@@ -294,3 +294,14 @@ def test_someone_in_their_life_no_one_ever_named_is_not_invented(home, clock):
         done_with_onboarding(her, clock)
         reply = her.reply("My brother Carl is getting married in June.").text
         assert "Sarah" not in reply and "your brother Carl" in reply
+
+
+def test_where_they_live_is_answered_from_memory_not_the_brain(home, clock):
+    """default, session 25's run: "I moved to Porto last month." then "Do you remember where I live now?" got
+    "Hmm, I can't remember where you live now." The fact was in memory all along."""
+    her, _ = open_with(home, clock, ["Hmm, I can't remember where you live now."] * 4, read_emotions=False)
+    with her:
+        done_with_onboarding(her, clock)
+        assert "haven't told me" in her.reply("Where do I live?").text
+        her.reply("I moved to Porto last month.")
+        assert her.reply("Do you remember where I live now?").text == "You live in Porto: that's what you told me."

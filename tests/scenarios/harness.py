@@ -220,7 +220,9 @@ def check_scenario(result, scenario, replies, said, user, people, journal, insig
 
 
 def sentence_links(sentence: str, name: str, at: int) -> bool:
-    """Is the relation word at `at` about `name`? (Within a few words of it, with no other name between.)"""
+    """Is the relation word at `at` about `name`? (Within a few words of it, with no other name between, and not
+    listed beside it: "your brother and Tom" are two people.)"""
     start = sentence.find(name)
     between = sentence[min(start, at) : max(start, at)]
-    return len(between.split()) <= 6 and not re.search(r"\b[A-Z][a-z]+\b", between.replace(name, ""))
+    listed = re.search(r"\b(?:and|or|with)\b", between)
+    return len(between.split()) <= 6 and not listed and not re.search(r"\b[A-Z][a-z]+\b", between.replace(name, ""))

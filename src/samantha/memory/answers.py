@@ -112,6 +112,23 @@ def answer_from_memory(text: str, people: list[Person], hits: list[MemoryHit], u
     return None
 
 
+WHERE_I_LIVE = re.compile(
+    r"\b(?:where do i live|where(?:'s| is) (?:my home|home for me)|where i live(?: now)?\b(?=.*\?|\s*$)|"
+    r"do you (?:know|remember) where i (?:live|moved|am living)|where did i (?:just )?move(?: to)?)\b",
+    re.IGNORECASE,
+)
+
+
+def where_they_live(facts: list[str]) -> str:
+    """ "Do you remember where I live now?" from the fact memory keeps ("I live in Porto"), newest first; default,
+    given "I moved to Porto" the evening before, had said it couldn't remember."""
+    mine = [f for f in facts if re.match(r"(?:I|me)\b", f)]
+    if not mine:
+        return "You haven't told me where you live. Where is home?"
+    place = re.sub(r"^(?:I|me) (?:live|lives) in ", "", mine[-1]).rstrip(".")
+    return f"You live in {place}: that's what you told me."
+
+
 def your_name(user_name: str | None) -> str:
     """ "What's my name?" from the profile (default had answered "How about your name?")."""
     return f"You're {user_name}." if user_name else "You haven't told me yet. What should I call you?"

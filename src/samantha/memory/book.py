@@ -25,9 +25,11 @@ from samantha.memory.answers import (
     FORGET_THAT,
     MY_NAME,
     NAME_OF,
+    WHERE_I_LIVE,
     Person,
     answer_from_memory,
     people_from,
+    where_they_live,
     your_name,
 )
 from samantha.memory.facts import extract_facts, refers_back
@@ -328,6 +330,8 @@ class MemoryBook:
             return "Okay. I've let that go; it's not in my memory anymore."
         if MY_NAME.search(text):
             return your_name(user_name)
+        if WHERE_I_LIVE.search(text):
+            return where_they_live([f.text for f in self.store.current_facts("lives in")])
         if not (NAME_OF.search(text) or ABOUT.search(text)):
             return None
         hits = [h for h in self.search(text, k=12) if h.turn_id != turn.id]
