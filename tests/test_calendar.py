@@ -314,7 +314,7 @@ def test_one_occurrence_moves_in_an_ics_file_too(tmp_path):
 
 
 def test_cancelling_one_occurrence_leaves_the_series_and_can_be_undone(home, radicale):
-    """"Cancel choir practice today" is that evening's choir, not every Thursday's: an EXDATE on the series. "For
+    """ "Cancel choir practice today" is that evening's choir, not every Thursday's: an EXDATE on the series. "For
     good" is the series, and she says so before the yes."""
     from samantha.skills.calendar.skill import undo
 
