@@ -538,6 +538,7 @@ def test_a_draft_in_chat_is_written_his_way_from_his_sent_folder(home, imap, smt
     client = empty_inbox(imap)
     for raw in INBOX:
         client.append("INBOX", raw)
+    smtp.received.clear()
     client.select_folder("Sent")
     if uids := client.search("ALL"):  # the earlier tests' sends were "Hi Amy,"
         client.delete_messages(uids)
@@ -555,7 +556,7 @@ def test_a_draft_in_chat_is_written_his_way_from_his_sent_folder(home, imap, smt
     body = parse_mail(client.fetch([newest], ["BODY.PEEK[]"])[newest][b"BODY[]"], str(newest)).body
     body = body.replace("\r\n", "\n")
     assert body.startswith("Hey Amy!") and body.rstrip().endswith("Cheers,\nT")
-    assert smtp.received == [] or all(b"I'd love to" not in c for _, _, c in smtp.received)
+    assert smtp.received == []  # "no, not yet": the draft is saved, nothing is sent
 
 
 def test_a_maildir_sent_folder_shapes_the_draft_too(tmp_path, home):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -168,34 +169,28 @@ class CalDAVSource:
             raise CalendarError("that event is no longer in the calendar") from exc
 
     def move(self, uid: str, start: datetime, end: datetime, occurrence: datetime | None = None) -> None:
-        target = self._object(uid)
-        try:
-            target.data = moved(target.data, uid, start, end, occurrence)
-            target.save()
-        except CalendarError:
-            raise
-        except Exception as exc:
-            raise CalendarError(_server_trouble(self.url, exc)) from exc
+        self._rewrite(uid, lambda text: moved(text, uid, start, end, occurrence))
 
     def cancel(self, uid: str, occurrence: datetime | None = None) -> None:
         """The event, or with `occurrence` only that one of its series."""
+        if occurrence is not None:
+            self._rewrite(uid, lambda text: without_occurrence(text, uid, occurrence))
+            return
         target = self._object(uid)
         try:
-            if occurrence is None:
-                target.delete()
-            else:
-                target.data = without_occurrence(target.data, uid, occurrence)
-                target.save()
-        except CalendarError:
-            raise
+            target.delete()
         except Exception as exc:
             raise CalendarError(_server_trouble(self.url, exc)) from exc
 
     def restore(self, uid: str, occurrence: datetime) -> None:
         """A cancelled occurrence back in its series."""
+        self._rewrite(uid, lambda text: with_occurrence(text, uid, occurrence))
+
+    def _rewrite(self, uid: str, change: Callable[[str], str]) -> None:
+        """The event's calendar text changed by `change` and saved back (move, cancel one, restore one)."""
         target = self._object(uid)
         try:
-            target.data = with_occurrence(target.data, uid, occurrence)
+            target.data = change(target.data)
             target.save()
         except CalendarError:
             raise

@@ -212,13 +212,13 @@ class MailSkill:
 
     def _propose_answer(self, turn: Turn, ask: MailAsk, mails: list[Mail], box: Mailbox) -> str:
         """ "Accept Amy's invitation": the iTIP reply is made, shown as what will happen, and sent on a yes."""
-        invited = [m for m in mails if read_invitation(m) is not None]
+        invitations = {m.uid: i for m in mails if (i := read_invitation(m)) is not None}  # each read once
+        invited = [m for m in mails if m.uid in invitations]
         found = self._from(invited, ask.who) if ask.who else (invited[:1] or [None])[0]
         if found is None:
             whose = f" from {ask.who}" if ask.who else ""
             return f"I don't see an invitation{whose} among your latest mails."
-        invitation = read_invitation(found)
-        assert invitation is not None
+        invitation = invitations[found.uid]
         accept = ask.action == "accept"
         if not box.can_send:
             return f"I can read “{invitation.summary}”, but this mailbox can't send: answer it from your mail app."
