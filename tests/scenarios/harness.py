@@ -162,8 +162,9 @@ def check_reply(result: Result, text: str, reply: str, expect: str | None, lines
     if name:
         they = re.search(rf"\b{re.escape(name)}\b[^.!?]*\b(?:they|their|them)\b", reply)
         result.check("second_person", not they and "the user" not in reply.lower(), f"“{reply}”")
-    if lines.emergency not in reply and not reply.lstrip().startswith("Dear "):  # the crisis protocol asks on purpose
+    if lines.emergency not in reply:  # the crisis protocol asks on purpose
         own = re.sub(r"“[^”]*”|\"[^\"]*\"", "", reply)  # what she quotes of theirs may ask something
+        own = re.sub(r"^Dear [^\n]+,\n.*?\n\n[^\n]+\n[^\n]+$", "", own, flags=re.S | re.M)  # a letter's own questions
         result.check("one_question", own.count("?") <= 1, f"“{reply}” to “{text}”")
     if not LIST_ASKED.search(text) and "\nDear " not in reply:  # a letter is laid out in lines
         result.check("no_list", not LIST_LINE.search(reply), f"“{reply}” to “{text}”")
