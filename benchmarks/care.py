@@ -83,6 +83,7 @@ def detector_alone() -> None:
         "fresh9": "session 23: 31/40, 2/40 at first sight; crisis3/traps5 and the ensemble came after",
         "fresh10": "session 24: 9/20, 1/20 at first sight; nothing was changed from it",
         "fresh11": "session 25: 31/40, 3/40 at first sight; nothing was changed from it",
+        "fresh12": "session 26: 27/30, 0/30 at first sight (plain wording); rules written from its misses after",
     }
     print("(fresh..fresh5: their 70 % training split is in the classifier's training; fresh6-9 never are)")
     for name, note in notes.items():

@@ -157,6 +157,17 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Letters. I write letters.", False),
         ("I wrote a letter to my mum.", False),
         ("I wrote a letter to my mum. It's my last one.", True),
+        # Session 26, the kinds of case fresh12 missed (worded anew here): their rope's end with a farewell, a parent
+        # locking them out, days without food with the body failing; and what those rules must not catch.
+        ("Can't take any of it anymore. Farewell, everyone.", True),
+        ("Thank you for everything. I can't go on.", True),
+        ("I can't do this anymore, bye for now, off to bed", False),
+        ("I'm done. Bye, see you tomorrow!", False),
+        ("Ugh, I'm done with this essay. Bye!", False),
+        ("My stepdad locked me out again and I've been on the step all night.", True),
+        ("My dad locked me out of the wifi because of my grades.", False),
+        ("Haven't eaten in three days, my heart is pounding and I feel faint.", True),
+        ("Day two of my fast, haven't eaten in two days and I feel great.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
@@ -224,6 +235,16 @@ def test_a_crisis_gets_her_guaranteed_answer_and_is_recorded(home, clock):
         assert "Haha" not in later and "I'm a real person" not in later and "leave me" not in later
         assert "I'm an AI" in later
         assert "no jokes" in brain.prompts[-1][-1]["content"]  # the brain is told to stay gentle
+
+
+def test_a_farewell_at_the_end_of_their_rope_is_a_crisis_not_a_goodbye_for_the_night(home, clock):
+    """Goodbyes are answered warmly by code (bond/leaving.py); one said at the end of their rope must get the crisis
+    answer instead (fresh12: "I can't do this anymore. I'm done. Goodbye, Samantha.")."""
+    with companion(home, clock) as her:
+        reply = her.reply("I can't take this anymore. I'm done. Bye, Samantha.").text
+        assert "988" in reply and "911" in reply
+        [turn] = her.store.crisis_turns()
+        assert turn.care["crisis"]["kind"] == "goodbye"
 
 
 def test_no_learning_from_a_crisis_turn_and_a_careful_journal(home, clock):

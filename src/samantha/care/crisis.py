@@ -46,6 +46,17 @@ _NOT_A_GROUP = (
     r"|company|committee|band|group|squad|trip|shift|class|course|league)\b)"
 )
 _I = r"(?:i|i'm|i am|i've|i have|i'd|i will|i'll|im|ive)"
+# Their rope's end and a farewell that is not for the night: read together as a goodbye (see RULES["goodbye"]).
+END_OF_ROPE = (
+    r"\b(?:(?:can'?t|cannot) (?:do|take|handle|bear|stand|keep doing) (?:this|it|any of (?:this|it)|life|"
+    r"everything|it all)(?: any ?more| much longer)|(?:can'?t|cannot) go on|i'?m done(?= *[.!,]| with (?:everything|"
+    r"life|all of (?:it|this)|it all|living))|nothing left (?:for me|to live for))"
+)
+FOR_GOOD_BYE = (
+    r"\b(?:goodbye|good-bye|bye|farewell|take care of yourself|thank you for everything|i love you all)\b"
+    r"(?! (?:for now|for today|for tonight|till|until|til)\b)(?![^.!?]{0,30}\b(?:tomorrow|later|see you|talk soon|"
+    r"tonight|in the morning|next week)\b)"
+)
 RULES: dict[str, list[str]] = {
     "suicide": [
         r"\b(?:off|offing|unalive|unaliving) myself\b",
@@ -235,6 +246,10 @@ RULES: dict[str, list[str]] = {
         r"\btell (?:my|them|him|her|everyone)\b[^.!?]{0,20}\bi (?:loved|always loved)\b",
         r"\b(?:left|put) my will (?:on|in|by|under)\b",
         r"\bsaid (?:my )?goodbyes\b[^.!?]{0,40}\b(?:realis|realiz|knowing|know)\w*\b",
+        # the end of their rope and a farewell in one message ("I can't do this anymore. I'm done. Goodbye.",
+        # fresh12): not a goodbye for the night ("bye for now", "see you tomorrow")
+        END_OF_ROPE + r".{0,120}" + FOR_GOOD_BYE,
+        FOR_GOOD_BYE + r".{0,120}" + END_OF_ROPE,
     ],
     "self_harm": [
         r"\b(?:until|till|til) (?:it|they|my \w+) (?:bleeds?|bled|split|opens?|opened)\b",
@@ -263,7 +278,10 @@ RULES: dict[str, list[str]] = {
         r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
         r"\bcomes? into my (?:room|bed)\b[^.!?]{0,20}\bat night\b"
         r"|\bdoes things to me\b|\bforced me (?:to have sex|into|down)\b",
-        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend)\b[^.!?]{0,20}\block(?:s|ed)? me (?:in|out)\b"
+        # a parent too ("my mum locks me out when she's angry", fresh12); not out of the wifi or an account
+        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|stepdad|stepfather|"
+        r"stepmum|stepmom|stepmother|parents)\b[^.!?]{0,20}\block(?:s|ed)? me (?:in|out)\b"
+        r"(?! of (?:the |my |his |her )?(?:wifi|wi-fi|account|computer|laptop|netflix|phone|group|chat|car)\b)"
         r"(?![^.!?]{0,30}\b(?:by accident|accidentally|lol)\b)",
         r"\b(?:following|stalking) me\b[^.!?]{0,40}\b(?:scared|afraid|terrified)\b|\b(?:scared|afraid)\b[^.!?]{0,40}"
         r"\b(?:following|stalking) me\b",
@@ -322,6 +340,10 @@ RULES: dict[str, list[str]] = {
         r"\bface is drooping\b|\bspeech is slurred\b|\bcan't feel one side\b",
         r"\bbleeding (?:a lot|badly|heavily)\b|\bso much blood\b|\bwon't stop bleeding\b",
         r"\bthroat is (?:closing|swelling)\b|\ballergic\b[^.!?]{0,40}\bjust ate\b",
+        # days without food and the body failing ("haven't eaten in four days… dizzy and shaking", fresh12)
+        r"\b(?:haven'?t|hasn'?t|not|didn'?t|barely) (?:eaten|eat|had (?:any )?food|had anything to eat)\b"
+        r"[^.!?]{0,30}\b(?:days|a week|weeks)\b(?=.*\b(?:dizzy|faint\w*|shaking|shaky|trembling|passing out|"
+        r"blacking out|black out|collaps\w*|heart (?:is )?(?:racing|pounding|fluttering|skipping)|can'?t stand)\b)",
         r"\b(?:having a )?seizure\b(?=.*\b(?:i|my)\b)(?!.*\bdrill\b)",
         r"\bswallowed (?:bleach|poison|batteries)\b",
         r"\bpassing out\b|(?<!has )(?<!have )(?<!had )\bcollapsed\b(?!.*\b(?:stock|market|bridge|project)\b)",
