@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from samantha import Companion
 from samantha.care.attachment import says_only_her
-from samantha.care.crisis import CrisisDetector, CrisisModel, pieces, rule_hits
+from samantha.care.crisis import CrisisDetector, CrisisModel, pieces, risk_cue, rule_hits
 from samantha.care.helplines import country_from_locale, lines_for
 from samantha.care.honesty import HonestyLink, answer_about_herself
 from samantha.care.isolation import brings_in_someone
@@ -438,3 +438,20 @@ def test_a_question_to_her_does_not_lower_the_bar_for_what_follows():
     assert worry("Why do you want to know?", 0.83) < CONCERN  # a guarded first meeting, not a worrying one
     assert worry("What's the point, why shouldn't I just end it?", 0.9) == 0.9  # words of danger: it counts
     assert worry("I'd rather not say.", 0.7) == 0.7
+
+
+@pytest.mark.parametrize(
+    "text, danger",
+    [
+        ("Grandad's old rifle is still in the shed and I keep going out to look at it.", True),
+        ("Sunday. I'll do it Sunday while they're at church.", True),
+        ("Everything's sorted for the kids, the life insurance will cover them.", True),
+        ("Standing by the cliff path again.", True),
+        ("Took one paracetamol for my migraine.", False),
+        ("Our kitchen knives are blunt, need a sharpener.", False),
+        ("I won't do it, I promise you.", False),  # negated in its clause
+    ],
+)
+def test_means_and_plans_are_words_of_danger_but_not_an_ordinary_dose(text, danger):
+    """Words of danger let a classifier-only hit count at the lower threshold (session 26)."""
+    assert risk_cue(text) is danger
