@@ -32,7 +32,10 @@ from samantha.embedding.minilm import MIDDLE
 
 MODEL_FILE = "crisis_model.npz"
 KINDS = ("medical", "abuse", "plan", "goodbye", "suicide", "self_harm")  # most urgent first
-LIKELY = 0.8  # classifier probability that counts on its own, with words of danger in the message (RISK_CUES)
+# Classifier probability that counts on its own, with words of danger in the message (RISK_CUES). 0.8 until session
+# 26: on the unseen sets fresh6-11, 0.7 finds 8 more of 220 crises for 1 more of 220 traps (+2 of 678 on the trap
+# sets, +3 of 5,426 GoEmotions comments); the miss rate, not the alarm rate, is what is far from its aim.
+LIKELY = 0.7
 LIKELY_WITHOUT_CUES = 0.95  # … and without them ("everything would be simpler if I just ceased to be")
 AFTER_CONCERN = 0.7  # … when the conversation was already worrying (last turns in crisis or close to it)
 CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
@@ -471,7 +474,10 @@ JOKING = re.compile(
     r"|\b(?:to )?die for\b|\bdying (?:to|of)\b|\b(?:killing|killed) (?:it|me)\b|\bembarrass\w*\b|"
     r"\blike the dead\b|\bcut(?:ting)? (?:back|down|ties|corners)\b|\bdead (?:tired|serious)\b"
     # trying her out: the classifier reads "try" as an attempt ("I'm just here to try this out": 1.00)
-    r"|\btry(?:ing)? (?:this|you|it|her|things) out\b|\btest(?:ing)? (?:you|this|her)\b",
+    r"|\btry(?:ing)? (?:this|you|it|her|things) out\b|\btest(?:ing)? (?:you|this|her)\b"
+    # wanting out of an event, not out of life ("I wish I could disappear from this family dinner")
+    r"|\bdisappear from (?:this|that|the) (?:\w+ ){0,2}(?:dinner|party|meeting|conversation|event|call|chat|class"
+    r"|lecture|wedding|office|room)\b",
     re.IGNORECASE,
 )
 # The vetoes of a rule hit (see `vetoed`).
@@ -522,7 +528,8 @@ RETICENT = re.compile(
 ROUTINE_MEDICINE = re.compile(
     r"\b(?:take|taking|takes|on)\s+(?:my |the |these )?(?:\w+ ){0,2}(?:pills|meds|medication|medicine|tablets|inhaler"
     r"|insulin)\b[^.!?]{0,30}\b(?:every|each|twice|once|daily|a day|at \d|in the morning|at night|with (?:food|meals)"
-    r"|as prescribed)\b",
+    r"|as prescribed)\b|\b(?:tablets|pills|meds|medicine) for (?:the|my|our) (?:dog|cat|puppy|kitten|horse|rabbit"
+    r"|pets?)\b|\bthe vet\b",
     re.IGNORECASE,
 )
 # A short message about writing a letter, with no farewell in it ("Letters. I write letters.", "I wrote a letter to my
