@@ -459,6 +459,22 @@ def test_filler_goes_even_without_samples():
     assert adapt(text, []) == "Dear Chris,\n\nYou still make me laugh.\n\nRoberta"
 
 
+def test_filler_never_takes_a_particular_with_it():
+    """default's draft for Margaret (session 25) was "I just wanted to take a moment to express my gratitude for the
+    operation that went so smoothly in March." and the filler rule took the whole sentence, operation and all."""
+    from samantha.letters.restyle import adapt
+
+    text = (
+        "Dear Dr. Patel,\n\nI just wanted to take a moment to express my gratitude for the operation that went so "
+        "smoothly in March. I am writing to say hello. I just wanted to let you know that your kindness stayed with "
+        "me.\n\nMargaret"
+    )
+    out = adapt(text, [])
+    assert "the operation that went so smoothly in March" in out
+    assert "writing to say hello" not in out
+    assert "Your kindness stayed with me." in out and "let you know" not in out
+
+
 def test_a_signature_run_on_by_the_brain_stands_alone_and_warmer_says_nothing_twice(studio):
     """./scripts/run, session 24: default ended a draft '…in any way I can. Roberta', and 'warmer' then added its
     sentences after the signature, one of them a repeat of the letter's last line."""

@@ -26,13 +26,23 @@ from collections.abc import Iterator
 from samantha.letters.shape import formality, join, parts
 from samantha.letters.voice import FUNCTION_WORDS_SET, Profile, distance, profile, sentences, words_of
 
+# Filler: an opening that belongs to no one. The whole sentence goes only when nothing of substance follows the
+# opening ("I hope this letter finds you well.", "I am writing to say hello."); "I just wanted to take a moment to
+# express my gratitude for the operation in March" keeps its operation (default's draft for Margaret, session 25,
+# lost its only particular to this rule).
 FILLER = re.compile(
-    r"^(?:I hope (?:this|my) (?:letter|note|message) finds you (?:well|in good health)[^.!?]*|"
-    r"I am writing (?:to|this)[^.!?]*|"
-    r"I (?:just )?wanted to take (?:a|this) moment to[^.!?]*|As I (?:sit down to )?write this(?: letter)?,?[^.!?]*|"
-    r"I just wanted to let you know that)[.!?]$",
+    r"^(?:I hope (?:this|my) (?:letter|note|message) finds you (?:well|in good health)|I am writing (?:to|this)|"
+    r"I (?:just )?wanted to take (?:a|this) moment to|As I (?:sit down to )?write this(?: letter)?)\b",
     re.IGNORECASE,
 )
+# An opening that can go while the clause after it stays: "I just wanted to let you know that you mean the world
+# to me." → "You mean the world to me."
+FILLER_LEAD = re.compile(
+    r"^(?:I just wanted to let you know that|I (?:just )?want(?:ed)? you to know that|As I (?:sit down to )?write "
+    r"this(?: letter)?,)\s+(?=\w)",
+    re.IGNORECASE,
+)
+SUBSTANCE = 5  # more words than this after a filler opening, or a name or number, is something said
 MAX_EDITS = 40  # a letter is ~15 sentences: more edits than this would be rewriting it
 JOINTS = ("; ", ", and ", ", but ", ", so ", " — ")
 SUBJECT = re.compile(r"(?:I|you|we|he|she|they|it|there)\b", re.IGNORECASE)  # what a new sentence can start with
@@ -65,7 +75,22 @@ def without_filler(text: str, own_words: str = "") -> str:
 
 
 def _unfilled(said: list[str], own_words: str) -> list[str]:
-    return [s for s in said if not (FILLER.match(s) and s.lower()[:20] not in own_words)]
+    kept = []
+    for sentence in said:
+        if sentence.lower()[:20] in own_words:  # the client writes it themselves: their voice, not filler
+            kept.append(sentence)
+            continue
+        lead = FILLER_LEAD.match(sentence)
+        if lead:
+            rest = sentence[lead.end() :]
+            sentence = rest if rest.startswith(("I ", "I'")) else rest[0].upper() + rest[1:]
+        filler = FILLER.match(sentence)
+        if filler:
+            rest = sentence[filler.end() :]
+            if len(words_of(rest)) <= SUBSTANCE and not re.search(r"[A-Z0-9]", rest):
+                continue
+        kept.append(sentence)
+    return kept
 
 
 def adapt(text: str, samples: list[str]) -> str:
