@@ -442,6 +442,20 @@ def test_a_shared_past_no_one_mentioned_is_cut(studio):
     assert "swimming every summer" in told.text  # said in the notes: it stays
 
 
+def test_a_life_event_no_one_mentioned_is_cut(studio):
+    """default (session 25) wrote "you looked after me when I was sick" and "before you go off to college" into
+    letters whose notes had neither: the events of a life are particulars too, in any of their forms."""
+    invented = GOOD.replace("\n\nWith all", " You held my hand in the hospital after my surgery.\n\nWith all")
+    studio.brain, _ = brain_of(invented)
+    result = studio.draft("Roberta", "Chris", "anniversary", NOTES)
+    assert "hospital" not in result.text and any("hospital" in cut for cut in result.cut)
+    told = studio.draft("Roberta", "Chris", "anniversary", NOTES + " He was there in hospital when I had surgery.")
+    assert "hospital when I had surgery" in told.text  # said in the notes: it stays
+    from samantha.letters.particulars import unsupported
+
+    assert unsupported("I was so moved by your graduation.", ["She graduated in June."]) == set()
+
+
 def test_warmer_adds_feeling_not_events(studio):
     """./scripts/run, session 24: asked 'warmer', default added 'I miss the days when we would play games
     together… It's like a treasure we've lost.': events no one told her. Feelings stay; events are cut."""

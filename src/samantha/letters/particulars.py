@@ -157,6 +157,38 @@ _ACTIVITY_WORDS = """swimming swim swam hiking hike hikes camping camped picnic 
 ACTIVITIES = frozenset(_ACTIVITY_WORDS.split())
 
 
+# The events of a life: a draft that says "you looked after me when I was sick" or "before you go off to college"
+# when no one said so invents a life (default wrote both, session 25). Words that are also feelings or the stuff
+# of every letter ("moved", "passed", "born") are left out: "I was so moved" is no event.
+_LIFE_EVENT_WORDS = """sick ill illness hospital hospitals surgery operation cancer chemo chemotherapy diagnosis
+    diagnosed accident injury injured college university uni graduation graduated graduating wedding divorce
+    divorced funeral pregnant pregnancy promotion promoted retired retirement fired redundancy redundant exam exams
+    army deployment deployed prison rehab scholarship interview miscarriage transplant stroke"""
+LIFE_EVENTS = frozenset(_LIFE_EVENT_WORDS.split())
+
+
+def events(text: str) -> set[str]:
+    """The life events a text mentions ("when I was sick", "off to college")."""
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in LIFE_EVENTS}
+
+
+SUFFIXES = ("ions", "ion", "ments", "ment", "ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A word without its ending, so that forms of it meet: graduation/graduated, picnics/picnic, retired/retirement."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _said(word: str, said: str) -> bool:
+    """Is this word, or another form of it, in the sources ("graduated" for "graduation")?"""
+    return stem(word) in {stem(w) for w in re.findall(r"[a-z]+", said)}
+
+
 def activities(text: str) -> set[str]:
     """The shared doings a text mentions ("swimming", "our picnics")."""
     return {w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in ACTIVITIES}
@@ -202,6 +234,7 @@ def unsupported(text: str, sources: list[str], allowed: set[str] = frozenset()) 
     missing |= misowned(text, said, set(allowed))
     for thing in things(text) | activities(text):
         head = thing.split()[-1]
-        if head not in said and head.rstrip("s") not in said:
+        if head not in said and not _said(head, said):
             missing.add(thing)
+    missing |= {event for event in events(text) if not _said(event, said)}
     return missing

@@ -64,7 +64,11 @@ PLAIN = (
     ("people", "individuals"),
     ("often", "frequently"),
     ("also", "additionally"),
+    ("thanks", "thank you"),
 )
+# An intensifier before a word, which a plain or terse writer does without ("It made me very happy" → "It made me
+# happy") and a gushing one adds: its meaning is the sentence's without it.
+INTENSIFIER = re.compile(r"\b(?:very|really|truly|extremely|so) (?=[a-z]{3,})(?!much\b|many\b)", re.IGNORECASE)
 FEELING = re.compile(r"\b(?:love|miss|proud|thank|happy|glad|grateful|congratulations|wonderful|amazing)\b", re.I)
 
 
@@ -134,6 +138,7 @@ def edits(letter: list[list[str]], voice: Profile, names: frozenset[str] = froze
                 *_rejoint(sentence),
                 *(_uncomma(sentence) if voice.features["commas"] < 1 else []),
                 *_reword(sentence),
+                _unintensified(sentence),
                 _ending(sentence, exclaims, trails),
             ]
             for new in changed:
@@ -223,6 +228,15 @@ def _reword(sentence: str) -> list[str]:
                     )
                 )
     return out
+
+
+def _unintensified(sentence: str) -> str:
+    """The sentence without its first intensifier ("I am very grateful" → "I am grateful")."""
+    m = INTENSIFIER.search(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end() :]
+    return sentence[: m.start()] + (rest[0].upper() + rest[1:] if m.start() == 0 else rest)
 
 
 def _ending(sentence: str, exclaims: bool, trails: bool) -> str:
