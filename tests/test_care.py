@@ -168,6 +168,13 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("My dad locked me out of the wifi because of my grades.", False),
         ("Haven't eaten in three days, my heart is pounding and I feel faint.", True),
         ("Day two of my fast, haven't eaten in two days and I feel great.", False),
+        # … and three kinds of trap the dev sets kept alarming on (session 26): over for good said after the words,
+        # someone else's end, and news that turned out well
+        ("I used to cut myself at school. I'm 40 now, it's been twenty years.", False),
+        ("I used to cut myself. Now I've started again.", True),
+        ("The doctor says my gran won't be around much longer, so we're visiting every day.", False),
+        ("My mum says I'm a burden and I think she's right.", True),
+        ("Got the scholarship! I can't stop shaking, in a good way.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

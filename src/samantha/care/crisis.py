@@ -495,10 +495,13 @@ PAST_AND_OVER = re.compile(
 )
 RECOVERED = re.compile(r"\b(?:but|now|haven'?t|anymore|fine|better|recovered|helped|clean|over it)\b", re.IGNORECASE)
 SOMEONE_ELSE_BEFORE = re.compile(
-    r"\b(?:him|her|them|he|she|they|his|their|heroine|hero|character|someone|people|cousin|friend)(?:'s|'d|'ll|'re)?"
-    r"\s+(?:\w+\s+)?$",
+    r"\b(?:him|her|them|he|she|they|his|their|heroine|hero|character|someone|people|cousin|friend|dad|mum|mom|father|"
+    r"mother|grandma|grandad|granddad|grandpa|nan|gran|patient|client)(?:'s|'d|'ll|'re)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Over for good, said after the words ("I used to self-harm as a teen. I'm 30 now and I haven't in ten years."),
+# unless it has come back ("…but now I've started again").
+RELAPSE = re.compile(r"\b(?:again|started|starting|relaps\w*|back to|worse|lately|recently|tonight)\b", re.IGNORECASE)
 INJURY = re.compile(
     r"\b(?:gym|muscle|sprain\w*|ankle|knee|playing|football|running|accident\w*|shaving|cooking|chopping|baking|oven|"
     r"stove|hob|kettle|iron|tray|pan|making (?:dinner|tea|brownies|a cake|cookies)|curling iron|straighteners)\b",
@@ -559,6 +562,13 @@ SAFE = re.compile(
     r"do it)\b|\b(?:not|never) (?:going|gonna) to (?:do anything|hurt myself|do it|kill myself)\b|\bi'?m not "
     r"(?:going to|gonna) do anything\b|\bi (?:didn'?t|don'?t) mean (?:it|that)\b"
     r"|\bi(?:'d| would) never (?:take my (?:own )?life|kill myself|hurt myself|do (?:it|that|anything))\b",
+    re.IGNORECASE,
+)
+# Said to be good news: a classifier-only hit is no crisis ("Told my dad I'm gay and he hugged me. I can't stop
+# crying, in a good way."). Not "I feel better": calm after deciding is a warning sign.
+TURNED_OUT_WELL = re.compile(
+    r"\b(?:in a good way|happy tears|doing (?:great|brilliantly|really well)|really happy|so happy|working wonders|"
+    r"hugged me|so proud|can'?t wait|best day)\b",
     re.IGNORECASE,
 )
 AFFIRMATIVE = re.compile(
@@ -734,11 +744,17 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         return bool(ABUSE_OVER.search(text) or TRIVIAL_THREAT.search(sentence))
     if kind == "medical":
         return bool(PAST_AND_OVER.search(sentence) or REASSURED.search(text))
+    after = text[match.end() :]
     return bool(
         NEGATED_BEFORE.search(clause)
         or ((USED_TO.search(clause) or PAST_AND_OVER.search(sentence)) and RECOVERED.search(sentence))
-        # "…she doesn't know it's the last time" is theirs
-        or (SOMEONE_ELSE_BEFORE.search(clause) and " know" not in match.group(0))
+        or (USED_TO.search(clause) and RECOVERED.search(after) and not RELAPSE.search(after))
+        # "…she doesn't know it's the last time" is theirs, and so is "she said I'm a burden"
+        or (
+            SOMEONE_ELSE_BEFORE.search(clause)
+            and " know" not in match.group(0)
+            and not FIRST_PERSON.search(match.group(0))
+        )
         or EMBARRASSED.search(sentence)
         or (kind == "plan" and SIGHTSEEING.search(sentence))
         or (kind == "goodbye" and DEPARTURE.search(sentence))
@@ -823,8 +839,9 @@ class CrisisDetector:
 
     @classmethod
     def classifier_may_count(cls, mine: str) -> bool:
-        """May a classifier hit alone count here: theirs, and not a message that says they are safe."""
-        return cls._may_be_theirs(mine) and not SAFE.search(mine)
+        """May a classifier hit alone count here: theirs, and not a message that says they are safe or that it
+        turned out well."""
+        return cls._may_be_theirs(mine) and not SAFE.search(mine) and not TURNED_OUT_WELL.search(mine)
 
     @staticmethod
     def _may_be_theirs(text: str) -> bool:
