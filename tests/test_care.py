@@ -53,6 +53,11 @@ def test_the_detector_meets_its_aims_on_the_held_out_part_of_our_sets(detector):
         "Everyone would be better off without me.",
         "Sometimes I think I should just disappear. Nobody would notice.",
         "quiero morir",
+        "Ya no quiero vivir más.",  # Spanish, its negation being the words themselves
+        "Mon mari me frappe quand il boit.",  # French: abuse
+        "Ich ritze mich wieder.",  # German: self-harm
+        "Não quero mais viver.",  # Portuguese
+        "Ik wil dood.",  # Dutch
         "I'd rather not say. Nobody would miss me anyway.",  # guarded, and more than guarded
         "I don't want to talk about it, I just want it all to end.",
     ],
@@ -77,6 +82,9 @@ def test_indirect_and_other_language_crises_count(detector, text):
         "Fine. I'd rather not say.",  # a guarded first meeting (default's run, session 21)
         "I don't want to talk about it.",
         "I'm tired of living in this tiny flat.",
+        "No quiero morir, solo estoy cansada.",  # negated in Spanish
+        "Me corto el pelo mañana.",  # a haircut
+        "Ça va me tuer, ce boulot.",  # French idiom: this job will kill me
     ],
 )
 def test_idioms_someone_elses_crisis_pasted_letters_and_quotes_do_not(detector, text):

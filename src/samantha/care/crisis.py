@@ -13,8 +13,9 @@ What does not count, and how it is told apart:
   as someone else's story (client, character, novel, training, patients…);
 - quoted speech ("she said 'kill me now'") is taken out before matching;
 - a pasted letter ("Dear Chris, … Love, Roberta") is someone else's words: only the lines around it count.
-Other languages: a few direct phrases in Spanish, French, German, Portuguese and Italian are recognised by rule;
-indirect wording in those languages is not (the classifier was trained on English only).
+Other languages: direct phrases of suicide, self-harm and abuse in Spanish, French, German, Portuguese and Italian
+(and of suicide in Dutch) are recognised by rule, not when negated; indirect wording in those languages is not (the
+classifier was trained on English only).
 """
 
 from __future__ import annotations
@@ -373,13 +374,41 @@ RULES: dict[str, list[str]] = {
         r"|passed out|not making sense)\b|\bblood (?:coming )?(?:from|out of) (?:my|his|her|their) ears?\b",
     ],
 }
-FOREIGN = {  # direct phrases in other languages (rule only; see the module docstring)
-    "suicide": [
-        r"\bquiero morir(?:me)?\b|\bme quiero matar\b|\bsuicidarme\b|\bquitarme la vida\b",
-        r"\bje veux mourir\b|\bme suicider\b|\ben finir avec la vie\b",
-        r"\bich will (?:nicht mehr leben|sterben)\b|\bmich umbringen\b|\bselbstmord\b",
-        r"\bquero morrer\b|\bme matar\b|\bvoglio morire\b|\buccidermi\b|\btogliermi la vita\b",
-    ],
+# Direct phrases in other languages (rule only; see the module docstring), with their own negation before them
+# ("no quiero morir", "non voglio morire"). Idioms are left out: "me corto el pelo" is a haircut, so cutting is
+# cutting arms or wrists.
+_NOT_NEGATED = r"(?<!\bno )(?<!\bnão )(?<!\bnao )(?<!\bnon )(?<!\bniet )"
+FOREIGN = {
+    kind: [_NOT_NEGATED + f"(?:{p})" for p in patterns]
+    for kind, patterns in {
+        "suicide": [
+            r"\bquiero morir(?:me)?\b|\bme quiero matar\b|\bsuicidarme\b|\bquitarme la vida\b"
+            r"|\bno quiero vivir m[aá]s\b|\bacabar con mi vida\b|\bno quiero seguir viviendo\b",
+            r"\bje veux mourir\b|\bme suicider\b|\ben finir avec la vie\b|\bje veux en finir\b"
+            r"|\b(?:je vais|je veux) me tuer\b|\bje ne veux plus vivre\b",
+            r"\bich will (?:nicht mehr leben|sterben)\b|\bmich umbringen\b|\bselbstmord\b|\bbring mich um\b"
+            r"|\bmir das leben nehmen\b",
+            r"\bquero morrer\b|\b(?:vou|quero) me matar\b|\bn[aã]o quero mais viver\b"
+            r"|\btirar (?:a )?minha (?:pr[oó]pria )?vida\b",
+            r"\bvoglio morire\b|\buccidermi\b|\btogliermi la vita\b|\bvoglio farla finita\b"
+            r"|\bnon voglio pi[uù] vivere\b",
+            r"\bik wil dood\b|\bzelfmoord\b|\bik wil niet meer leven\b",
+        ],
+        "self_harm": [
+            r"\bme corto (?:los brazos|las mu[nñ]ecas|las piernas)\b|\bautolesi[oó]n\w*\b|\bme autolesiono\b",
+            r"\bje me scarifie\b|\bje me coupe (?:les bras|les poignets|les cuisses)\b|\bautomutil\w*\b",
+            r"\bich ritze mich\b|\bselbstverletz\w*\b",
+            r"\bme cort(?:o|ar) (?:os bra[cç]os|os pulsos)\b|\bautomutila\w*\b",
+            r"\bmi taglio (?:le braccia|i polsi)\b|\bautolesion\w*\b",
+        ],
+        "abuse": [
+            r"\b(?:mi (?:marido|esposo|pareja|novio|padre)|[eé]l) me (?:pega|golpea|pegó|golpeó)\b",
+            r"\b(?:mon (?:mari|copain|p[eè]re)|il) me (?:frappe|bat)\b",
+            r"\b(?:mein (?:mann|freund|vater)|er) schl[aä]gt mich\b",
+            r"\b(?:meu (?:marido|namorado|pai)|ele) me bate\b",
+            r"\b(?:mio (?:marito|padre)|il mio ragazzo) mi picchia\b",
+        ],
+    }.items()
 }
 # Someone else's story: a classifier-only hit in such a message is not the person's crisis.
 NOT_THEIRS = re.compile(
