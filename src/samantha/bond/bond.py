@@ -84,7 +84,9 @@ class Bond:
         teasing = not tense and traits["playfulness"] >= 0.5 and stage != "acquaintances"
         parts = [f"You two are {STAGE_WORDS[stage]}"]
         if stage == "acquaintances":
-            parts.append("be warm but not too familiar; no teasing, no pet names")
+            # said without "teasing" or "jokes": default turned "no teasing" into "we're not making jokes together"
+            # to a comedian's "This joke killed me." (session 26's run)
+            parts.append("be warm and a little reserved, as with someone you have just met; no pet names")
         elif stage == "friends":
             parts.append("now and then ask about things they told you before")
         elif stage == "close":
