@@ -390,6 +390,20 @@ def test_a_named_recipient_leaves_every_pronoun_to_the_client():
     )
 
 
+def test_when_pronouns_cannot_tell_the_two_apart_the_sentence_subject_does():
+    """default's letter for Tomasz (session 26) read "You drove him to the hospital when his son broke his arm… I want
+    to cook him dinner.": both men, so "he" could not tell them apart. An object is never the sentence's subject,
+    so after "you" it is the writer and after "I" the reader; a possessive may be the subject's own and stays."""
+    from samantha.letters.perspective import first_person
+
+    notes = "Mark drove him to the ward when his son broke his leg. Tomasz wants to cook him a meal."
+    assert first_person(notes, "friend", "Mark", "Tomasz") == (
+        "You drove me to the ward when my son broke his leg. I want to cook you a meal."
+    )
+    assert first_person("Maya always shared her chips.", "friend", "Maya", "Sofia") == "You always shared her chips."
+    assert first_person("Jo still calls him on Sundays.", "friend", "Jo", "Sam") == "You still call me on Sundays."
+
+
 def test_the_client_saying_something_in_the_notes_is_the_writer_saying_it():
     """default's letter to Zoe opened "Amara says you studied every night" (the notes, put in as they were)."""
     from samantha.letters.perspective import first_person

@@ -96,12 +96,14 @@ def first_person(notes: str, relation: str, name: str = "", client: str = "") ->
     who = pronouns(notes, relation, name)  # before the name goes: "Tom … He would not" tells who Tom is
     if name:
         notes = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", notes)
+        adverbs = "|".join(ADVERBS)
         notes = re.sub(
-            rf"\b{re.escape(name)}\b(\s+[\w']+)?",
-            lambda m: "you" + (" " + agree(m.group(1).strip(), "you") if m.group(1) else ""),
+            rf"\b{re.escape(name)}\b((?:\s+(?:{adverbs})\b)*)(\s+[\w']+)?",
+            lambda m: "you" + m.group(1) + (" " + agree(m.group(2).strip(), "you") if m.group(2) else ""),
             notes,
         )
     if who is None:
+        notes = " ".join(by_position(sentence) for sentence in re.split(r"(?<=[.!?])\s+", notes.strip()))
         return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), notes.strip())
     client, recipient = who
     subject = {client: "I", recipient: "you", "they": "we"}
@@ -140,3 +142,30 @@ def first_person(notes: str, relation: str, name: str = "", client: str = "") ->
     text = re.sub(r"\bi\b", "I", text)
     text = re.sub(r"\bI and you\b", "you and I", text)  # "He and Sam met" → "You and I met"
     return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text.strip())
+
+
+def by_position(sentence: str) -> str:
+    """When "he" and "she" can't tell the two apart ("Mark drove him to the hospital when his son broke his arm.
+    Tomasz wants to cook him dinner."): a letter is between two people, so in a sentence whose subject is already
+    "you", "him/his/her" is the writer, and in one whose subject is "I", it is the reader. It holds until someone
+    else comes in ("my son… his arm" is the son's)."""
+    start = re.match(r"\s*(you|i)\b", sentence, re.IGNORECASE)
+    if not start:
+        return sentence
+    mine = start.group(1).lower() == "you"
+    words = re.split(r"(\W+)", sentence)
+    object_seen = False
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low not in ("him", "his", "her"):
+            continue
+        after = "".join(words[i + 1 :]).lstrip()
+        if low == "him" or (low == "her" and OBJECT_NEXT.match(after)):
+            words[i] = "me" if mine else "you"  # an object is never the subject: the other one of the two
+            object_seen = True
+        elif object_seen:  # "drove him … when his son": the owner is the one just named
+            words[i] = "my" if mine else "your"
+            break  # what follows is someone new ("my son"): their pronouns are theirs
+        else:
+            break  # a possessive may be the subject's own ("Maya shared her chips"): left as it is
+    return "".join(words)
