@@ -470,6 +470,16 @@ def test_a_life_event_no_one_mentioned_is_cut(studio):
     assert unsupported("I was so moved by your graduation.", ["She graduated in June."]) == set()
 
 
+def test_warmer_adds_no_second_closing(studio):
+    """default (session 26) answered 'warmer' with "I can't wait to see you soon. Sincerely," and the letter got a
+    second "Sincerely," before its own."""
+    studio.brain, _ = brain_of(GOOD, "I will love you every morning of my life. Sincerely,")
+    first = studio.draft("Roberta", "Chris", "anniversary", NOTES)
+    warmer = studio.revise(first.letter_id, "warmer")
+    assert "every morning of my life." in warmer.text and "Sincerely" not in warmer.text
+    assert warmer.text.count("With all my love,") == 1 and warmer.text.endswith("Roberta")
+
+
 def test_warmer_adds_feeling_not_events(studio):
     """./scripts/run, session 24: asked 'warmer', default added 'I miss the days when we would play games
     together… It's like a treasure we've lost.': events no one told her. Feelings stay; events are cut."""

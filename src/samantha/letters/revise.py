@@ -259,6 +259,16 @@ def revise(brain: Brain | None, current: str, instruction: str, brief: Brief) ->
     return rewritten
 
 
+# A closing line the brain wrote after its new sentences ("I can't wait to see you soon. Sincerely,"): the letter
+# has its own, so "warmer" put a second "Sincerely," before it (default, session 26's letters run).
+SIGN_OFF = re.compile(
+    r"^(?:(?:yours )?(?:sincerely|truly|faithfully)|(?:best|kind|warm)(?:est)? (?:regards|wishes)|regards|"
+    r"(?:all )?(?:my )?love|with (?:all )?(?:my )?love|warmly|cheers|take care|yours(?: always| ever)?)"
+    r"(?:\s*,\s*[\w.' ]{0,30})?\W*$|^(?:\w+ ){0,2}\w+,$",
+    re.IGNORECASE,
+)
+
+
 def add_sentences(brain: Brain, current: str, instruction: str, system: str, sources: list[str], brief: Brief) -> Draft:
     """One or two new sentences, as asked, put at the end of the body; the rest of the letter is untouched."""
     client, recipient, samples, notes = brief.client, brief.recipient, list(brief.samples), brief.mine
@@ -281,7 +291,7 @@ def add_sentences(brain: Brain, current: str, instruction: str, system: str, sou
         for s in sentences(
             re.sub(r"^(?:dear [^,\n]+,)|\n+" + re.escape(client) + r"\s*$", " ", raw.strip(), flags=re.IGNORECASE)
         )
-        if not s.lower().startswith("dear ")
+        if not s.lower().startswith("dear ") and not SIGN_OFF.match(s)
     )[:600]
     kept, cut, unbacked = [], [], set()
     for sentence in sentences(new):
