@@ -470,6 +470,18 @@ def test_a_life_event_no_one_mentioned_is_cut(studio):
     assert unsupported("I was so moved by your graduation.", ["She graduated in June."]) == set()
 
 
+def test_restyling_that_leaves_a_claim_the_check_reads_is_not_kept(monkeypatch):
+    """Dropping "so" from "went so smoothly in March" left a claim the grounding check reads (default's draft for
+    Margaret, session 26): the restyled text is kept only if it is as grounded as the draft it came from."""
+    from samantha.letters import draft as drafting_module
+
+    letter = "Dear Chris,\n\nYou still make me laugh every single morning.\n\nRoberta"
+    monkeypatch.setattr(drafting_module, "adapt", lambda text, samples: text.replace("morning.", "morning in Paris."))
+    assert drafting_module.restyled(letter, [], [NOTES], {"Chris", "Roberta"}) == letter
+    monkeypatch.setattr(drafting_module, "adapt", lambda text, samples: text.replace("You still", "You still do"))
+    assert "You still do make" in drafting_module.restyled(letter, [], [NOTES], {"Chris", "Roberta"})
+
+
 def test_warmer_adds_no_second_closing(studio):
     """default (session 26) answered 'warmer' with "I can't wait to see you soon. Sincerely," and the letter got a
     second "Sincerely," before its own."""

@@ -68,7 +68,7 @@ PLAIN = (
 )
 # An intensifier before a word, which a plain or terse writer does without ("It made me very happy" → "It made me
 # happy") and a gushing one adds: its meaning is the sentence's without it.
-INTENSIFIER = re.compile(r"\b(?:very|really|truly|extremely|so) (?=[a-z]{3,})(?!much\b|many\b)", re.IGNORECASE)
+INTENSIFIER = re.compile(r"\b(?:very|really|truly|extremely) (?=[a-z]{3,})", re.IGNORECASE)
 FEELING = re.compile(r"\b(?:love|miss|proud|thank|happy|glad|grateful|congratulations|wonderful|amazing)\b", re.I)
 
 
