@@ -470,6 +470,19 @@ def test_a_life_event_no_one_mentioned_is_cut(studio):
     assert unsupported("I was so moved by your graduation.", ["She graduated in June."]) == set()
 
 
+def test_restyle_edits_keep_the_english_whole():
+    """default's letter for Tomasz (session 26's letters run) came out "Thanks much for driving me…" ("very" dropped
+    from "Thank you very much") and "And and I want to cook you dinner." (a sentence opening with "And" joined
+    with ", and", then split again)."""
+    from samantha.letters.restyle import _join, _split, _unintensified
+
+    assert _unintensified("Thank you very much for the lift.") == "Thank you very much for the lift."
+    assert _unintensified("It made me very happy.") == "It made me happy."
+    assert _join("It was late.", "And I want to cook for you.", ", and ") is None
+    assert _join("It was late.", "And I want to cook for you.", "; ") == "It was late; and I want to cook for you."
+    assert _split("It was late, and and I want to cook for you.") == ["It was late.", "And I want to cook for you."]
+
+
 def test_restyling_that_leaves_a_claim_the_check_reads_is_not_kept(monkeypatch):
     """Dropping "so" from "went so smoothly in March" left a claim the grounding check reads (default's draft for
     Margaret, session 26): the restyled text is kept only if it is as grounded as the draft it came from."""

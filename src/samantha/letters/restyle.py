@@ -45,6 +45,7 @@ FILLER_LEAD = re.compile(
 SUBSTANCE = 5  # more words than this after a filler opening, or a name or number, is something said
 MAX_EDITS = 40  # a letter is ~15 sentences: more edits than this would be rewriting it
 JOINTS = ("; ", ", and ", ", but ", ", so ", " — ")
+CONJUNCTION = re.compile(r"(?:and|but|so|or|yet)\b", re.IGNORECASE)  # a sentence that already opens joined
 SUBJECT = re.compile(r"(?:I|you|we|he|she|they|it|there)\b", re.IGNORECASE)  # what a new sentence can start with
 LEADS = {"; ": "", ", and ": "And ", ", but ": "But ", ", so ": "So ", " — ": ""}
 # Formal ↔ plain words that mean the same in a letter (the plain one first).
@@ -68,7 +69,7 @@ PLAIN = (
 )
 # An intensifier before a word, which a plain or terse writer does without ("It made me very happy" → "It made me
 # happy") and a gushing one adds: its meaning is the sentence's without it.
-INTENSIFIER = re.compile(r"\b(?:very|really|truly|extremely) (?=[a-z]{3,})", re.IGNORECASE)
+INTENSIFIER = re.compile(r"\b(?:very|really|truly|extremely) (?=[a-z]{3,})(?!much\b|many\b|well\b)", re.IGNORECASE)
 FEELING = re.compile(r"\b(?:love|miss|proud|thank|happy|glad|grateful|congratulations|wonderful|amazing)\b", re.I)
 
 
@@ -179,6 +180,7 @@ def _split(sentence: str, terse: bool = False) -> list[str] | None:
             continue  # "the time and effort", "Sam, my oldest friend": not a new sentence
         if sep and len(words_of(head)) >= shortest and len(words_of(tail)) >= shortest and tail[:1].isalpha():
             lead = {", which ": "That ", " and ": "And "}.get(joint, LEADS.get(joint, ""))
+            lead = "" if CONJUNCTION.match(tail) else lead
             tail = lead + tail if lead else tail[0].upper() + tail[1:]
             return [head.rstrip(",;") + ".", tail]
     return None
@@ -192,6 +194,8 @@ def _uncomma(sentence: str) -> list[str]:
 def _join(first: str, second: str, joint: str, longest: int = 45, names: frozenset[str] = frozenset()) -> str | None:
     if not first.endswith(".") or not second[:1].isalpha() or len(words_of(first) + words_of(second)) > longest:
         return None
+    if joint.strip(" ,;—") and CONJUNCTION.match(second):
+        return None  # "…morning." + "And I want…" joined with ", and" was "…morning, and and I want…"
     opening = re.match(r"[\w']+", second)
     keep_case = second.startswith(("I ", "I'")) or bool(opening and opening.group(0) in names)
     return first[:-1] + joint + (second if keep_case else second[0].lower() + second[1:])
