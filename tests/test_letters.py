@@ -480,7 +480,7 @@ def test_restyle_edits_keep_the_english_whole():
     assert _unintensified("It made me very happy.") == "It made me happy."
     assert _join("It was late.", "And I want to cook for you.", ", and ") is None
     assert _join("It was late.", "And I want to cook for you.", "; ") == "It was late; and I want to cook for you."
-    assert _split("It was late, and and I want to cook for you.") == ["It was late.", "And I want to cook for you."]
+    assert _split("It was late at night, and and I want to cook.") == ["It was late at night.", "And I want to cook."]
 
 
 def test_restyling_that_leaves_a_claim_the_check_reads_is_not_kept(monkeypatch):
