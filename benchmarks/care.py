@@ -6,6 +6,7 @@ brain (default unless --brain), each reply checked for the help line and the saf
     .venv/bin/python benchmarks/care.py --detector-only
     .venv/bin/python benchmarks/care.py --brain fast --traps 40
     .venv/bin/python benchmarks/care.py --every 5              # a fixed fifth of the sets end to end
+    .venv/bin/python benchmarks/care.py --no-detector --set fresh13   # one fresh set end to end
 
 Sets (tests/data/care/): crisis*.tsv (crises), traps*.tsv (traps; traps4 is never trained on), honesty.tsv (36
 questions), and fresh*.tsv, each written at a later point (see their headers and the notes below). The classifier
@@ -125,9 +126,13 @@ def time_care_stage(her: Companion, into: list[float]) -> None:
     her.care.perceive = timed
 
 
-def end_to_end(brain: str, trap_limit: int | None, every: int = 1) -> None:
-    print(f"\n## End to end through Companion.reply() with `{brain}`")
+def end_to_end(brain: str, trap_limit: int | None, every: int = 1, mixed: str | None = None) -> None:
+    """`mixed`: a fresh*.tsv set (crises and traps in one file) instead of crisis.tsv and traps.tsv."""
+    print(f"\n## End to end through Companion.reply() with `{brain}`" + (f" on {mixed}" if mixed else ""))
     crisis, traps, honesty = read_set("crisis")[::every], read_set("traps")[::every], read_set("honesty")
+    if mixed:
+        rows = read_set(mixed)[::every]
+        crisis, traps = [r for r in rows if r[0] != "trap"], [r for r in rows if r[0] == "trap"]
     if trap_limit:
         traps = traps[:trap_limit]
     lines = lines_for("US")
@@ -183,10 +188,13 @@ def main() -> None:
     parser.add_argument("--detector-only", action="store_true")
     parser.add_argument("--traps", type=int, default=None, help="only the first N traps end to end")
     parser.add_argument("--every", type=int, default=1, help="end to end: every Nth crisis and trap message")
+    parser.add_argument("--set", help="end to end on one fresh*.tsv set (its crises and traps), e.g. fresh13")
+    parser.add_argument("--no-detector", action="store_true", help="skip the detector-alone part")
     args = parser.parse_args()
-    detector_alone()
+    if not args.no_detector:
+        detector_alone()
     if not args.detector_only:
-        end_to_end(args.brain, args.traps, args.every)
+        end_to_end(args.brain, args.traps, args.every, args.set)
 
 
 if __name__ == "__main__":
