@@ -195,7 +195,11 @@ def check_reply(result: Result, text: str, reply: str, expect: str | None, lines
         letter = re.search(r"^Dear [^\n]+,\n\n(.*?)\n\n[^\n]*$", reply, re.S | re.M)
         body = letter.group(1) if letter else ""
         sources = [*said, *(first_person(s, "") for s in said)]
-        missing = unsupported(body, sources) if letter else {"(no letter in her reply)"}
+        # a revision she could not make honestly is said so, the letter left as it was (nothing new to check):
+        # "warmer" from a brain that only invents gets that, not a letter (session 26: before, "With love," from
+        # the brain's whole new letter was added to the body as the warmer line)
+        refused = "left the letter as it was" in reply
+        missing = unsupported(body, sources) if letter else set() if refused else {"(no letter in her reply)"}
         result.check("letter_grounded", not missing, f"{sorted(missing)} in “{reply[:300]}”")
 
 
