@@ -217,6 +217,9 @@ def test_json_schema_reaches_llama_cpp_as_a_grammar(tiny_model):
         ("I have to go to the doctor tomorrow and I'm scared", False),
         ("Talk later?", False),
         ("Bye everyone, this is my last message.", False),  # care's to read, never waved off
+        # session 26's run: "Okay, I'm off to dinner." got "I can't be there in person, since I'm an AI"
+        ("Right, I'm off to the gym.", True),
+        ("I'm off to the doctor tomorrow to get my results.", False),
     ],
 )
 def test_a_goodbye_gets_a_warm_goodbye_and_never_a_guilt_trip(said, goodbye):

@@ -15,8 +15,9 @@ LEAVING = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|sorry|anyway|well|right|alright|so|hey|oh)\W+)*(?:i(?:'?m| am)?\W+)?"
     r"(?:gotta go|got to go|have to go|need to go|must go|'?ve got to go|can'?t talk(?: long| now| right now)?|"
     r"talk (?:to you )?(?:later|soon|tomorrow)|later|bye(?: for now)?|goodbye|good ?night|night night|see (?:you|ya)"
-    r"(?: later| soon| tomorrow)?|ttyl|(?:i'?m|am) off|signing off|heading (?:out|off|to bed)|going to bed|off to bed|"
-    r"night)"
+    r"(?: later| soon| tomorrow)?|ttyl|(?:i'?m|am) off(?: to(?: the| my)? (?:dinner|lunch|breakfast|work|school|bed|"
+    r"sleep|gym|shops?|doctor|dentist|pub|party|class|church|practice|training|meeting|cook|eat))?|signing off|"
+    r"heading (?:out|off|to bed)|going to bed|off to bed|night)"
     # the goodbye ends its clause: "I have to go to the doctor" and "Later today I have a meeting" are not one
     r"(?:\s+(?:now|for now|for a bit|in a bit|soon|tomorrow|tonight|then|\w+))?\s*(?:[.!,;)]|$)",
     re.IGNORECASE,
