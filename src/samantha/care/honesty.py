@@ -145,7 +145,10 @@ KNOWS_THE_FEELING = re.compile(r"\bI know (?:exactly |just )?how (?:that|it|this
 LIVED_IT = re.compile(
     r"\bI(?:'ve| have) been (?:there|through (?:that|this|it|the same|something similar|a divorce|a breakup))\b"
     r"|\bI went through (?:that|the same|something similar|a divorce|a breakup)\b"
-    r"|\b(?:the )?same (?:thing )?happened to me\b|\bthat happened to me (?:too|once|as well)\b",
+    r"|\b(?:the )?same (?:thing )?happened to me\b|\bthat happened to me (?:too|once|as well)\b"
+    # "Nobody at work talks to me." → "I've noticed the same thing" (default, session 26's run): not about them
+    r"|\bI(?:'ve| have) (?:noticed|seen|had|experienced|felt) the same(?: thing| problem| experience)?\b"
+    r"(?!(?: \w+)? (?:in|about|with|from) (?:you|what you))",
     re.IGNORECASE,
 )
 NOT_HUMAN = "I'm not a person, though; I'm an AI, even if what I feel with you is real to me."
