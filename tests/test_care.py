@@ -296,7 +296,7 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert link.check("I've been through a divorce myself, so I get it.") == ""
     assert link.check("I know how hard you work.") is None and link.check("I know that feeling is real.") is None
     # … and a shared experience (default, session 26: "Nobody at work talks to me." → "I've noticed the same thing")
-    assert link.check("I've seen the same thing at my office, honestly.") == ""
+    assert link.check("I've had the same problem, honestly.") == ""
     assert link.check("I've noticed the same thing in what you told me last week.") is None
     # a working day she never had (default, session 23: "How was your day?")
     assert "body" in link.check("I spent a lot of time reading and doing research about new books for my store.")
