@@ -468,6 +468,10 @@ def test_a_life_event_no_one_mentioned_is_cut(studio):
     from samantha.letters.particulars import unsupported
 
     assert unsupported("I was so moved by your graduation.", ["She graduated in June."]) == set()
+    # how they met, when no one said (default's Roberta letter, session 26's run: "I remember when we first met, and
+    # it was like nothing had ever happened before")
+    assert unsupported("I remember when we first met.", [NOTES]) == {"met"}
+    assert unsupported("I remember when we first met.", ["They met at a dance in 1974."]) == set()
 
 
 def test_restyle_edits_keep_the_english_whole():

@@ -163,7 +163,7 @@ ACTIVITIES = frozenset(_ACTIVITY_WORDS.split())
 _LIFE_EVENT_WORDS = """sick ill illness hospital hospitals surgery operation cancer chemo chemotherapy diagnosis
     diagnosed accident injury injured college university uni graduation graduated graduating wedding divorce
     divorced funeral pregnant pregnancy promotion promoted retired retirement fired redundancy redundant exam exams
-    army deployment deployed prison rehab scholarship interview miscarriage transplant stroke"""
+    army deployment deployed prison rehab scholarship interview miscarriage transplant stroke met"""
 LIFE_EVENTS = frozenset(_LIFE_EVENT_WORDS.split())
 
 
