@@ -184,9 +184,10 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def _said(word: str, said: str) -> bool:
-    """Is this word, or another form of it, in the sources ("graduated" for "graduation")?"""
-    return stem(word) in {stem(w) for w in re.findall(r"[a-z]+", said)}
+def stems(said: str) -> set[str]:
+    """Every word of the sources in its stemmed form, so a word's other forms are found ("graduated" for
+    "graduation")."""
+    return {stem(w) for w in re.findall(r"[a-z]+", said)}
 
 
 def activities(text: str) -> set[str]:
@@ -231,10 +232,11 @@ def unsupported(text: str, sources: list[str], allowed: set[str] = frozenset()) 
     """Particulars of `text` that neither the sources nor `allowed` (the client's and recipient's names) back."""
     missing = set(ungrounded(text, sources, allowed))
     said = " ".join(sources).lower()
+    forms = stems(said)  # once per check, not once per word checked
     missing |= misowned(text, said, set(allowed))
     for thing in things(text) | activities(text):
         head = thing.split()[-1]
-        if head not in said and not _said(head, said):
+        if head not in said and stem(head) not in forms:
             missing.add(thing)
-    missing |= {event for event in events(text) if not _said(event, said)}
+    missing |= {event for event in events(text) if stem(event) not in forms}
     return missing
