@@ -21,7 +21,8 @@ from samantha.llm import ScriptedModel
 from samantha.voice import AudioError, read_wav, write_wav
 from samantha.voice.audio import RATE, Audio, resample
 from samantha.voice.conversation import FileConversation
-from samantha.voice.hearing import without_echoes
+from samantha.voice.echo import Background, echo_likeness, is_echo
+from samantha.voice.hearing import FRAME, without_echoes
 from samantha.voice.live import Player
 from samantha.voice.turntaking import SentenceSplitter, TurnTaking, end_silence_ms, is_backchannel
 
@@ -150,9 +151,10 @@ def test_a_backchannel_does_not_stop_her(home, clock, stack, tmp_path):
 
 
 @pytest.mark.integration
-def test_her_own_voice_coming_back_through_the_microphone_does_not_stop_her(home, clock, stack):
+@pytest.mark.parametrize("hiss", [0.003, 0.01])  # a quiet room; one where her soft sounds drown in the hiss
+def test_her_own_voice_coming_back_through_the_microphone_does_not_stop_her(home, clock, stack, hiss):
     person = np.concatenate([silence(0.4), speech(stack, "I had a really long day at work."), silence(12.0)])
-    person += np.random.default_rng(2).normal(0, 0.003, len(person)).astype(np.float32)
+    person += np.random.default_rng(2).normal(0, hiss, len(person)).astype(np.float32)
     her = her_with(home, clock, [LONG_REPLY])
     room = (0.06, 0.35)  # the speaker reaches the microphone 60 ms later, at a third of the loudness
     conversation = FileConversation(her, stack.stt, stack.tts, stack.vad, clock=StepClock(), room=room)
@@ -161,10 +163,29 @@ def test_her_own_voice_coming_back_through_the_microphone_does_not_stop_her(home
     assert turn.echo_frames > 10
     without_the_check = FileConversation(
         her_with(home.parent / "other", clock, [LONG_REPLY, "Yes?"]), stack.stt, stack.tts, stack.vad,
-        TurnTaking(echo_correlation=2.0), clock=StepClock(), room=room,
+        TurnTaking(echo_correlation=2.0, echo_background=0.0), clock=StepClock(), room=room,
     )  # fmt: skip
     _, turns = without_the_check.run(Audio(person, RATE))
     assert turns[0].interrupted  # the check is what keeps her from interrupting herself
+    her.close()
+
+
+@pytest.mark.integration
+def test_in_a_noisy_room_talking_over_her_echo_still_stops_her(home, clock, stack, tmp_path):
+    opening = np.concatenate([silence(0.4), speech(stack, "I had a really long day at work."), silence(9.0)])
+    _, heard = probe(stack, clock, tmp_path / "probe", opening)
+    person = opening.copy()
+    interruption = 0.5 * speech(stack, "Hold on, that's not it.")  # quieter than them, but not hiss
+    at = int((heard.first_audio_s + 1.5) * RATE)
+    person[at : at + len(interruption)] += interruption
+    person += np.random.default_rng(3).normal(0, 0.01, len(person)).astype(np.float32)
+    her = her_with(home, clock, [LONG_REPLY, "Sorry. Go on."])
+    conversation = FileConversation(her, stack.stt, stack.tts, stack.vad, clock=StepClock(), room=(0.06, 0.35))
+    _, turns = conversation.run(Audio(person, RATE))
+    assert turns[0].interrupted and turns[0].barge_in_stop_ms <= 250 and turns[0].echo_frames > 10
+    said = turns[0].reply_text  # stopped by them, 1.5 s in, not at once by her own echo, nor never
+    assert LONG_REPLY.startswith(said) and len(said.split()) >= 3 and len(said) < len(LONG_REPLY) / 2
+    assert re.search(r"hold|not it", turns[1].user_text, re.IGNORECASE)
     her.close()
 
 
@@ -230,6 +251,22 @@ def test_live_talk_without_audio_devices_says_so(home, cli_env):
     if result.returncode == 0:  # a machine with a microphone would start listening; not this test's business
         pytest.skip("this machine has audio devices")
     assert result.returncode == 1 and "file mode" in message and "Traceback" not in message
+
+
+def test_her_echo_is_told_from_their_voice_by_what_her_voice_leaves_unexplained():
+    rng = np.random.default_rng(0)
+    her = rng.normal(0, 0.1, 8000).astype(np.float32)  # what she played (16 kHz)
+    room = Background()
+    for _ in range(20):
+        room.add(rng.normal(0, 0.03, FRAME).astype(np.float32))
+    hiss = rng.normal(0, 0.03, 3 * FRAME).astype(np.float32)
+    echo = 0.35 * her[2000 : 2000 + 3 * FRAME] + hiss  # her voice, soft, under a loud hiss
+    assert echo_likeness(echo, her) < 0.8  # correlation alone would call it someone else
+    assert is_echo(echo, her, 0.8, 2.0, room.level)
+    assert not is_echo(echo, her, 0.8, 2.0, 0.0)  # no background heard yet: correlation alone decides
+    person = echo + rng.normal(0, 0.1, len(echo)).astype(np.float32)
+    assert not is_echo(person, her, 0.8, 2.0, room.level)
+    assert not is_echo(echo, np.zeros_like(her), 0.8, 2.0, room.level)  # she is not playing anything
 
 
 def test_end_of_turn_listens_to_the_words():
@@ -551,7 +588,7 @@ def test_live_mode_says_a_reminder_that_comes_due_while_they_are_quiet(home, clo
 def test_live_mode_is_not_stopped_by_her_own_voice_from_the_speaker(home, clock, stack, monkeypatch, echo_check):
     heard = np.concatenate([silence(3.0), speech(stack, "I had a really long day at work."), silence(12.0)])
     her = her_with(home, clock, [LONG_REPLY])
-    rules = TurnTaking() if echo_check else TurnTaking(echo_correlation=1.01)
+    rules = TurnTaking() if echo_check else TurnTaking(echo_correlation=1.01, echo_background=0.0)
     live_run(her, stack, heard, len(heard) / RATE, monkeypatch, room=(0.06, 0.35), rules=rules)
     reply = next(t for t in her.store.recent_turns(5) if t.user_text)
     if echo_check:

@@ -14,6 +14,8 @@ speaks the input keeps being heard:
 
 from __future__ import annotations
 
+import bisect
+import statistics
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -22,7 +24,7 @@ import numpy as np
 
 from samantha.turn import Opening
 from samantha.voice.audio import RATE, Audio, AudioError, resample
-from samantha.voice.echo import MAX_DELAY_S, echo_likeness
+from samantha.voice.echo import BACKGROUND_FRAMES, MAX_DELAY_S, is_echo, loudness
 from samantha.voice.hearing import FRAME, STT, SileroVAD
 from samantha.voice.speaking import TTS
 from samantha.voice.turntaking import SentenceSplitter, TurnTaking, end_silence_ms, is_backchannel
@@ -83,6 +85,7 @@ class HeardSpeech:
     def __init__(self, conversation: FileConversation):
         self.conversation = conversation
         self.flags: list[bool] = []
+        self.silent: list[tuple[int, float]] = []  # (frame, loudness) of each frame the VAD called silence
         self.total = len(conversation.samples) // FRAME
 
     @property
@@ -96,8 +99,18 @@ class HeardSpeech:
         c = self.conversation
         while len(self.flags) <= index:
             at = len(self.flags) * FRAME
-            self.flags.append(c.vad(c.samples[at : at + FRAME]) >= c.rules.speech_threshold)
+            frame = c.samples[at : at + FRAME]
+            self.flags.append(c.vad(frame) >= c.rules.speech_threshold)
+            if not self.flags[-1]:
+                self.silent.append((len(self.flags) - 1, loudness(frame)))
         return self.flags[index]
+
+    def background(self, before: int) -> float:
+        """The room's loudness with no one speaking, from the silent frames heard before frame `before` (as a
+        live microphone would know it then; see echo.Background)."""
+        end = bisect.bisect_left(self.silent, (before, -1.0))
+        levels = [level for _, level in self.silent[max(0, end - BACKGROUND_FRAMES) : end]]
+        return statistics.median(levels) if levels else 0.0
 
 
 @dataclass
@@ -326,9 +339,8 @@ class FileConversation:
         t = frame * FRAME
         window = self.samples[max(0, t - ECHO_WINDOW + FRAME) : t + FRAME]
         reference = self.mirror[max(0, t - ECHO_WINDOW + FRAME - int(MAX_DELAY_S * RATE)) : t + FRAME]
-        if not np.any(reference):
-            return False
-        return echo_likeness(window, reference) >= self.rules.echo_correlation
+        background = self.speech.background(frame)
+        return is_echo(window, reference, self.rules.echo_correlation, self.rules.echo_background, background)
 
     def _rebuild_mirror(self) -> None:
         """Her voice as played so far and as planned (16 kHz), for the echo check and the simulated room."""

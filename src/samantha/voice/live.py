@@ -20,7 +20,7 @@ import numpy as np
 from samantha.skills.reminders.skill import LOOK_EVERY_S
 from samantha.voice.audio import RATE, resample
 from samantha.voice.conversation import ECHO_WINDOW
-from samantha.voice.echo import MAX_DELAY_S, echo_likeness
+from samantha.voice.echo import MAX_DELAY_S, Background, is_echo
 from samantha.voice.hearing import FRAME
 from samantha.voice.turntaking import SentenceSplitter, TurnTaking, end_silence_ms, is_backchannel
 
@@ -96,6 +96,7 @@ class LiveConversation:
         self.frames: queue.Queue[np.ndarray] = queue.Queue()
         self.player = Player(stack.tts.rate)
         self.stop_writing = False  # set by the listener when her person cut her off
+        self.background = Background()  # the room's hiss, for telling her echo from her person
         self.next_look = 0.0  # when to look again for a reminder come due (time.monotonic())
 
     def run(self) -> None:
@@ -153,6 +154,8 @@ class LiveConversation:
             if self.player.speaking:  # her greeting or a reply still playing: handled by _watch
                 continue
             is_speech = vad(frame) >= self.rules.speech_threshold
+            if not is_speech:
+                self.background.add(frame)
             if is_speech:
                 heard, silent, words = True, 0, None
             if not heard:
@@ -226,7 +229,11 @@ class LiveConversation:
             except queue.Empty:
                 continue
             window = np.concatenate([window, frame])[-ECHO_WINDOW:]
-            if vad(frame) < self.rules.speech_threshold or self._echo(window):
+            if vad(frame) < self.rules.speech_threshold:
+                self.background.add(frame)
+                run, sound = 0, []
+                continue
+            if self._echo(window):
                 run, sound = 0, []
                 continue
             run, sound = run + 1, [*sound, frame]
@@ -247,5 +254,5 @@ class LiveConversation:
         return None
 
     def _echo(self, window: np.ndarray) -> bool:
-        reference = self.player.recent
-        return bool(np.any(reference)) and echo_likeness(window, reference) >= self.rules.echo_correlation
+        rules = self.rules
+        return is_echo(window, self.player.recent, rules.echo_correlation, rules.echo_background, self.background.level)

@@ -44,6 +44,7 @@ class TurnTaking:
     backchannel_max_ms: int = 900  # a pause-causing sound shorter than this may be a backchannel
     resume_after_ms: int = 250  # silence that ends a backchannel (then she carries on)
     echo_correlation: float = 0.8  # input this similar to what she is playing is her own voice coming back
+    echo_background: float = 2.0  # ...or what her voice does not explain is within this many times the room's hiss
 
 
 def end_silence_ms(words: str, rules: TurnTaking) -> int:
