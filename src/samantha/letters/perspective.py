@@ -41,6 +41,9 @@ def pronouns(notes: str, relation: str, name: str = "") -> tuple[str, str] | Non
         recipient = after.group(1).lower() if after else None
     said = SAYS.search(notes)
     client = said.group(1).lower() if said else None
+    owner = re.match(r"(her|his)\b", relation.strip().lower())
+    if client is None and owner:  # "her doctor": the client is a she
+        client = "she" if owner.group(1) == "her" else "he"
     if client and client == recipient and relation.lower() not in HE | SHE:
         # "He and Sam met. Sam lent him a tent. He wants Sam to know…": the notes name the recipient, so every
         # "he" is the client's; the recipient gets the other pronoun, which the notes never use.
@@ -82,6 +85,10 @@ def _contracted(m: re.Match, subject: str) -> str:
     return f"{subject}'{ending}{after}"
 
 
+AUXILIARIES = "is|was|has|had|will|would|can|could|loves|misses|hopes|wishes|feels"
+TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Professor|Doctor)\.?\s+")
+
+
 def first_person(notes: str, relation: str, name: str = "", client: str = "") -> str:
     """The notes as the letter's writer would say them, or unchanged when the pronouns are ambiguous. The
     recipient's own name (`name`) becomes "you" ("Tom fixed her fence" → "You fixed my fence"); the client's
@@ -93,12 +100,16 @@ def first_person(notes: str, relation: str, name: str = "", client: str = "") ->
             rf"\b{re.escape(client)} (wants|would like|remembers|thinks)\b", lambda m: WISH[m.group(1)].strip(), notes
         )
         notes = re.sub(rf"\b{re.escape(client)}['’]s\b", "my", notes)
+        # "Grace is proud of the nurse she became" → "I am proud…": the client named as a subject is the writer
+        notes = re.sub(rf"\b{re.escape(client)} ({AUXILIARIES})\b", lambda m: "I " + agree(m.group(1), "I"), notes)
+    name = TITLE.sub("", name)  # "Dr. Patel" is "Patel" in the notes, with or without the title
     who = pronouns(notes, relation, name)  # before the name goes: "Tom … He would not" tells who Tom is
     if name:
-        notes = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", notes)
+        called = rf"\b(?:{TITLE.pattern[1:]})?{re.escape(name)}"
+        notes = re.sub(rf"{called}['’]s\b", "your", notes)
         adverbs = "|".join(ADVERBS)
         notes = re.sub(
-            rf"\b{re.escape(name)}\b((?:\s+(?:{adverbs})\b)*)(\s+[\w']+)?",
+            rf"{called}\b((?:\s+(?:{adverbs})\b)*)(\s+[\w']+)?",
             lambda m: "you" + m.group(1) + (" " + agree(m.group(2).strip(), "you") if m.group(2) else ""),
             notes,
         )

@@ -24,6 +24,14 @@ def parts(text: str) -> tuple[list[str], list[str], list[str]]:
     return head, before, tail
 
 
+def prose(text: str) -> str:
+    """A letter's body without its frame: what its voice is judged on. "Dear Leila," on a line of its own, "Take
+    care," and "Ahmed" read as three two-word sentences, which made every draft look terse (clients' samples carry
+    their greeting inside their first sentence, or none)."""
+    body = parts(text)[1]
+    return "\n\n".join(body) if body else text
+
+
 def join(head: list[str], body: list[str], tail: list[str]) -> str:
     return "\n\n".join([*head, *[b for b in body if b.strip()], *tail])
 

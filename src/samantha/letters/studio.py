@@ -17,6 +17,7 @@ from samantha.letters.book import Chapter, check_epub, write_epub, write_pdf
 from samantha.letters.hand import Letter, layout, split_letter
 from samantha.letters.proofread import Taste, proofread
 from samantha.letters.render import to_pdf, to_png
+from samantha.letters.shape import prose
 from samantha.letters.suggestion import Suggestion, apply
 from samantha.letters.voice import VoiceMatch, match
 from samantha.store import Store
@@ -221,7 +222,7 @@ class Studio:
         if not own:
             return None
         others = {c.name: self._samples(c.id) for c in self.store.clients() if c.id != client_id}
-        return match(text, own, others)
+        return match(prose(text), own, others)
 
     def _brief(self, client: ClientRow, recipient: RecipientRow, occasion: str, notes: str) -> drafting.Brief:
         facts = tuple(f.text for f in self.store.letter_facts(client.id, recipient.id))
