@@ -683,3 +683,24 @@ def test_word_edits_keep_english_and_the_writers_register():
     assert "Thank you for your assistance." in _reword("Thank you for your help.", formal_only)
     assert not any("assistance" in x for x in _reword("Thank you for your help.", plain_only))
     assert _join("I'm so sorry you're in such a mess.", "What's wrong?", ", and ") is None
+
+
+def test_another_she_in_the_notes_keeps_her_pronoun():
+    """Luis to his sister: "call her" is their late mother, not Elena (it became "call you", session 27)."""
+    from samantha.letters.perspective import first_person
+
+    notes = "Their mother loved the sea. Every Sunday he still reaches for the phone to call her."
+    assert first_person(notes, "sister", "Elena", "Luis") == (
+        "Our mother loved the sea. Every Sunday I still reach for the phone to call her."
+    )
+    ahmed = "He misses the orange trees in her mother's courtyard."  # her own mother: she is still "you"
+    assert first_person(ahmed, "wife", "Leila", "Ahmed") == "I miss the orange trees in your mother's courtyard."
+
+
+def test_a_sentence_the_letter_says_again_goes():
+    letter = "Dear Frank,\n\nI'm glad you can rest now. You taught me to fish. I want to say I'm glad you can rest now."
+    assert drafting.without_repeats(letter + "\n\nWalt") == (
+        "Dear Frank,\n\nYou taught me to fish. I want to say I'm glad you can rest now.\n\nWalt"
+    )
+    twice = "Dear Frank,\n\nThank you. I love you. I love you very much.\n\nWalt"
+    assert drafting.without_repeats(twice) == "Dear Frank,\n\nThank you. I love you very much.\n\nWalt"

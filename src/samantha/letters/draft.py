@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import difflib
 import re
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from samantha.letters.particulars import stem, stems, unsupported
 from samantha.letters.perspective import TITLE, first_person
 from samantha.letters.restyle import adapt
-from samantha.letters.shape import parts
-from samantha.letters.voice import profile, sentences
+from samantha.letters.shape import join, parts
+from samantha.letters.voice import profile, sentences, words_of
 from samantha.llm import Generation, Message, ModelError
 
 Brain = Callable[[list[Message], Generation], str]
@@ -77,10 +78,11 @@ def voice_hints(samples: list[str]) -> str:
     if not samples:
         return "plain, warm, direct"
     p = profile("\n\n".join(samples)).features
+    about = round(p["sentence_mean"])  # a number a small model follows better than "short"
     hints = [
-        "short sentences"
+        f"short sentences of about {about} words"
         if p["sentence_mean"] < 11
-        else "long, flowing sentences"
+        else f"long, flowing sentences of about {about} words"
         if p["sentence_mean"] > 22
         else "sentences of middling length",
         "contractions (I'm, don't)" if p["contractions"] > 2 else "no contractions (I am, do not)",
@@ -112,6 +114,15 @@ def style_lines(samples: list[str], most: int = 3) -> list[str]:
     return picked[::step][:most]
 
 
+def length(samples: list[str]) -> tuple[int, int]:
+    """How many words the letter should have: about as long as the client's own letters, with room for the notes
+    (Kate writes 30 words; asked for 80–180, default filled them with long sentences and things no note says)."""
+    if not samples:
+        return 80, 180
+    usual = statistics.median(len(words_of(sample)) for sample in samples)
+    return max(40, round(usual)), min(180, max(90, round(2.5 * usual)))
+
+
 def system_prompt(brief: Brief) -> str:
     client, recipient, relation, occasion, samples = (
         brief.client,
@@ -121,6 +132,7 @@ def system_prompt(brief: Brief) -> str:
         list(brief.samples),
     )
     to = f"{recipient}, {relation}" if relation else recipient
+    low, high = length(samples)
     lines = [
         f"You write a personal letter from {client} to {to}" + (f", for {occasion}." if occasion else "."),
         f"The letter is in the first person: {client} is 'I' and {recipient} is 'you'. The notes speak of them "
@@ -129,7 +141,7 @@ def system_prompt(brief: Brief) -> str:
         "Use only the facts in the notes. Never invent a name, place, date, number, event or object. Feelings may "
         "be said in your own words.",
         f"Begin with 'Dear {recipient},'. End with a short closing line, then '{client}' alone on the last line.",
-        "Between 80 and 180 words. No title, no explanation before or after the letter.",
+        f"Between {low} and {high} words. No title, no explanation before or after the letter.",
     ]
     shown = style_lines(samples)
     if shown:
@@ -200,6 +212,24 @@ def hold_to_sources(text: str, sources: list[str], allowed: set[str], samples: l
             kept_lines.append(" ".join(kept))
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept_lines)).strip()
     return Draft(body, cut, unbacked)
+
+
+def without_repeats(text: str) -> str:
+    """A body sentence whose every word another sentence of the letter also says goes: default wrote "I'm glad you
+    can rest now." and then "And I want to say I'm glad you can rest now." (Walt's letter, session 27)."""
+    head, body, tail = parts(text)
+    said = [sentences(paragraph) for paragraph in body]
+    flat = [(p, i, set(words_of(x))) for p, paragraph in enumerate(said) for i, x in enumerate(paragraph)]
+
+    def repeated(p: int, i: int, words: set[str]) -> bool:
+        return len(words) >= 3 and any(
+            words <= other and (len(other) > len(words) or (q, j) < (p, i)) for q, j, other in flat if (q, j) != (p, i)
+        )
+
+    kept = [
+        [x for i, x in enumerate(paragraph) if not repeated(p, i, set(words_of(x)))] for p, paragraph in enumerate(said)
+    ]
+    return join(head, [" ".join(paragraph) for paragraph in kept if paragraph], tail)
 
 
 @dataclass(frozen=True)
@@ -289,7 +319,7 @@ def ask_brain(brain: Brain, messages: list[Message], sources: list[str], brief: 
         if len(draft.cut) <= len(sentences(draft.text)):
             break
     assert best is not None
-    best.text = restyled(best.text, samples, sources, allowed)
+    best.text = restyled(without_repeats(best.text), samples, sources, allowed)
     return best
 
 

@@ -117,24 +117,37 @@ def first_person(notes: str, relation: str, name: str = "", client: str = "") ->
         notes = " ".join(by_position(sentence) for sentence in re.split(r"(?<=[.!?])\s+", notes.strip()))
         return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), notes.strip())
     client, recipient = who
-    subject = {client: "I", recipient: "you", "they": "we"}
+    # "Their mother loved the sea. Every Sunday he still reaches for the phone to call her." in a letter to his
+    # sister: the notes name another she, so "her" may be the mother's and is left as written (it became "call
+    # you", a different and wrong sentence in a grief letter, session 27). The client's pronouns still change.
+    # ("in her mother's courtyard" is the recipient's own mother: that one is not another referent).
+    kin = HE if recipient == "he" else SHE
+    owner = "her" if recipient == "she" else "his"
+    words = re.findall(r"[a-zé]+", notes.lower())
+    someone_else = any(
+        w in kin and w != relation.lower() and before != owner
+        for before, w in zip(["", *words[:-1]], words, strict=True)
+    )
+    subject: dict[str, str | None] = {client: "I", recipient: None if someone_else else "you", "they": "we"}
     # "She says that…" goes; "He wants Sam to know…" is his own wish: "I want you to know…"
     text = SAYS.sub(lambda m: WISH.get(m.group(2).lower(), "") if m.group(1).lower() == client else m.group(0), notes)
     text = re.sub(
         r"\b(she|he)['’](ll|d|s)\b(\s+\w+)?",
-        lambda m: _contracted(m, subject.get(m.group(1).lower(), m.group(1))),
+        lambda m: _contracted(m, subject.get(m.group(1).lower()) or m.group(1)),
         text,
         flags=re.IGNORECASE,
     )
 
     def as_subject(m: re.Match) -> str:
         new = subject[m.group(1).lower()]
-        return f"{new}{m.group(2)} {agree(m.group(3), new)}"
+        return m.group(0) if new is None else f"{new}{m.group(2)} {agree(m.group(3), new)}"
 
     adverbs = "|".join(ADVERBS)
     text = re.sub(rf"\b(she|he|they)\b((?:\s+(?:{adverbs}))*)\s+([\w']+)", as_subject, text, flags=re.IGNORECASE)
     client_object, client_owner = ("her", "her") if client == "she" else ("him", "his")
     recipient_object, recipient_owner = ("her", "her") if recipient == "she" else ("him", "his")
+    if someone_else:
+        recipient_object = recipient_owner = ""
 
     def other(m: re.Match) -> str:
         word, after = m.group(1).lower(), text[m.end() :].lstrip()
