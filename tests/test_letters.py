@@ -704,3 +704,21 @@ def test_a_sentence_the_letter_says_again_goes():
     )
     twice = "Dear Frank,\n\nThank you. I love you. I love you very much.\n\nWalt"
     assert drafting.without_repeats(twice) == "Dear Frank,\n\nThank you. I love you very much.\n\nWalt"
+
+
+def test_who_did_what_turned_round_is_cut_and_the_note_said_instead(studio):
+    """default wrote "I noticed a heart murmur at my routine visit" for Margaret, whose doctor noticed it; and "I
+    also drove you to the hospital" for Tomasz, whom Mark drove. Every word is in the notes; the roles are not."""
+    from samantha.letters.particulars import swapped
+
+    mine = ["You drove me to the hospital when my son broke his arm. I want to cook you dinner."]
+    assert swapped("I also drove you to the hospital when my son broke his arm.", mine)
+    assert not swapped("You drove me to the hospital when my son broke his arm.", mine)
+    assert not swapped("I want to cook you dinner, and I miss you.", mine)
+    notes = "Dr. Patel noticed her heart murmur at a routine visit. She is walking to the library again."
+    studio.brain, _ = brain_of(
+        "Dear Dr. Patel,\n\nI noticed a heart murmur at my routine visit. I am walking to the library again.\n\n"
+        "Margaret"
+    )
+    letter = studio.draft("Margaret", "Dr. Patel", "", notes, "her doctor").text
+    assert "I noticed" not in letter and "You noticed my heart murmur at a routine visit." in letter

@@ -228,9 +228,45 @@ def misowned(text: str, said: str, names: set[str]) -> set[str]:
     return found
 
 
+ROLE = re.compile(r"\b(I|you|we)(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+([a-z]{3,})\b")
+OBJECT = re.compile(r"\b([a-z]{3,})\s+(me|you|us)\b")
+SWAP = {"i": "you", "you": "i", "me": "you"}
+
+
+def swapped(text: str, sources: list[str]) -> set[str]:
+    """Who did what, turned round: the notes (in the letter's person) say "You noticed my heart murmur" and the
+    letter says "I noticed a heart murmur" (default, Margaret's letter, sessions 26 and 27), or "You taught me to
+    fish" becomes "I… taught you to fish". Every word is in the notes, so the particulars check passes it; this
+    reads the roles. A sentence counts when it shares the note's verb and half its other words of 4+ letters."""
+    found = set()
+    lowered = text.lower()
+    mine = {stem(w) for w in re.findall(r"[a-z]{4,}", lowered)}
+    for source in sources:
+        for note in re.split(r"(?<=[.!?;])\s+", source):
+            low = note.lower()
+            content = {stem(w) for w in re.findall(r"[a-z]{4,}", low)}
+            if len(content & mine) * 2 < len(content):
+                continue
+            for pattern in (ROLE, OBJECT):
+                for m in pattern.finditer(low):
+                    who, verb = (m.group(1), m.group(2)) if pattern is ROLE else (m.group(2), m.group(1))
+                    other = SWAP.get(who)
+                    if other is None or verb in ("have", "had", "would", "will", "want", "know", "love"):
+                        continue
+                    turned = (
+                        rf"\b{other}(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+{verb}\b"
+                        if pattern is ROLE
+                        else rf"\b{verb}\s+{'me' if other == 'i' else other}\b"
+                    )
+                    if re.search(turned, lowered) and not re.search(re.escape(m.group(0)), lowered):
+                        found.add(f"(who {verb} is turned round)")
+    return found
+
+
 def unsupported(text: str, sources: list[str], allowed: set[str] = frozenset()) -> set[str]:
-    """Particulars of `text` that neither the sources nor `allowed` (the client's and recipient's names) back."""
-    missing = set(ungrounded(text, sources, allowed))
+    """Particulars of `text` that neither the sources nor `allowed` (the client's and recipient's names) back, and
+    roles the notes give that it turns round (`swapped`)."""
+    missing = set(ungrounded(text, sources, allowed)) | swapped(text, sources)
     said = " ".join(sources).lower()
     forms = stems(said)  # once per check, not once per word checked
     missing |= misowned(text, said, set(allowed))
