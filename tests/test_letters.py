@@ -637,6 +637,11 @@ def test_notes_the_draft_left_out_are_put_back_in_the_letters_own_person(studio)
     complete = "Dear Leila,\n\nI am working in another city. I miss the orange trees and the balcony. Home in spring."
     studio.brain, _ = brain_of(complete)
     assert studio.draft("Ahmed", "Leila", "", notes, "wife").text.count("orange trees") == 1  # nothing twice
+    # where the notes' she and he could not be told apart, a sentence still saying "her" is not put in as said
+    unsettled = "You always shared her chips at lunch. I will miss the walks home from school."
+    assert drafting.untold("Dear Maya,\n\nHi.\n\nSofia", unsettled, {"maya"}, settled=False) == [
+        "I will miss the walks home from school."
+    ]
 
 
 def test_the_notes_in_the_writers_person_with_titles_and_the_clients_own_name():
@@ -683,6 +688,8 @@ def test_word_edits_keep_english_and_the_writers_register():
     assert "Thank you for your assistance." in _reword("Thank you for your help.", formal_only)
     assert not any("assistance" in x for x in _reword("Thank you for your help.", plain_only))
     assert _join("I'm so sorry you're in such a mess.", "What's wrong?", ", and ") is None
+    assert _join("I miss them.", "However, I will be home soon.", ", and ") is None  # not ", and however,"
+    assert _join("I miss them.", "However, I will be home soon.", "; ") == "I miss them; however, I will be home soon."
 
 
 def test_another_she_in_the_notes_keeps_her_pronoun():

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from samantha.letters.particulars import stem, stems, unsupported
-from samantha.letters.perspective import TITLE, first_person
+from samantha.letters.perspective import TITLE, first_person, pronouns
 from samantha.letters.restyle import adapt
 from samantha.letters.shape import join, parts
 from samantha.letters.voice import profile, sentences, words_of
@@ -251,6 +251,11 @@ class Brief:
         recipient = TITLE.sub("", self.recipient).split()[0] if self.recipient.strip() else ""  # "Dr. Patel": Patel
         return first_person(self.notes, self.relation, recipient, self.client.split()[0] if self.client else "")
 
+    @property
+    def settled(self) -> bool:
+        """Could the notes' he and she be told apart (so `mine` says them rightly as I and you)?"""
+        return pronouns(self.notes, self.relation, TITLE.sub("", self.recipient)) is not None
+
     def sources(self, *more: str) -> list[str]:
         return [self.notes, self.mine, *self.facts, self.occasion, self.relation, *more]
 
@@ -276,11 +281,14 @@ def write(brain: Brain | None, brief: Brief) -> Draft:
     ]
     made = ask_brain(brain, messages, brief.sources(), brief)
     names = {w.lower() for w in (*client.split(), *recipient.split())}
-    missing = untold(made.text, brief.mine, names)
+    missing = untold(made.text, brief.mine, names, settled=brief.settled)
     return with_notes(made, brief, missing) if missing else made
 
 
-def untold(text: str, notes: str, names: set[str]) -> list[str]:
+THIRD_PERSON = re.compile(r"\b(?:he|she|her|him|his|they|their|them)\b", re.IGNORECASE)
+
+
+def untold(text: str, notes: str, names: set[str], settled: bool = True) -> list[str]:
     """The notes' sentences the letter does not carry: fewer than a third of their words of five letters or more
     (names aside: the salutation and signature always carry those) are in it, in some form. default's letter for
     Ahmed came back as "I will be home in spring." alone, the orange trees and the balcony cut as it had dressed
@@ -289,6 +297,8 @@ def untold(text: str, notes: str, names: set[str]) -> list[str]:
     out = []
     for sentence in sentences(notes):
         theirs = {stem(w) for w in re.findall(r"[a-z]{5,}", sentence.lower())} - {stem(n) for n in names}
+        if not settled and THIRD_PERSON.search(sentence):
+            continue  # who "her" is could not be told ("You always shared her chips"): not said in their words
         if theirs and len(theirs & said) * 3 < len(theirs):
             out.append(sentence)
     return out
@@ -333,7 +343,7 @@ def restyled(text: str, samples: list[str], sources: list[str], allowed: set[str
     def sound(candidate: str) -> bool:
         return not unsupported(" ".join(parts(candidate)[1]), sources, allowed) - before
 
-    return adapt(text, samples, sound)
+    return without_repeats(adapt(text, samples, sound))  # an edit can make two sentences one ("so glad" → "glad")
 
 
 def diff(old: str, new: str) -> str:

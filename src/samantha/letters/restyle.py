@@ -45,6 +45,10 @@ FILLER_LEAD = re.compile(
 SUBSTANCE = 5  # more words than this after a filler opening, or a name or number, is something said
 MAX_EDITS = 40  # a letter is ~15 sentences: more edits than this would be rewriting it
 JOINTS = ("; ", ", and ", ", but ", ", so ", " — ")
+CONNECTIVE = re.compile(
+    r"(?:however|therefore|still|also|moreover|besides|instead|otherwise|then|meanwhile|anyway|indeed)\b",
+    re.IGNORECASE,
+)
 CONJUNCTION = re.compile(r"(?:and|but|so|or|yet)\b", re.IGNORECASE)  # a sentence that already opens joined
 SUBJECT = re.compile(r"(?:I|you|we|he|she|they|it|there)\b", re.IGNORECASE)  # what a new sentence can start with
 LEADS = {"; ": "", ", and ": "And ", ", but ": "But ", ", so ": "So ", " — ": ""}
@@ -249,6 +253,8 @@ def _uncomma(sentence: str) -> list[str]:
 def _join(first: str, second: str, joint: str, longest: int = 45, names: frozenset[str] = frozenset()) -> str | None:
     if not first.endswith(".") or not second[:1].isalpha() or len(words_of(first) + words_of(second)) > longest:
         return None
+    if joint == ", and " and CONNECTIVE.match(second):
+        return None  # "…miss them, and however, I will…": "However" joins only after a semicolon
     if joint.strip(" ,;—") and CONJUNCTION.match(second):
         return None  # "…morning." + "And I want…" joined with ", and" was "…morning, and and I want…"
     if not second.rstrip().endswith("."):
