@@ -1,6 +1,7 @@
 """The letter studio, measured (issue 16).
 
     .venv/bin/python benchmarks/letters.py [--brain default] [--no-drafts]
+    .venv/bin/python benchmarks/letters.py --replay tests/data/letters/logged_drafts.json   # no brain, seconds
 
 Prints:
 - voice match on the ten written client voices (tests/data/letters/voices.json): each held-out letter against
@@ -164,11 +165,35 @@ def render_and_book(studio_home: Path, ids: list[int]) -> None:
     store.close()
 
 
+def replay(path: Path) -> None:
+    """Logged drafts (the brain's cleaned and checked text) put through everything after the brain again: restyle,
+    the notes put back, the voice measure. Seconds, no brain: what code does to voice, on the same texts each time."""
+    logged = json.loads(path.read_text())["drafts"]
+    briefs = {b["client"]: b for b in json.loads((DATA / "briefs.json").read_text())["briefs"]}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / DB_FILE)
+        for name, client in voices().items():
+            Studio(store, lambda: datetime.now(UTC)).add_sample(name, "\n\n".join(client["samples"]))
+        counts: dict[str, list[int]] = {}
+        for entry in logged:
+            brief = briefs[entry["client"]]
+            studio = Studio(store, lambda: datetime.now(UTC), lambda messages, generation, t=entry["text"]: t)
+            result = studio.draft(brief["client"], brief["to"], brief["occasion"], brief["notes"], brief["relation"])
+            counts.setdefault(entry.get("set", "all"), []).append(bool(result.voice and result.voice.closest_is_own))
+        store.close()
+    for name, hits in counts.items():
+        print(f"replayed '{name}' drafts ({path.name}): closer to their own client's voice {sum(hits)}/{len(hits)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--brain", default="default")
     parser.add_argument("--no-drafts", action="store_true", help="skip the brain (voice, proofreading, paper only)")
+    parser.add_argument("--replay", type=Path, help="only replay logged drafts (tests/data/letters/logged_drafts.json)")
     args = parser.parse_args()
+    if args.replay:
+        replay(args.replay)
+        return
     voice_match()
     proofreading()
     with tempfile.TemporaryDirectory() as tmp:
