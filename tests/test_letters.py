@@ -722,6 +722,9 @@ def test_who_did_what_turned_round_is_cut_and_the_note_said_instead(studio):
     assert swapped("I also drove you to the hospital when my son broke his arm.", mine)
     assert not swapped("You drove me to the hospital when my son broke his arm.", mine)
     assert not swapped("I want to cook you dinner, and I miss you.", mine)
+    ahmed = ["I miss the orange trees in your mother's courtyard and the evenings on the balcony."]
+    assert swapped("The orange trees in my mother's courtyard and the evenings on the balcony stay with me.", ahmed)
+    assert not swapped("I miss the orange trees in your mother's courtyard.", ahmed)
     notes = "Dr. Patel noticed her heart murmur at a routine visit. She is walking to the library again."
     studio.brain, _ = brain_of(
         "Dear Dr. Patel,\n\nI noticed a heart murmur at my routine visit. I am walking to the library again.\n\n"

@@ -230,7 +230,8 @@ def misowned(text: str, said: str, names: set[str]) -> set[str]:
 
 ROLE = re.compile(r"\b(I|you|we)(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+([a-z]{3,})\b")
 OBJECT = re.compile(r"\b([a-z]{3,})\s+(me|you|us)\b")
-SWAP = {"i": "you", "you": "i", "me": "you"}
+OWNER = re.compile(r"\b(my|your)\s+([a-z]{4,})\b")
+SWAP = {"i": "you", "you": "i", "me": "you", "my": "your", "your": "my"}
 
 
 def swapped(text: str, sources: list[str]) -> set[str]:
@@ -247,19 +248,24 @@ def swapped(text: str, sources: list[str]) -> set[str]:
             content = {stem(w) for w in re.findall(r"[a-z]{4,}", low)}
             if len(content & mine) * 2 < len(content):
                 continue
-            for pattern in (ROLE, OBJECT):
+            for pattern in (ROLE, OBJECT, OWNER):
                 for m in pattern.finditer(low):
-                    who, verb = (m.group(1), m.group(2)) if pattern is ROLE else (m.group(2), m.group(1))
+                    who, verb = (m.group(2), m.group(1)) if pattern is OBJECT else (m.group(1), m.group(2))
                     other = SWAP.get(who)
                     if other is None or verb in ("have", "had", "would", "will", "want", "know", "love"):
                         continue
-                    turned = (
-                        rf"\b{other}(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+{verb}\b"
-                        if pattern is ROLE
-                        else rf"\b{verb}\s+{'me' if other == 'i' else other}\b"
-                    )
+                    if pattern is ROLE:
+                        turned = (
+                            rf"\b{other}(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+{verb}\b"
+                        )
+                    elif pattern is OBJECT:
+                        turned = rf"\b{verb}\s+{'me' if other == 'i' else other}\b"
+                    else:  # "your mother's courtyard" said as "my mother's courtyard"
+                        turned = rf"\b{other}\s+{verb}\b"
                     if re.search(turned, lowered) and not re.search(re.escape(m.group(0)), lowered):
-                        found.add(f"(who {verb} is turned round)")
+                        found.add(
+                            f"(whose {verb} is turned round)" if pattern is OWNER else f"(who {verb} is turned round)"
+                        )
     return found
 
 

@@ -43,6 +43,7 @@ FILLER_LEAD = re.compile(
     re.IGNORECASE,
 )
 SUBSTANCE = 5  # more words than this after a filler opening, or a name or number, is something said
+BEAM = 3  # letters kept at each step of the search
 MAX_EDITS = 40  # a letter is ~15 sentences: more edits than this would be rewriting it
 JOINTS = ("; ", ", and ", ", but ", ", so ", " — ")
 CONNECTIVE = re.compile(
@@ -151,14 +152,30 @@ def adapt(text: str, samples: list[str], sound: Callable[[str], bool] = lambda t
     def far(candidate: list[list[str]]) -> float:  # judged on the body, as voice is (shape.prose)
         return distance(profile("\n\n".join(" ".join(p) for p in candidate)), voice)
 
-    now = far(letter)
+    # A small beam, not one path: a single join can first widen the spread of sentence lengths before the next
+    # brings their mean home, and the one best edit at each step never takes it.
+    beam = [(far(letter), letter)]
+    best_distance, best = beam[0]
     for _ in range(MAX_EDITS):
-        scored = ((far(c), n, c) for n, c in enumerate(edits(letter, voice, names)))
-        better = sorted((d, n, c) for d, n, c in scored if d < now - 1e-3)  # an edit must earn its place
-        best = next(((d, c) for d, _, c in better if sound(written(c))), None)
-        if best is None:
+        seen: set[str] = set()
+        grown = []
+        for _, current in beam:
+            for candidate in edits(current, voice, names):
+                text = written(candidate)
+                if text not in seen:
+                    seen.add(text)
+                    grown.append((far(candidate), text, candidate))
+        grown.sort(key=lambda x: x[0])
+        beam = []
+        for d, text, candidate in grown:
+            if len(beam) == BEAM:
+                break
+            if sound(text):
+                beam.append((d, candidate))
+        if not beam or beam[0][0] >= best_distance - 1e-3:  # an edit must earn its place
             break
-        now, letter = best
+        best_distance, best = beam[0]
+    letter = best
     return written(letter)
 
 
