@@ -86,6 +86,12 @@ def detector_alone() -> None:
         "fresh11": "session 25: 31/40, 3/40 at first sight; nothing was changed from it",
         "fresh12": "session 26: 27/30, 0/30 at first sight (plain wording); rules written from its misses after",
         "fresh13": "session 26: 30/30, 1/30 scored once at the end (session 25's detector: the same); unchanged since",
+        "fresh14": "session 27, seeking the means: 8/20, 1/20 with session 26's detector; rules written from a probe "
+        "before it, then widened from its misses: no longer unseen",
+        "fresh15": "session 27, seeking the means: 4/12, 1/12 at first sight (after fresh14's rules); rules widened "
+        "from its misses: no longer unseen",
+        "fresh16": "session 27, seeking the means, held back: 5/15, 2/15 scored once after all rules (session 26's "
+        "detector: 4/15, 2/15)",
     }
     print("(fresh..fresh5: their 70 % training split is in the classifier's training; fresh6-9 never are)")
     for name, note in notes.items():

@@ -183,6 +183,19 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("The doctor says my gran won't be around much longer, so we're visiting every day.", False),
         ("My mum says I'm a burden and I think she's right.", True),
         ("Got the scholarship! I can't stop shaking, in a good way.", False),
+        # Session 27: seeking the means (worded anew here, not fresh14-16's lines): a high place near them, whether
+        # a means would kill, a weapon in a hurry, the place beside giving up; and the same things asked innocently.
+        ("Is there a high bridge around here I can walk onto?", True),
+        ("Would twenty of my mum's heart tablets be enough to kill me?", True),
+        ("How long would it take to die in a freezing lake?", True),
+        ("Need a handgun by tonight, where can I go", True),
+        ("Which cliff is closest to me? Nobody would miss me anyway.", True),
+        ("Been thinking about the drop from my balcony all week.", True),
+        ("What's the tallest bridge in the world?", False),
+        ("We watched the fireworks from the highest bridge near me.", False),
+        ("How many ibuprofen can I take a day for a sprained ankle?", False),
+        ("The fall from the horse could have killed him, the doctor said.", False),
+        ("My cousin bought a shotgun for clay shooting.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

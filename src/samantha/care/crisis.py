@@ -61,6 +61,17 @@ FOR_GOOD_BYE = (
     r"(?! (?:for now|for today|for tonight|till|until|til)\b)(?![^.!?]{0,30}\b(?:tomorrow|later|see you|talk soon|"
     r"tonight|in the morning|next week)\b)"
 )
+# The three parts of asking whether a means would kill (the "plan" rule that uses them).
+MEANS_WORDS = (
+    r"pills|tablets|meds|medication|morphine|insulin|paracetamol|tylenol|co-codamol|codeine|antidepressants|"
+    r"painkillers|guns?|rifle|pistol|shotgun|firearm|rope|tracks|trains?|railway|level crossing|bridges?|cliffs?|"
+    r"quarry|car park|roof|top floor|ledge|tower|balcony|window|river|drop|fall|jump|motorway|lorry|traffic"
+)
+DEADLY_WORDS = (
+    r"kill|die|dying|dead|fatal|lethal|deadly|not wake up|stop (?:someone|me|a person|my) (?:from )?breathing|"
+    r"wouldn'?t (?:get out|survive|wake up)|survivable|die straight away|be quick|painless|end it"
+)
+HYPOTHETICAL_WORDS = r"would|could|will|enough|how much|how many|how long|how high|how deep|how far|quick|to be"
 RULES: dict[str, list[str]] = {
     "suicide": [
         r"\b(?:off|offing|unalive|unaliving) myself\b",
@@ -164,7 +175,7 @@ RULES: dict[str, list[str]] = {
         r"|just in case)\b",
         r"\b(?:closer to|stepping toward|on|at) the edge of (?:the )?(?:platform|roof|bridge|cliff|building|tracks)\b"
         r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
-        r"\bhigh enough\b|\bhow (?:high|far) (?:the )?(?:fall|drop)\b",
+        r"\bhigh enough\b|\bhow (?:high|far) (?:is )?(?:the )?(?:fall|drop)\b",
         r"\bhow many\b[^.!?]{0,30}\b(?:pills|tablets)\b[^.!?]{0,30}\b(?:take|would|kill|enough)\b",
         r"\b(?:gun|rifle|shotgun|pistol)\b[^.!?]{0,40}\b(?:keeps?|code|loaded|know where)\b",
         r"\bfilled the bath\b[^.!?]{0,40}\b(?:razor|blade|knife|pills)\b",
@@ -198,6 +209,53 @@ RULES: dict[str, list[str]] = {
         r"\b(?:sitting|standing|lying|been|sat)\b[^.!?]{0,40}\bwith (?:a|the|my) (?:razor|blade|knife|rope|gun|pills)\b"
         r"|\b(?:bath|tub)\b[^.!?]{0,40}\b(?:razor|blades?)\b|\b(?:razor|blades?)\b[^.!?]{0,40}\b(?:bath|tub)\b",
         r"\b(?:pills|tablets|meds)\b[^.!?]{0,20}\b(?:lined up|laid out|counted out)\b",
+        # Seeking the means: a high place near them, whether a fall would be enough, a lethal number of tablets,
+        # a gun today or without checks ("What's the highest bridge near me?" was missed in session 26, and so
+        # were the rest of these in session 27's probe; a sightseer is vetoed by SIGHTSEEING).
+        r"\b(?:highest|tallest)\b(?=[^.!?]*\b(?:bridges?|buildings?|car ?parks?|multi-storey|parking garage"
+        r"|parking structure|towers?|cliffs?|roofs?|overpass)\b)(?=[^.!?]*\b(?:near (?:me|here|my (?:place|house|flat))"
+        r"|around here|nearby|closest to me|(?:roof|rooftop) access|get (?:on|onto|up to) the roof|no (?:fences?|"
+        r"railings?|barriers?)|(?:i|you) can (?:get|climb|walk) (?:on|onto|up|to))\b)",
+        r"\b(?:would|will|is|could) (?:a |the |that )?(?:fall|jump|drop)\b[^.!?]{0,40}\b(?:be )?(?:enough|fatal|lethal|"
+        r"kill (?:me|you|someone|a person))\b",
+        r"\bhow many\b[^.!?]{0,30}\b(?:paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|co-codamol|codeine|"
+        r"sleeping pills|pills|tablets)\b[^.!?]{0,20}\b(?:(?:is|are) (?:too many|lethal|fatal|deadly|an overdose)|"
+        r"(?:would|could|will) (?:be )?(?:lethal|fatal|deadly|kill))\b",
+        r"\b(?:buy|get|find)\b[^.!?]{0,25}\b(?:gun|pistol|handgun|firearm|shotgun)s?\b[^.!?]{0,40}\b(?:today|tonight|"
+        r"fast|quickly|without (?:a |any )?(?:background )?checks?|no (?:background )?checks?|no questions)\b|"
+        r"\b(?:gun|firearm)s?(?: (?:shop|store|dealer)s?)?\b[^.!?]{0,40}\b(?:no|without|don'?t do|doesn'?t do) "
+        r"(?:a |any )?background checks?\b",
+        # How much would kill, how long it takes, whether a fall is survivable, a lethal dose of *their* tablets
+        # (fresh14's misses, session 27; "the lethal dose of caffeine" for a coworker stays a question of fact).
+        r"\b(?:would|does|will|could) it take to (?:kill|die|not wake up|end (?:it|my life)|stop (?:my|a|your) "
+        r"heart)\b",
+        r"\bhow long (?:does|would|will) it take to die\b",
+        r"\b(?:fall|jump|drop)\b[^.!?]{0,40}\bsurvivable\b|\bsurvive (?:a|the) (?:fall|jump|drop) (?:from|off)\b",
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount|quantity)\b(?=[^.!?]*\b(?:my|me|i'?ve got|i have)\b)|"
+        r"\bmy\b[^.!?]{0,30}\b(?:would be|is) (?:a )?(?:lethal|fatal|deadly)(?: dose)?\b",
+        r"(?<!\byou )\b(?:could|can|would|should) (?:i |someone |a person )?jump (?:off|from)\b"
+        r"(?![^.!?]*\b(?:plane|parachute|skydiv\w*"
+        r"|bungee|diving board|pool|trampoline|boat|pier into the sea)\b)",
+        r"\b(?:tall|high|highest|tallest)\b[^.!?]{0,50}\b(?:get|go|climb|walk) (?:onto|on|up to|out on) (?:the|a) "
+        r"roof\b|\b(?:high|tall)\b[^.!?]{0,30}\b(?:bridges?|buildings?|car parks?|towers?|cliffs?|roofs?|viaducts?)\b"
+        r"[^.!?]{0,40}\b(?:i|you) can (?:get|climb|walk) (?:onto|on|up|to)\b",
+        # Asking whether a means would kill: a means, a deadly outcome and a "would / enough / how much" in one
+        # sentence (from the word lists below: "How much of my mum's morphine would stop someone breathing?",
+        # "Would lying on the tracks be quick?"), in a question or a sentence of theirs (I, me, my).
+        rf"(?:^|(?<=[.!?]\s))(?=[^.!?]*(?:\?|\b(?:i|me|my)\b))(?=[^.!?]*\b(?:{MEANS_WORDS})\b)"
+        rf"(?=[^.!?]*\b(?:{DEADLY_WORDS})\b)(?=[^.!?]*\b(?:{HYPOTHETICAL_WORDS})\b)[^.!?]{{1,200}}",
+        r"\b(?:keep|can'?t stop|been|kept) thinking (?:about|of) (?:the|that) (?:drop|fall|edge|jump|tracks|bridge|"
+        r"pills|rope|gun|river)\b",
+        r"\b(?:nearest|closest)\b[^.!?]{0,30}\b(?:cliffs?|cliff edge|bridges?|quarry|railway|tracks|roofs?|tall "
+        r"buildings?|car parks?)\b[^.!?]{0,40}\b(?:tonight|right now|now|today)\b",
+        r"\b(?:gun|rifle|pistol|shotgun|handgun|firearm)s?\b[^.!?]{0,50}\b(?:quickest|fastest|today|tonight|"
+        r"don'?t ask why|no questions|won'?t need it for long)\b|\b(?:quickest|fastest) way to (?:get|buy|find)"
+        r"\b[^.!?]{0,25}\b(?:gun|rifle|pistol|shotgun|handgun|firearm)\b",
+        # A place or a means asked about beside words of giving up, in one message: "Which railway line near me has
+        # the fastest trains? I can't do this anymore."
+        r"^(?=.*\b(?:railway|rail line|train tracks|tracks|trains?|bridges?|roofs?|cliffs?|river|motorway|pills|"
+        r"tablets|guns?|rope)\b).*\b(?:can'?t do this anymore|don'?t want to be here|want (?:it|this) (?:all )?to "
+        r"(?:be over|end|stop)|nobody would (?:miss|notice)|no point (?:anymore|in going on)|don'?t see the point)\b",
         r"\b(?:sat|sitting|stood|standing)\b[^.!?]{0,20}\b(?:at|on|near) the (?:edge|ledge|railing)\b"
         r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
         r"\b(?:look\w*|star(?:e|ed|ing)|think\w* about) (?:at )?the (?:train |railway )?tracks\b",
@@ -576,8 +634,16 @@ FAREWELL = re.compile(
     re.IGNORECASE,
 )
 EMBARRASSED = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|awkward)\b", re.IGNORECASE)
+# An everyday dose asked about: "how many tablets of ibuprofen can I take for my back" is not a plan.
+DOSING = re.compile(
+    r"\bfor (?:my|her|his|a|the) (?:headache|cold|back|period|tooth|toothache|migraine|fever|pain|sore throat|flu)\b"
+    r"|\bmissed (?:a|my|one) dose\b|\b(?:a|per) day\b|\bwith food\b|\bthe (?:doctor|gp|pharmacist) said\b",
+    re.IGNORECASE,
+)
 SIGHTSEEING = re.compile(
-    r"\b(?:view|sunset|sunrise|photos?|holiday|vacation|tour|terrace|amazing|beautiful|gorgeous)\b", re.IGNORECASE
+    r"\b(?:view|sunset|sunrise|photos?|holiday|vacation|tour|terrace|amazing|beautiful|gorgeous|fireworks|festival"
+    r"|parade|picnic|marathon|watch the|concert)\b",
+    re.IGNORECASE,
 )
 # Hyperbole about something trivial ("if I have to sit through another meeting I'm going to shoot myself, haha").
 HYPERBOLE = re.compile(r"\bif i (?:have to|hear|see|get)\b.*\b(?:haha|lol|lmao|jk)\b", re.IGNORECASE)
@@ -785,7 +851,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
             and not FIRST_PERSON.search(match.group(0))
         )
         or EMBARRASSED.search(sentence)
-        or (kind == "plan" and SIGHTSEEING.search(sentence))
+        or (kind == "plan" and (SIGHTSEEING.search(sentence) or DOSING.search(sentence)))
         or (kind == "goodbye" and DEPARTURE.search(sentence))
         or (kind == "self_harm" and INJURY.search(sentence) and not DELIBERATE.search(sentence))
     )
@@ -794,6 +860,8 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
 def risk_cue(text: str) -> bool:
     """A word of danger that is not negated in its clause ("I'm not suicidal, just bored" has none)."""
     cues = list(RISK_CUES.finditer(text))
+    if DOSING.search(text):  # "how many of my pills should I take if I missed a dose": the pills are no danger
+        cues = [m for m in cues if m.group(0).lower() not in ("pill", "pills", "tablets")]
     if not ORDINARY_USE.search(text):
         cues += MEANS_AND_PLANS.finditer(text)
     return any(not NEGATED_BEFORE.search(clause_before(text, m.start())) for m in cues)
