@@ -394,14 +394,16 @@ def test_a_named_recipient_leaves_every_pronoun_to_the_client():
 def test_when_pronouns_cannot_tell_the_two_apart_the_sentence_subject_does():
     """default's letter for Tomasz (session 26) read "You drove him to the hospital when his son broke his arm… I want
     to cook him dinner.": both men, so "he" could not tell them apart. An object is never the sentence's subject,
-    so after "you" it is the writer and after "I" the reader; a possessive may be the subject's own and stays."""
+    so after "you" it is the writer and after "I" the reader; a possessive before any such object is the subject's
+    own (session 27: left as "her chips", the brain put "you always shared her chips" into Sofia's letter)."""
     from samantha.letters.perspective import first_person
 
     notes = "Mark drove him to the ward when his son broke his leg. Tomasz wants to cook him a meal."
     assert first_person(notes, "friend", "Mark", "Tomasz") == (
         "You drove me to the ward when my son broke his leg. I want to cook you a meal."
     )
-    assert first_person("Maya always shared her chips.", "friend", "Maya", "Sofia") == "You always shared her chips."
+    assert first_person("Maya always shared her chips.", "friend", "Maya", "Sofia") == "You always shared your chips."
+    assert first_person("Sofia will miss their walks home.", "friend", "Maya", "Sofia") == "I will miss our walks home."
     assert first_person("Jo still calls him on Sundays.", "friend", "Jo", "Sam") == "You still call me on Sundays."
 
 
@@ -702,6 +704,11 @@ def test_another_she_in_the_notes_keeps_her_pronoun():
     )
     ahmed = "He misses the orange trees in her mother's courtyard."  # her own mother: she is still "you"
     assert first_person(ahmed, "wife", "Leila", "Ahmed") == "I miss the orange trees in your mother's courtyard."
+
+
+def test_a_sentence_the_letter_says_again_goes_even_said_a_little_differently():
+    letter = "Dear Frank,\n\nI'm so glad you can rest now. And I want to say I'm glad you can rest now.\n\nWalt"
+    assert drafting.without_repeats(letter) == "Dear Frank,\n\nI want to say I'm glad you can rest now.\n\nWalt"
 
 
 def test_a_sentence_the_letter_says_again_goes():

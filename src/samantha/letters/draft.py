@@ -214,21 +214,30 @@ def hold_to_sources(text: str, sources: list[str], allowed: set[str], samples: l
     return Draft(body, cut, unbacked)
 
 
+SLIGHT_WORDS = frozenset({"so", "very", "really", "just", "truly", "and", "but", "also", "too", "still"})
+
+
 def without_repeats(text: str) -> str:
     """A body sentence whose every word another sentence of the letter also says goes: default wrote "I'm glad you
     can rest now." and then "And I want to say I'm glad you can rest now." (Walt's letter, session 27)."""
     head, body, tail = parts(text)
     said = [sentences(paragraph) for paragraph in body]
-    flat = [(p, i, set(words_of(x))) for p, paragraph in enumerate(said) for i, x in enumerate(paragraph)]
+
+    def gist(sentence: str) -> set[str]:  # "I'm so glad…" says what "I'm glad…" says
+        return set(words_of(sentence)) - SLIGHT_WORDS
+
+    flat = [(p, i, gist(x)) for p, paragraph in enumerate(said) for i, x in enumerate(paragraph)]
 
     def repeated(p: int, i: int, words: set[str]) -> bool:
         return len(words) >= 3 and any(
             words <= other and (len(other) > len(words) or (q, j) < (p, i)) for q, j, other in flat if (q, j) != (p, i)
         )
 
-    kept = [
-        [x for i, x in enumerate(paragraph) if not repeated(p, i, set(words_of(x)))] for p, paragraph in enumerate(said)
-    ]
+    kept = [[x for i, x in enumerate(paragraph) if not repeated(p, i, gist(x))] for p, paragraph in enumerate(said)]
+    for p, paragraph in enumerate(kept):  # a paragraph now opening "And I want to say…" opens "I want to say…"
+        if paragraph and paragraph != said[p] and (lead := re.match(r"(?:And|But|So) (?=\w)", paragraph[0])):
+            rest = paragraph[0][lead.end() :]
+            paragraph[0] = rest if rest.startswith(("I ", "I'")) else rest[0].upper() + rest[1:]
     return join(head, [" ".join(paragraph) for paragraph in kept if paragraph], tail)
 
 

@@ -171,8 +171,9 @@ def first_person(notes: str, relation: str, name: str = "", client: str = "") ->
 def by_position(sentence: str) -> str:
     """When "he" and "she" can't tell the two apart ("Mark drove him to the hospital when his son broke his arm.
     Tomasz wants to cook him dinner."): a letter is between two people, so in a sentence whose subject is already
-    "you", "him/his/her" is the writer, and in one whose subject is "I", it is the reader. It holds until someone
-    else comes in ("my son… his arm" is the son's)."""
+    "you", "him/her" is the writer, and in one whose subject is "I", it is the reader; "his/her" before any such
+    object is the subject's own ("Maya always shared her chips" → "You always shared your chips"), and "their" is the
+    two of them. It holds until someone else comes in ("my son… his arm" is the son's)."""
     start = re.match(r"\s*(you|i)\b", sentence, re.IGNORECASE)
     if not start:
         return sentence
@@ -181,6 +182,9 @@ def by_position(sentence: str) -> str:
     object_seen = False
     for i, word in enumerate(words):
         low = word.lower()
+        if low in ("their", "them") and not object_seen:  # the two of them: "I will miss their walks home"
+            words[i] = {"their": "our", "them": "us"}[low] if word.islower() else {"their": "Our", "them": "Us"}[low]
+            continue
         if low not in ("him", "his", "her"):
             continue
         after = "".join(words[i + 1 :]).lstrip()
@@ -190,6 +194,7 @@ def by_position(sentence: str) -> str:
         elif object_seen:  # "drove him … when his son": the owner is the one just named
             words[i] = "my" if mine else "your"
             break  # what follows is someone new ("my son"): their pronouns are theirs
-        else:
-            break  # a possessive may be the subject's own ("Maya shared her chips"): left as it is
+        else:  # a possessive with no one else named before it is the subject's own: "Maya shared her chips"
+            words[i] = "your" if mine else "my"
+            break
     return "".join(words)
