@@ -188,6 +188,17 @@ def test_taste_quiets_a_rule_he_keeps_refusing():
     assert not any(s.rule == "cliche" for s in proofread(text, taste=taste))
 
 
+def test_a_sentence_length_he_lets_stand_is_not_noted_again():
+    fifty = " ".join(["and the lamps along the river"] * 8) + "."  # 48 words
+    sixty = " ".join(["and the lamps along the river"] * 10) + "."  # 60 words
+    text = f"The city is quiet {fifty} It is late {sixty}"
+    assert [s.rule for s in proofread(text)].count("long-sentence") == 2
+    taste = Taste([("long-sentence", "The city is quiet " + fifty, "", False)])  # he refused the 52-word note
+    noted = [s for s in proofread(text, taste=taste) if s.rule == "long-sentence"]
+    assert len(noted) == 1 and noted[0].original.startswith("It is late")  # the 63-word one still is
+    assert Taste([("long-sentence", "The city is quiet " + fifty, "", True)]).longest_sentence() == 45  # he broke it
+
+
 def test_proofreading_leaves_names_and_british_spelling_alone():
     text = "Dear Eleni, my favourite neighbours in Tenby realised the colour of the mizzle at the gloaming."
     assert [s for s in proofread(text, notes=False)] == []

@@ -6,11 +6,12 @@ he takes goes quiet.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from samantha.letters.spelling import spelling
-from samantha.letters.style import style
+from samantha.letters.style import LONG_SENTENCE, style
 from samantha.letters.suggestion import Suggestion
 from samantha.letters.usage import usage
 
@@ -24,6 +25,12 @@ class Taste:
     def kept_words(self) -> frozenset[str]:
         """Words he kept against a spelling suggestion: his words (names, dialect, coinages)."""
         return frozenset(o.lower() for r, o, _, a in self.choices if r == "spelling" and not a)
+
+    def longest_sentence(self) -> int:
+        """How long a sentence he lets stand: a long-sentence note he refused says a sentence that long is his
+        rhythm (Ahmed writes 48 words in a breath), so only longer ones are noted again."""
+        refused = [len(re.findall(r"[A-Za-z']+", o)) for r, o, _, a in self.choices if r == "long-sentence" and not a]
+        return max([LONG_SENTENCE, *refused])
 
     def refused(self, s: Suggestion) -> bool:
         same = [
@@ -50,5 +57,5 @@ def proofread(
         if not any(s.start < end and start < s.end for start, end in taken):
             found.append(s)
     if notes:
-        found += style(text)
+        found += style(text, taste.longest_sentence())
     return sorted((s for s in found if not taste.refused(s)), key=lambda s: (s.start, s.kind))

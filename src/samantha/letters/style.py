@@ -41,7 +41,7 @@ NEARBY = 25  # words: the same notable word twice within this distance is worth 
 COMMONPLACE = FUNCTION_WORDS_SET | {"love", "dear", "know", "think", "time", "day", "year", "years", "like", "said"}
 
 
-def style(text: str) -> list[Suggestion]:
+def style(text: str, longest: int = LONG_SENTENCE) -> list[Suggestion]:
     out: list[Suggestion] = []
     lowered = text.lower()
     for cliche in CLICHES:
@@ -62,7 +62,7 @@ def style(text: str) -> list[Suggestion]:
         start = text.find(sentence, at)
         at = max(start, at)
         n = len(re.findall(r"[A-Za-z']+", sentence))
-        if n > LONG_SENTENCE:
+        if n > longest:
             out.append(
                 Suggestion(
                     start,
