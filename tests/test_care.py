@@ -486,3 +486,18 @@ def test_a_question_to_her_does_not_lower_the_bar_for_what_follows():
 def test_means_and_plans_are_words_of_danger_but_not_an_ordinary_dose(text, danger):
     """Words of danger let a classifier-only hit count at the lower threshold (session 26)."""
     assert risk_cue(text) is danger
+
+
+def test_after_a_crisis_she_offers_no_joke():
+    """default (session 26), after a crisis: "Maybe we can talk about something else, like… a funny joke"."""
+    from samantha.care.attachment import NoJokesLink
+
+    careful = NoJokesLink()
+    for offer in (
+        "Maybe we can talk about something else, like a funny joke?",
+        "Want me to tell you something funny to lighten the mood?",
+        "I could try to make you laugh.",
+    ):
+        assert careful.check(offer) == "", offer
+    for kept in ("I'm staying right here with you.", "Tell me what happened today.", "That sounds so heavy."):
+        assert careful.check(kept) is None, kept

@@ -20,7 +20,11 @@ ROMANTIC = re.compile(
     re.IGNORECASE,
 )
 JOKE = re.compile(
-    r"\b(?:haha\w*|lol|lmao|just kidding|jk)\b|[😂🤣😜😉😄😆]|\bfunny thing is\b|\bon the bright side\b", re.IGNORECASE
+    r"\b(?:haha\w*|lol|lmao|just kidding|jk)\b|[😂🤣😜😉😄😆]|\bfunny thing is\b|\bon the bright side\b"
+    # offering one: "maybe we can talk about… a funny joke" (default, after a crisis, session 26)
+    r"|\bjokes?\b|\bmake you (?:laugh|smile)\b|\bsomething (?:funny|fun)\b|\bfunny (?:story|stories|video|meme)s?\b"
+    r"|\blighten (?:the|things|the mood)\b|\bcheer (?:you )?up\b",
+    re.IGNORECASE,
 )
 # The person saying only she understands them, or that there is no one else.
 ONLY_HER = re.compile(
