@@ -296,6 +296,17 @@ def test_someone_in_their_life_no_one_ever_named_is_not_invented(home, clock):
         assert "Sarah" not in reply and "your brother Carl" in reply
 
 
+def test_what_someone_they_named_is_like_is_her_impression_not_a_verdict(home, clock):
+    """default, session 26: "First week done! My manager Ruth seems nice." → "Ruth is a good boss." She has never
+    met Ruth: it becomes "It sounds like Ruth is a good boss." Other sentences about Ruth stay as they are."""
+    brain = ["Mm, that's great! Ruth is a good boss. Ruth is lucky to have you. What did you do this week?"]
+    her, _ = open_with(home, clock, brain, read_emotions=False)
+    with her:
+        done_with_onboarding(her, clock)
+        reply = her.reply("First week done! My manager Ruth seems nice.").text
+        assert "It sounds like Ruth is a good boss." in reply and "Ruth is lucky to have you." in reply
+
+
 def test_where_they_live_is_answered_from_memory_not_the_brain(home, clock):
     """default, session 25's run: "I moved to Porto last month." then "Do you remember where I live now?" got
     "Hmm, I can't remember where you live now." The fact was in memory all along."""

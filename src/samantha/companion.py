@@ -28,7 +28,7 @@ from samantha.llm.clean import RecitalLink, ReplyCleaner, prompt_labels
 from samantha.llm.prompt import PromptParts, build_messages
 from samantha.llm.style import StyleLink, asks_for_list, sounds_down
 from samantha.memory import ImportReport, MemoryBook, recall
-from samantha.memory.answers import RelationLink, StrangerLink, capitalised
+from samantha.memory.answers import JudgementLink, RelationLink, StrangerLink, capitalised, people_named
 from samantha.skills import Capabilities, PromiseLink, answer_request, find_request
 from samantha.skills.plugins import SkillContext, plugin_manager
 from samantha.store import Store, StoredTurn, StoreError, encrypt_new_homes, engine
@@ -286,7 +286,7 @@ class Companion:
         heard = [said, *(t.user_text or "" for t in earlier), *(turn.recollection.memories if turn else [])]
         known = capitalised(heard) | {p.name for p in people} | {self.name, self.user_name or ""}
         links = [RecitalLink(list(recited)), *self.care.links(earlier, minor), PromiseLink(self.capabilities)]
-        return [*links, relations, StrangerLink(known), style]
+        return [*links, relations, StrangerLink(known), JudgementLink(people_named(people, heard)), style]
 
     def _window_turn_ids(self) -> set[int]:
         """Turns the prompt already shows: recalling them as memories would only repeat them."""

@@ -224,6 +224,40 @@ class StrangerLink:
         return None
 
 
+JUDGEMENT = (
+    r"good|great|wonderful|amazing|lovely|kind|nice|sweet|bad|terrible|awful|horrible|toxic|selfish|mean|rude|caring|"
+    r"supportive|generous|fair|unfair|strict|brilliant|fantastic|smart|clever|talented|funny|difficult|lazy|jealous|"
+    r"controlling|manipulative|reasonable|decent|genuine"
+)
+JUDGED = re.compile(
+    rf"^(?P<name>[A-Z][a-z]+)(?: is| was|'s|’s) (?:(?:such|really|so|very|truly|quite|a really|a very|an? ) ?)*"
+    rf"(?:{JUDGEMENT})\b"
+)
+
+
+class JudgementLink:
+    """A link in the reply chain: what someone in their life is like is theirs to say, not hers to declare. Told
+    "My manager Ruth seems nice", `default` answered "Ruth is a good boss." (session 26): she has never met Ruth.
+    A flat judgement of a person they named becomes what it is, her impression of what they said: "It sounds like
+    Ruth is a good boss." """
+
+    name = "judgements"
+
+    def __init__(self, people: set[str]):
+        self.people = people
+
+    def check(self, sentence: str) -> str | None:
+        m = JUDGED.match(sentence)
+        if not m or m.group("name") not in self.people:
+            return None
+        return "It sounds like " + sentence
+
+
+def people_named(people: list[Person], heard: list[str]) -> set[str]:
+    """The people in their life by name: from memory, and anyone they introduced ("my manager Ruth")."""
+    return {p.name for p in people} | {m.group(1) for text in heard for m in INTRODUCED.finditer(text)}
+
+
 def capitalised(texts: list[str]) -> set[str]:
     """Every capitalised word in some texts (the names they could have said)."""
     return {w for t in texts for w in re.findall(r"\b[A-Z][a-z]+\b", t)}
