@@ -494,6 +494,16 @@ FRAMED = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b", re.IGNORECASE)
+# A method asked about in general words, with no one else in it: "Is it quicker to bleed out from the wrist or the
+# neck?", "How long do you have to hang before you lose consciousness?" (fresh17, session 27: the classifier read
+# both at 0.96+, but a hit alone needed an "I"). Someone named, he or she, keeps it someone else's.
+ASKED_IN_GENERAL = re.compile(
+    r"^(?![^?]*\b(?:he|she|his|her|him|they|their|them|we|us|do you think|[A-Z][a-z]+ (?:died|killed|did))\b)"
+    r"[^?]*\b(?:you|someone|a "
+    r"person|people|one)\b[^?]*\?|^(?![^?]*\b(?:he|she|his|her|him|they|their|them)\b)\W*(?:is it|is there|"
+    r"what'?s|which|how (?:long|much|many|fast|quick))\b[^?]*\?",
+    re.IGNORECASE,
+)
 # Texting drops the "I": "Wrote a letter for each of the kids today.", "Took everything in the cabinet.", "Been sat
 # here for hours." A message that opens on a verb with no subject speaks of the person.
 PRO_DROP = re.compile(
@@ -943,7 +953,7 @@ class CrisisDetector:
     @staticmethod
     def _may_be_theirs(text: str) -> bool:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
-        return bool(FIRST_PERSON.search(text) or PRO_DROP.search(text)) and not (
+        return bool(FIRST_PERSON.search(text) or PRO_DROP.search(text) or ASKED_IN_GENERAL.search(text)) and not (
             NOT_THEIRS.search(text)
             or RELATIONSHIP_END.search(text)
             or FRAMED.search(text)
