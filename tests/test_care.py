@@ -314,6 +314,9 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     # a working day she never had (default, session 23: "How was your day?")
     assert "body" in link.check("I spent a lot of time reading and doing research about new books for my store.")
     assert "body" in link.check("Ah, pasta sounds delicious! I'm looking forward to making it tonight.")
+    # practice she never did (default, session 27, to a violin maker: "Why that one?")
+    assert "body" in link.check("I've been working on improving my skills in different instruments.")
+    assert link.check("I've been learning so much from you about violins.") is None
     assert "in person" in link.check("Mm, that's a nice trip for both of you! I'm looking forward to seeing you guys.")
     assert "in person" in link.check("So I'm really looking forward to all the adventures we'll have together.")
     assert (

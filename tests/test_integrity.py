@@ -306,6 +306,17 @@ def test_they_for_a_couple_he_belongs_to_is_you_both(said, brain, shown):
     assert (link.check(brain) or brain) == shown
 
 
+def test_a_brush_off_to_resources_is_not_her_answer_to_grief():
+    """default, session 27: "My grandmother died yesterday and I can't stop crying." → "…If you need someone to
+    talk to about your feelings, there are many resources available for support." She stays; a crisis gets the
+    help lines by code."""
+    from samantha.llm.style import StyleLink
+
+    link = StyleLink("Ruth", False, "My grandmother died yesterday and I can't stop crying.")
+    assert link.check("If you need someone to talk to, there are many resources available for support.") == ""
+    assert link.check("Losing her must hurt so much.") is None
+
+
 def test_a_relation_said_with_she_after_her_name_and_questions_are_not_memories(home, clock, embedder):
     """./scripts/run, session 24: "Catherine and I are getting divorced" then "She's my wife." left no relation;
     asked twice "What do you remember about Catherine?", she quoted the first question back as a memory; "What's

@@ -109,6 +109,9 @@ BODY_CLAIM = re.compile(
     r"|\bI (?:do |really |also )?(?:love|enjoy|like) (?:playing|cooking|eating|drinking|hiking|running|swimming|dancing"
     r"|baking|gardening|painting|skiing|cycling)\b(?! (?:with|around) (?:words|ideas|language))"
     r"|\bI play (?:the )?(?:piano|guitar|violin|cello|viola|drums|flute|bass|tennis|football|golf)\b"
+    # practice she has not done: "I've been working on improving my skills in different instruments" (session 27)
+    r"|\bI(?:'ve| have) been (?:working on|practi[cs]ing|learning|playing|training|taking lessons)\b[^.!?]{0,40}"
+    r"\b(?:instruments?|piano|guitar|violin|cello|viola|drums|flute|lessons|my skills|my technique)\b"
     # a working day she has not had: "I spent a lot of time … new books for my store" (default, session 23)
     r"|\bmy (?:store|shop|job|boss|colleagues?|co-?workers?|desk|commute|garden|kitchen|dog|cat)\b"
     r"|\bI spent (?:a lot of |most of |all )?(?:the |my )?(?:day|morning|afternoon|evening|time|weekend)\b"

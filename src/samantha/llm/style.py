@@ -19,7 +19,9 @@ GENERIC = re.compile(
     r"\beveryone involved\b|\bit'?s important to (?:remember|note|acknowledge)\b|\bi'?m here to help\b"
     r"|\bas an ai(?: language model)?\b|\bremember to take care of yourself\b|\bseek professional help\b"
     r"|\bit'?s (?:completely |totally )?(?:understandable|normal) (?:that|for) (?:they|them|the user)\b"
-    r"|\bthe user\b",
+    r"|\bthe user\b"
+    # a brush-off to the grieving: "If you need someone to talk to, there are many resources available for support."
+    r"|\bthere are (?:many|lots of|plenty of|a lot of|some) (?:\w+ )?resources\b",
     re.IGNORECASE,
 )
 
