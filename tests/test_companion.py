@@ -271,6 +271,9 @@ def test_an_instruction_paraphrased_back_is_dropped_and_advice_to_the_person_is_
     assert link.check("Stay with the feeling, and don't try to fix it.") == ""
     for advice in ("Ask Annie how she feels about it.", "Be gentle with yourself tonight.", "Talk to your sister."):
         assert link.check(advice) is None
+    # session 27: the guidance announced before the idea ("Offer one small, concrete idea, gently.")
+    assert link.check("Here's a small, concrete idea to try: consider taking a break.") == "Consider taking a break."
+    assert link.check("Here is what I remember: Catherine is your wife.") is None
 
 
 def test_after_an_opening_that_stops_mid_sentence_the_next_word_is_not_capitalised():

@@ -137,6 +137,15 @@ class RecitalLink:
         plain = _plain(sentence)
         if len(plain.split()) >= 4 and any(plain in line for line in self._lines):
             return ""
+        # … or announces it before saying it: "Here's a small, concrete idea to try: consider taking a break." (the
+        # guidance "Offer one small, concrete idea, gently.", default, session 27): the announcement goes.
+        lead = re.match(r"^([^:]{5,60}):\s+(\S.*)$", sentence)
+        if lead:
+            words = _plain(lead.group(1)).split()
+            grams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+            if any(gram in line for gram in grams for line in self._lines):
+                rest = lead.group(2)
+                return rest[0].upper() + rest[1:]
         # … or paraphrases one, in the imperative ("Ask one question to understand the situation." for "Ask one
         # caring question to understand what happened."): an order like that is to her, not to the person.
         if INSTRUCTION.match(plain) and len(plain.split()) >= 4:
