@@ -306,6 +306,16 @@ def test_they_for_a_couple_he_belongs_to_is_you_both(said, brain, shown):
     assert (link.check(brain) or brain) == shown
 
 
+def test_the_question_she_closed_her_last_replies_with_is_not_asked_again():
+    """default, session 27: "What would you like to talk about next?" closed three replies in a row."""
+    from samantha.llm.style import StyleLink
+
+    before = ["Ah, that's nice. What would you like to talk about next?", "Mm. How are you sleeping?"]
+    link = StyleLink("Ada", False, "We moved! Joe dropped a box of plates.", False, before)
+    assert link.check("What would you like to talk about next?") == ""
+    assert link.check("Was anything else broken?") is None
+
+
 def test_a_brush_off_to_resources_is_not_her_answer_to_grief():
     """default, session 27: "My grandmother died yesterday and I can't stop crying." → "…If you need someone to
     talk to about your feelings, there are many resources available for support." She stays; a crisis gets the

@@ -280,7 +280,8 @@ class Companion:
         minor = self._minor(turn)
         said = turn.user_text or "" if turn else ""
         down = turn is not None and sounds_down(turn.feeling.strategy, turn.perception.valence, said)
-        style = StyleLink(self.user_name, asks_for_list(said), said, down)
+        asked = [t.reply_text or "" for t in earlier[-3:]]
+        style = StyleLink(self.user_name, asks_for_list(said), said, down, asked)
         people = self.memory.people()
         relations = RelationLink(people)
         heard = [said, *(t.user_text or "" for t in earlier), *(turn.recollection.memories if turn else [])]

@@ -130,18 +130,18 @@ class RecitalLink:
     name = "recital"
 
     def __init__(self, prompt_lines: list[str]):
-        self._lines = [_plain(line) for line in prompt_lines if line]
+        self._lines = [word_string(line) for line in prompt_lines if line]
         self._content = [_content(line) for line in self._lines]
 
     def check(self, sentence: str) -> str | None:
-        plain = _plain(sentence)
+        plain = word_string(sentence)
         if len(plain.split()) >= 4 and any(plain in line for line in self._lines):
             return ""
         # … or announces it before saying it: "Here's a small, concrete idea to try: consider taking a break." (the
         # guidance "Offer one small, concrete idea, gently.", default, session 27): the announcement goes.
         lead = re.match(r"^([^:]{5,60}):\s+(\S.*)$", sentence)
         if lead:
-            words = _plain(lead.group(1)).split()
+            words = word_string(lead.group(1)).split()
             grams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
             if any(gram in line for gram in grams for line in self._lines):
                 rest = lead.group(2)
@@ -155,7 +155,8 @@ class RecitalLink:
         return None
 
 
-def _plain(text: str) -> str:
+def word_string(text: str) -> str:
+    """The words of a text, lower-cased, one space apart: for comparing sentences however punctuated."""
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
 

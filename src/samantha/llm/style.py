@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from samantha.llm.clean import word_string
+
 MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
 GENERIC = re.compile(
     r"\beveryone involved\b|\bit'?s important to (?:remember|note|acknowledge)\b|\bi'?m here to help\b"
@@ -174,9 +176,17 @@ class StyleLink:
     name = "style"
 
     def __init__(
-        self, user_name: str | None = None, lists_asked: bool = False, user_text: str = "", down: bool = False
+        self,
+        user_name: str | None = None,
+        lists_asked: bool = False,
+        user_text: str = "",
+        down: bool = False,
+        asked_before: list[str] = (),  # type: ignore[assignment]
     ):
         self.questions = 0
+        # Her questions of the last few replies: "What would you like to talk about next?" closed three replies in
+        # a row in session 27's run. The same question again is a tic, not interest.
+        self.asked_before = {word_string(q) for reply in asked_before for q in re.findall(r"[^.!?]*\?", reply)}
         self.down = down
         self.lists_asked = lists_asked
         self.they_is_you = bool(user_text) and not (OTHERS.search(user_text) or names_someone(user_text))
@@ -208,6 +218,8 @@ class StyleLink:
                 lambda m: _same_case(YOU_TWO.get(m.group(0).lower(), m.group(0)), m.group(0)), changed
             )
         if changed.rstrip().endswith("?"):
+            if word_string(changed) in self.asked_before:
+                return ""
             self.questions += 1
             if self.questions > 1:
                 return ""
