@@ -342,3 +342,24 @@ def test_a_relation_said_with_she_after_her_name_and_questions_are_not_memories(
         assert "Catherine is your wife, and you are separating." in said
         assert "What do you remember" not in said and "getting divorced" in said
         assert her.reply("What's my name?").text == "You're Theo."
+
+
+def test_words_she_offers_them_to_write_are_theirs_and_not_checked_as_hers():
+    """default, session 27, asked what to write in a wedding card: "…I wish I could be there in person…" inside the
+    card became her own "I can't be there in person, since I'm an AI". Quoted words are theirs; hers are still
+    checked, before and after the quotation."""
+    from samantha.care.honesty import HonestyLink
+    from samantha.llm.chain import ReplyChain
+    from samantha.llm.clean import ReplyCleaner
+
+    chain = ReplyChain(ReplyCleaner("", []), [HonestyLink()])
+    brain = (
+        'You could write: "Congratulations, you two! I wish I could be there in person. Love, Iris". '
+        "I'd love to meet up with you sometime."
+    )
+    shown = chain.feed(brain) + chain.finish()
+    assert "I wish I could be there in person. Love, Iris" in shown
+    assert "meet up" not in shown and "I'm an AI" in shown
+    curly = ReplyChain(ReplyCleaner("", []), [HonestyLink()])
+    shown = curly.feed("Maybe: “I'm so happy for you. I'm a real person who loves you both.” ") + curly.finish()
+    assert "I'm a real person who loves you both." in shown and "AI" not in shown

@@ -51,6 +51,7 @@ class ReplyChain:
     _said_replacements: set[str] = field(default_factory=set)
     _emitted_any: bool = False
     _held: str = ""  # an affirmation waiting for the sentence after it
+    _quoting: bool = False  # inside words she offers them to say or write ("you could write: “…”")
 
     @property
     def stopped(self) -> bool:
@@ -93,7 +94,14 @@ class ReplyChain:
         return joined
 
     def _judge(self, sentence: str) -> str:
-        """The sentence as the links let it through: kept, replaced (once per reply) or dropped."""
+        """The sentence as the links let it through: kept, replaced (once per reply) or dropped. Words in quotation
+        marks are theirs to say, not hers: asked what to write in a wedding card, `default` offered "…I wish I could
+        be there in person…", and the honesty link turned it into her own "I can't be there in person, since I'm an
+        AI" inside his card (session 27)."""
+        quoted = self._quoting or bool(OPENING_QUOTE.search(sentence))
+        self._quoting = quoted_after(sentence, self._quoting)
+        if quoted:
+            return sentence
         for link in self.links:
             verdict = link.check(sentence.strip())
             if verdict is None:
@@ -104,6 +112,16 @@ class ReplyChain:
             self._said_replacements.add(verdict)
             return (" " + verdict) if verdict else ""
         return sentence
+
+
+OPENING_QUOTE = re.compile(r"“|(?:^|(?<=[\s:(]))\"(?=\S)")
+
+
+def quoted_after(sentence: str, quoting: bool) -> bool:
+    """Is a quotation still open after this sentence? Curly quotes open and close; a straight one toggles."""
+    for mark in re.findall(r"[“”\"]", sentence):
+        quoting = True if mark == "“" else False if mark == "”" else not quoting
+    return quoting
 
 
 def split_sentences(text: str) -> list[str]:
