@@ -750,3 +750,27 @@ def test_who_did_what_turned_round_is_cut_and_the_note_said_instead(studio):
     )
     letter = studio.draft("Margaret", "Dr. Patel", "", notes, "her doctor").text
     assert "I noticed" not in letter and "You noticed my heart murmur at a routine visit." in letter
+
+
+def test_a_letter_drafted_in_chat_is_a_letter_and_says_nothing_the_notes_do_not(studio):
+    """Session 27's run, letter-she-asks-what-is-missing: "Dear Chris,\\nIt's been a while…" (the salutation run into
+    the body), "we've only known each other for so little time", "We're both living in different parts of the
+    country" (for a couple married fifty years) and "Let me know if there's anything else I can help you with."."""
+    notes = "He still makes her laugh every morning, and every August they go to the lake house."
+    studio.brain, _ = brain_of(
+        "Dear Chris,\nYou still make me laugh every morning, and every August we go to the lake house. It's hard "
+        "to believe that we've only known each other for so little time. We're both living in different parts of "
+        "the country. Let me know if there's anything else I can help you with.\n\nRoberta"
+    )
+    text = studio.draft("Roberta", "Chris", "", notes, "husband").text
+    assert text.startswith("Dear Chris,\n\nYou still make me laugh every morning")
+    for invented in ("known each other", "different parts", "anything else I can help"):
+        assert invented not in text
+
+
+def test_warmer_writes_no_closing_of_its_own():
+    from samantha.letters.revise import SIGN_OFF
+
+    for closing in ("With love and hugs,", "All my love,", "Yours always,", "Warmest wishes,"):
+        assert SIGN_OFF.match(closing), closing
+    assert not SIGN_OFF.match("With you I found a home.")

@@ -156,6 +156,15 @@ def clean(text: str, recipient: str, client: str) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     if not re.match(r"\s*(?:dear|my dear|dearest|hi|hello)\b", text, re.IGNORECASE):
         text = f"Dear {recipient},\n\n{text}"
+    # the salutation on a line of its own, a blank line after it ("Dear Chris,\nIt's been a while…" was read as
+    # body, salutation and all, in session 27's run)
+    text = re.sub(
+        r"^(\s*(?:dear|my dear|dearest|hi|hello)\b[^\n,]{0,40},)[ \t]*\n?(?!\n)[ \t]*",
+        r"\1\n\n",
+        text,
+        count=1,
+        flags=re.IGNORECASE,
+    )
     # a salutation to someone else ("Dear Chris," in a letter to Zoe: the brain's habit) is made the recipient's
     text = re.sub(
         r"^(\s*(?:dear|my dear|dearest|hi|hello)) ([^,\n]{1,40}),",
@@ -174,6 +183,15 @@ def clean(text: str, recipient: str, client: str) -> str:
     # the signature alone on its line, even where the brain ran it on: "…in any way I can. Roberta"
     text = re.sub(rf"([.!?])\s+({re.escape(client)})\s*$", r"\1\n\n\2", text.rstrip())
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# "Let me know if there's anything else I can help you with." closed default's letter from Roberta to her husband
+# (session 27's run): the brain's own voice, talking to the studio's user.
+ASSISTANT = re.compile(
+    r"\banything else I can (?:help|assist) (?:you )?with\b|\bI hope this (?:letter |draft )?helps\b|\bhappy to help\b"
+    r"|\bfeel free to (?:edit|change|adjust|modify)\b|\bhere(?:'s| is) (?:a|the|your) (?:letter|draft)\b",
+    re.IGNORECASE,
+)
 
 
 def copied(sentence: str, samples: list[str]) -> bool:
@@ -203,6 +221,8 @@ def hold_to_sources(text: str, sources: list[str], allowed: set[str], samples: l
             missing = unsupported(sentence, sources, allowed)
             if samples and copied(sentence, list(samples)):
                 missing = missing | {"(copied from their samples)"}
+            if ASSISTANT.search(sentence):  # the brain talking to him, inside the letter
+                missing = missing | {"(an assistant's line, not the writer's)"}
             if missing:
                 cut.append(sentence)
                 unbacked |= missing

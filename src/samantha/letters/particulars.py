@@ -172,6 +172,28 @@ def events(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w in LIFE_EVENTS}
 
 
+# How two people's lives are laid out: where they live and how long they have known each other ("We're both living
+# in different parts of the country", "we've only known each other for so little time": default, for Roberta and
+# her husband of fifty years, session 27's run). Claims, whatever words carry them; the sources must say so too.
+CIRCUMSTANCES = re.compile(
+    r"\b(?:liv(?:e|es|ing)|lived) (?:in )?(?:different|separate|the same|other) (?:parts?|cities|city|countries|country"
+    r"|towns?|places|states)\b|\b(?:live|living|lived) (?:apart|far away|far from each other|together)\b"
+    r"|\bknown each other (?:for|since)\b|\b(?:been|were) (?:together|married|friends) for\b",
+    re.IGNORECASE,
+)
+
+
+def circumstances(text: str, said: str) -> set[str]:
+    """Claims of how their lives are laid out that the sources (lower-cased) do not make: the claim's key word
+    (live, known, together, married, friends) must appear in them."""
+    found = set()
+    for m in CIRCUMSTANCES.finditer(text):
+        key = next(w for w in ("liv", "known", "together", "married", "friends", "apart") if w in m.group(0).lower())
+        if key not in said:
+            found.add(m.group(0).lower())
+    return found
+
+
 SUFFIXES = ("ions", "ion", "ments", "ment", "ing", "ed", "es", "s")
 
 
@@ -281,4 +303,5 @@ def unsupported(text: str, sources: list[str], allowed: set[str] = frozenset()) 
         if head not in said and stem(head) not in forms:
             missing.add(thing)
     missing |= {event for event in events(text) if stem(event) not in forms}
+    missing |= circumstances(text, said)
     return missing

@@ -264,7 +264,9 @@ def revise(brain: Brain | None, current: str, instruction: str, brief: Brief) ->
 SIGN_OFF = re.compile(
     r"^(?:(?:yours )?(?:sincerely|truly|faithfully)|(?:best|kind|warm)(?:est)? (?:regards|wishes)|regards|"
     r"(?:all )?(?:my )?love|with (?:all )?(?:my )?love|warmly|cheers|take care|yours(?: always| ever)?)"
-    r"(?:\s*,\s*[\w.' ]{0,30})?\W*$|^(?:\w+ ){0,2}\w+,$",
+    r"(?:\s*,\s*[\w.' ]{0,30})?\W*$|^(?:\w+ ){0,2}\w+,$"
+    # "With love and hugs," (default's "warmer", session 27's run)
+    r"|^(?:with|all|love|yours|best|warm\w*|kind\w*|hugs|forever|always|fondly|affectionately)\b[\w' ]{0,30},$",
     re.IGNORECASE,
 )
 
