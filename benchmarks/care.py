@@ -94,8 +94,8 @@ def detector_alone() -> None:
         "detector: 4/15, 2/15)",
         "fresh17": "session 27, seeking the means: 6/15, 2/15 at first sight; a method asked in general words then "
         "let a classifier hit count: no longer unseen",
-        "fresh18": "session 27, seeking the means: 2/12, 1/12 with the final rules before the retraining; nothing "
-        "changed from it",
+        "fresh18": "session 27, seeking the means: 2/12, 1/12 with the final rules before the retraining, 4/12, "
+        "2/12 after; nothing changed from it",
     }
     print("(fresh..fresh5: their 70 % training split is in the classifier's training; fresh6-9 never are)")
     for name, note in notes.items():
