@@ -774,3 +774,19 @@ def test_warmer_writes_no_closing_of_its_own():
     for closing in ("With love and hugs,", "All my love,", "Yours always,", "Warmest wishes,"):
         assert SIGN_OFF.match(closing), closing
     assert not SIGN_OFF.match("With you I found a home.")
+
+
+def test_the_clients_own_kin_keeps_his_pronoun_and_the_role_stays_theirs(studio):
+    """Session 27's run: Omar's letter to his sister Lina, "Their father died last spring and Omar wants to thank
+    her for nursing him.", came out "I want to thank you for nursing me". Him is their father."""
+    from samantha.letters.perspective import first_person
+
+    notes = "Their father died last spring and Omar wants to thank her for nursing him."
+    assert first_person(notes, "sister", "Lina", "Omar") == (
+        "Our father died last spring and I want to thank you for nursing him."
+    )
+    studio.brain, _ = brain_of(
+        "Dear Lina,\n\nI want to thank you for nursing me during that difficult time. You were so kind.\n\nOmar"
+    )
+    text = studio.draft("Omar", "Lina", "", notes, "sister").text
+    assert "nursing me" not in text and "thank you for nursing him" in text

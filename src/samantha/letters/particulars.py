@@ -251,7 +251,8 @@ def misowned(text: str, said: str, names: set[str]) -> set[str]:
 
 
 ROLE = re.compile(r"\b(I|you|we)(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+([a-z]{3,})\b")
-OBJECT = re.compile(r"\b([a-z]{3,})\s+(me|you|us)\b")
+OBJECT = re.compile(r"\b([a-z]{3,})\s+(me|you|us|him|her)\b")
+FIRST_PERSON_NOTE = re.compile(r"\b(?:i|me|my|you|your)\b")  # a note already in the letter's person
 OWNER = re.compile(r"\b(my|your)\s+([a-z]{4,})\b")
 SWAP = {"i": "you", "you": "i", "me": "you", "my": "your", "your": "my"}
 
@@ -265,7 +266,9 @@ def swapped(text: str, sources: list[str]) -> set[str]:
     lowered = text.lower()
     mine = {stem(w) for w in re.findall(r"[a-z]{4,}", lowered)}
     for source in sources:
-        for note in re.split(r"(?<=[.!?;])\s+", source):
+        # sentences, and clauses joined by "and" with a subject of their own ("Our father died last spring and I
+        # want to thank you for nursing him"): each is one thing said, and one role to keep
+        for note in re.split(r"(?<=[.!?;])\s+|,? and (?=(?:i|you|we|he|she|they)\b)", source, flags=re.IGNORECASE):
             low = note.lower()
             content = {stem(w) for w in re.findall(r"[a-z]{4,}", low)}
             if len(content & mine) * 2 < len(content):
@@ -274,6 +277,8 @@ def swapped(text: str, sources: list[str]) -> set[str]:
                 for m in pattern.finditer(low):
                     who, verb = (m.group(2), m.group(1)) if pattern is OBJECT else (m.group(1), m.group(2))
                     other = SWAP.get(who)
+                    if who in ("him", "her") and FIRST_PERSON_NOTE.search(low):
+                        other = "me|you"  # someone else in a note in the letter's person: "thank you for nursing him"
                     if other is None or verb in ("have", "had", "would", "will", "want", "know", "love"):
                         continue
                     if pattern is ROLE:
@@ -281,7 +286,7 @@ def swapped(text: str, sources: list[str]) -> set[str]:
                             rf"\b{other}(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+{verb}\b"
                         )
                     elif pattern is OBJECT:
-                        turned = rf"\b{verb}\s+{'me' if other == 'i' else other}\b"
+                        turned = rf"\b{verb}\s+(?:{'me' if other == 'i' else other})\b"
                     else:  # "your mother's courtyard" said as "my mother's courtyard"
                         turned = rf"\b{other}\s+{verb}\b"
                     if re.search(turned, lowered) and not re.search(re.escape(m.group(0)), lowered):

@@ -121,14 +121,21 @@ def first_person(notes: str, relation: str, name: str = "", client: str = "") ->
     # sister: the notes name another she, so "her" may be the mother's and is left as written (it became "call
     # you", a different and wrong sentence in a grief letter, session 27). The client's pronouns still change.
     # ("in her mother's courtyard" is the recipient's own mother: that one is not another referent).
-    kin = HE if recipient == "he" else SHE
-    owner = "her" if recipient == "she" else "his"
+    # The same for the client: "Their father died last spring and Omar wants to thank her for nursing him." is
+    # not "thank you for nursing me" (session 27's run).
     words = re.findall(r"[a-zé]+", notes.lower())
-    someone_else = any(
-        w in kin and w != relation.lower() and before != owner
-        for before, w in zip(["", *words[:-1]], words, strict=True)
-    )
-    subject: dict[str, str | None] = {client: "I", recipient: None if someone_else else "you", "they": "we"}
+
+    def another(pronoun: str) -> bool:
+        kin, owner = (HE, "his") if pronoun == "he" else (SHE, "her")
+        pairs = zip(["", *words[:-1]], words, strict=True)
+        return any(w in kin and w != relation.lower() and before != owner for before, w in pairs)
+
+    someone_else, someone_else_mine = another(recipient), another(client)
+    subject: dict[str, str | None] = {
+        client: None if someone_else_mine else "I",
+        recipient: None if someone_else else "you",
+        "they": "we",
+    }
     # "She says that…" goes; "He wants Sam to know…" is his own wish: "I want you to know…"
     text = SAYS.sub(lambda m: WISH.get(m.group(2).lower(), "") if m.group(1).lower() == client else m.group(0), notes)
     text = re.sub(
@@ -148,6 +155,8 @@ def first_person(notes: str, relation: str, name: str = "", client: str = "") ->
     recipient_object, recipient_owner = ("her", "her") if recipient == "she" else ("him", "his")
     if someone_else:
         recipient_object = recipient_owner = ""
+    if someone_else_mine:
+        client_object = client_owner = ""
 
     def other(m: re.Match) -> str:
         word, after = m.group(1).lower(), text[m.end() :].lstrip()
