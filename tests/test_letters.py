@@ -790,3 +790,11 @@ def test_the_clients_own_kin_keeps_his_pronoun_and_the_role_stays_theirs(studio)
     )
     text = studio.draft("Omar", "Lina", "", notes, "sister").text
     assert "nursing me" not in text and "thank you for nursing him" in text
+
+
+def test_a_recovery_no_note_mentions_is_a_particular():
+    """Omar's letter (session 27, final run): "I am grateful that you have taken the time to help me recover"; his
+    sister nursed their father, no one recovered."""
+    notes = ["Our father died last spring and I want to thank you for nursing him."]
+    assert unsupported("Thank you for helping me recover.", notes)
+    assert not unsupported("Thank you for helping me recover.", ["She nursed me while I was recovering."])

@@ -163,7 +163,8 @@ ACTIVITIES = frozenset(_ACTIVITY_WORDS.split())
 _LIFE_EVENT_WORDS = """sick ill illness hospital hospitals surgery operation cancer chemo chemotherapy diagnosis
     diagnosed accident injury injured college university uni graduation graduated graduating wedding divorce
     divorced funeral pregnant pregnancy promotion promoted retired retirement fired redundancy redundant exam exams
-    army deployment deployed prison rehab scholarship interview miscarriage transplant stroke met"""
+    army deployment deployed prison rehab scholarship interview miscarriage transplant stroke met recover recovered
+    recovering"""  # (not "recovery": the stemmer leaves it apart from "recovering")
 LIFE_EVENTS = frozenset(_LIFE_EVENT_WORDS.split())
 
 
