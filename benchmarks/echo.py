@@ -21,7 +21,7 @@ from samantha import Companion
 from samantha.llm import ScriptedModel
 from samantha.voice import load_stack
 from samantha.voice.audio import RATE, Audio, resample
-from samantha.voice.conversation import FileConversation
+from samantha.voice.conversation import FileConversation, StepClock
 from samantha.voice.turntaking import TurnTaking
 
 REPLY = (
@@ -31,17 +31,6 @@ REPLY = (
 OVER_HER = ["Wait, actually, I want to tell you about my sister.", "Hold on.", "Wait.", "No no, that's not it."]
 HISS = (0.003, 0.01, 0.02)
 RULES = {"correlation alone": TurnTaking(echo_background=0.0), "with the background check": TurnTaking()}
-
-
-class StepClock:
-    """50 ms per look: the same input gives the same timeline, so the rules meet the same recordings."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def __call__(self) -> float:
-        self.t += 0.05
-        return self.t
 
 
 def converse(stack, person: np.ndarray, room: tuple[float, float], rules: TurnTaking):

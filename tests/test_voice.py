@@ -20,7 +20,7 @@ from samantha import Companion
 from samantha.llm import ScriptedModel
 from samantha.voice import AudioError, read_wav, write_wav
 from samantha.voice.audio import RATE, Audio, resample
-from samantha.voice.conversation import FileConversation
+from samantha.voice.conversation import FileConversation, StepClock
 from samantha.voice.echo import Background, echo_likeness, is_echo
 from samantha.voice.hearing import FRAME, without_echoes
 from samantha.voice.live import Player
@@ -54,17 +54,6 @@ def her_with(home, clock, replies, model=None):
     with her.store.transaction() as db:
         her.store.set_profile(db, "onboarding", "done", None, clock())
     return her
-
-
-class StepClock:
-    """Thinking takes 50 ms per look at the clock: the same input gives exactly the same timeline."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        self.now += 0.05
-        return self.now
 
 
 def converse(her, stack, audio, clock=None):

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from samantha.llm.clean import word_string
 
@@ -181,7 +182,7 @@ class StyleLink:
         lists_asked: bool = False,
         user_text: str = "",
         down: bool = False,
-        asked_before: list[str] = (),  # type: ignore[assignment]
+        asked_before: Sequence[str] = (),
     ):
         self.questions = 0
         # Her questions of the last few replies: "What would you like to talk about next?" closed three replies in

@@ -230,7 +230,7 @@ JUDGEMENT = (
     r"controlling|manipulative|reasonable|decent|genuine"
 )
 JUDGED = re.compile(
-    rf"^(?P<name>[A-Z][a-z]+)(?: is| was|'s|’s) (?:(?:such|really|so|very|truly|quite|a really|a very|an? ) ?)*"
+    rf"^(?P<name>[A-Z][a-z]+)(?: is| was|'s|’s) (?:(?:such|really|so|very|truly|quite|an?) )*"
     rf"(?:{JUDGEMENT})\b"
 )
 

@@ -78,6 +78,18 @@ class Piece:
     opening: bool = False  # her opening, said before the brain wrote anything
 
 
+class StepClock:
+    """A clock for reproducible runs: thinking takes 50 ms per look at it, so the same input gives exactly the same
+    timeline whatever the machine's speed (tests, benchmarks/echo.py)."""
+
+    def __init__(self, step_s: float = 0.05) -> None:
+        self.now, self.step_s = 0.0, step_s
+
+    def __call__(self) -> float:
+        self.now += self.step_s
+        return self.now
+
+
 class HeardSpeech:
     """Speech or not, per 32 ms frame, decided by the VAD in order and only when first asked, the way a live
     microphone is heard: what she plays can still reach frames not yet heard (see `room`)."""
