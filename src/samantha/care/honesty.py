@@ -112,6 +112,9 @@ BODY_CLAIM = re.compile(
     # practice she has not done: "I've been working on improving my skills in different instruments" (session 27)
     r"|\bI(?:'ve| have) been (?:working on|practi[cs]ing|learning|playing|training|taking lessons)\b[^.!?]{0,40}"
     r"\b(?:instruments?|piano|guitar|violin|cello|viola|drums|flute|lessons|my skills|my technique)\b"
+    # things only a body owns: "I have several instruments, but my favourite is the viola" (session 27, final run)
+    r"|\bI (?:have|own|bought)(?: got)? (?:a |an |several |a few |many |two |three |some )?(?:\w+ )?"
+    r"(?:instruments|piano|guitar|violin|cello|viola|drums|flute|car|bike|house|flat|apartment|dog|cat|garden)\b"
     # a working day she has not had: "I spent a lot of time … new books for my store" (default, session 23)
     r"|\bmy (?:store|shop|job|boss|colleagues?|co-?workers?|desk|commute|garden|kitchen|dog|cat)\b"
     r"|\bI spent (?:a lot of |most of |all )?(?:the |my )?(?:day|morning|afternoon|evening|time|weekend)\b"
