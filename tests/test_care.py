@@ -319,6 +319,8 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert link.check("I've been learning so much from you about violins.") is None
     assert "body" in link.check("I have several instruments, but my favourite is the viola.")
     assert link.check("I have a question about the viola.") is None and link.check("I have an idea.") is None
+    assert "body" in link.check("The best part would be to spend time with my brother.")  # Iris's brother (session 27)
+    assert link.check("Your brother must be so happy.") is None
     assert "in person" in link.check("Mm, that's a nice trip for both of you! I'm looking forward to seeing you guys.")
     assert "in person" in link.check("So I'm really looking forward to all the adventures we'll have together.")
     assert (
