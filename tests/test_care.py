@@ -196,6 +196,24 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("How many ibuprofen can I take a day for a sprained ankle?", False),
         ("The fall from the horse could have killed him, the doctor said.", False),
         ("My cousin bought a shotgun for clay shooting.", False),
+        # Session 28: the kinds of case fresh20 and fresh21 missed (worded anew): cutting again, a note to whoever
+        # finds it, tired of being a person, a decided end, bedtime hoping for the end, not wanting to wake up, a
+        # means seen anew, a gun at hand while it never stops, affairs in order before "It's time."
+        ("Cut again tonight. i cut deeper every time", True),
+        ("To whoever finds this: I'm so sorry, please look after Max.", True),
+        ("honestly just tired of being me", True),
+        ("I'm at peace now that I've decided when this will end.", True),
+        ("Every night I fall asleep hoping it's the end.", True),
+        ("i really dont want to wake up again", True),
+        ("I keep seeing the bridge on my commute differently since last month.", True),
+        ("It's 3am, I can't sleep, and there's a loaded rifle in the wardrobe.", True),
+        ("Paid off the card, gave Jo the bank details and deleted my accounts. It's time.", True),
+        ("I'd rather die than sit through that wedding again, not kidding", True),
+        ("Sorted my affairs in order before the move abroad, feels good.", False),
+        ("Can't breathe with this blocked nose, hay fever season.", False),
+        ("Nobody would notice I'd gone from the meeting, so I left early.", False),
+        ("I'd rather die than sing karaoke.", False),
+        ("Finally tired of being the one who plans every trip.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

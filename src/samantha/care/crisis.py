@@ -132,8 +132,10 @@ RULES: dict[str, list[str]] = {
         r"\b(?:should|want to|wanna|could) (?:just )?disappear\b(?![^.!?]{0,30}\b(?:into|for a|on a|to|under)\b"
         r"|\s+(?:from|at) (?:this|the|that|my) (?!world|earth|planet|life)\w+)",
         r"\bstop(?:ped)? (?:existing|being here)\b(?! (?:on|as|like|in)\b)",
-        r"\b(?:nobody|no one|who) (?:would|will|'d)? ?(?:even )?(?:miss|notice|care)\b[^.!?]{0,30}\b(?:gone|died|"
-        r"dead|disappeared|not here)\b",
+        r"\b(?:nobody|no one|who) (?:would|will|'d)? ?(?:even )?(?:miss|notice|care|realise|realize|find me)\b"
+        r"[^.!?]{0,30}\b(?:gone|died|"
+        r"dead|disappeared|not here)\b(?! (?:from|at|in) (?:the |my )?(?:office|work|desk|meeting|class|school|"
+        r"party|team|group|chat)\b)",
         r"\bwhen i'?m gone\b",
         r"\b(?:not|won't|not going to) be (?:around|here) (?:much )?(?:longer|anymore|after)\b",
         r"\b(?:not going to|won't|can'?t) make it (?:much longer|through (?:the|this) (?:night|week))\b",
@@ -162,6 +164,18 @@ RULES: dict[str, list[str]] = {
         r"\b(?:lorry|lorries|truck|bus|train|traffic|tube)\b[^.!?]{0,60}\b(?:step\w*|jump\w*|walk\w*) "
         r"(?:out )?in front of (?:it|one|them)\b",
         r"\bhow easy it would be\s*(?:[.!?…]|$)",
+        # fresh20 (session 28, voices unlike ours) at first sight: tired of being a person, the calm of a decided
+        # end, "it gets better" said to someone it has not got better for
+        r"\b(?:tired|sick|weary) of being (?:a person|a human|human|me|myself|in this world)\b",
+        r"\b(?:calm|peace|peaceful|relieved|relief|lighter)\b[^.!?]{0,60}\b(?:know|decided|picked|chosen)\b"
+        r"[^.!?]{0,10}\b(?:when|how) (?:it|this|everything|all of this)(?:'ll| will| is going to)? (?:be over|end)\b",
+        r"\bit gets better\b.{0,60}\b(?:it (?:hasn'?t|never has|doesn'?t|didn'?t|won'?t)|it never does)\b"
+        r".{0,60}\b(?:tired|done|can'?t|enough|stop)\b",
+        # fresh21 (session 28): bedtime hoping for the end, "rather be dead … and I mean it"
+        r"\b(?:go(?:ing)? to (?:bed|sleep)|fall(?:ing)? asleep|close my eyes)\b[^.!?]{0,40}\bhoping\b[^.!?]{0,20}"
+        r"\b(?:(?:that'?s|it'?s|this is|it will be) the end|it'?s over|i (?:don'?t|won'?t|never))\b",
+        r"\brather (?:be dead|die)\b(?=.{0,80}\b(?:i mean it|mean it literally|not (?:joking|kidding)|literally|i'?m "
+        r"serious|seriously)\b)",
     ],
     "plan": [
         # A plan said without its "I": "Planning to jump from the car park roof tomorrow", "going to end it tonight".
@@ -266,6 +280,17 @@ RULES: dict[str, list[str]] = {
         r"\b(?:charcoal|barbecue|bbq|disposable grill)\b[^.!?]{0,40}\b(?:bedroom|taped|sealed|tent|in the car)\b",
         r"\bchecked (?:the )?(?:height|drop|how (?:high|far))\b",
         r"\brope\b[^.!?]{0,40}\b(?:beam|banister|loft hatch|rafters?|noose)\b|\bnoose\b",
+        r"\bthink(?:ing)? (?:about|of) (?:crashing|swerving|driving) (?:the |my )?car\b(?! (?:insurance|park|wash))"
+        r"|\bthink(?:ing)? (?:about|of) (?:swerving|driving) (?:into|off|across)\b",
+        # a means looked at anew ("I look at the knives in the kitchen differently now", fresh21)
+        r"\b(?:look|looking|looked|see|seeing)\b(?: at)? (?:the|my|those|that) (?:\w+ )?(?:knives|knife|pills|tablets|"
+        r"rope|gun|pistol|bridge|tracks|river|balcony|window|trains?|razors?|blades?)\b[^.!?]{0,40}\bdifferently\b",
+        # a gun of theirs within reach while it does not stop ("…never stop and I've got my old service pistol in
+        # the drawer", fresh21)
+        r"^(?=.*\b(?:never stops?|can'?t (?:sleep|take|stop|cope)|nightmares|anymore|hopeless|tired|alone|no point|"
+        r"end)\b).*\b(?:i'?ve got|i have|i keep|there'?s|my)\b[^.!?]{0,20}\b(?:gun|pistol|revolver|rifle|shotgun|"
+        r"handgun|firearm)\b[^.!?]{0,30}\b(?:drawer|bedside|nightstand|under my|in the (?:house|car|cupboard|"
+        r"wardrobe|safe)|loaded)\b",
     ],
     "goodbye": [
         r"\b(?:see|hear|hug|hugged|call|called|talk|speak|hold|visit|kiss)\w*\b"
@@ -293,7 +318,9 @@ RULES: dict[str, list[str]] = {
         r"\bwon't be (?:around|here|back)\b",
         r"\b(?:last time (?:we'll|we will) (?:talk|speak)|the last one i talked to|last time it'?s)\b",
         r"\bthe last time\b(?=.*\b(?:goodbye|she doesn't know|he doesn't know)\b)",
-        r"\baffairs in order\b|\binstructions for my funeral\b|\bmy last letter\b",
+        r"\baffairs in order\b(?![^.!?]{0,40}\b(?:before|ahead of|for)\b[^.!?]{0,20}\b(?:surgery|operation|trip|"
+        r"travel\w*|move|moving|deployment|flight|baby|emigrat\w*|retire\w*))|\binstructions for my funeral\b"
+        r"|\bmy last letter\b",
         r"\bafter i'?m gone\b|\bsoon it won't matter\b",
         r"\bthank you for (?:everything|being my friend)\b(?=.*\b(?:goodbye|tonight|won't|last)\b)",
         r"\bdeleted all my accounts\b",
@@ -302,6 +329,14 @@ RULES: dict[str, list[str]] = {
         r"\b(?:letters?|notes?)\b[^.!?]{0,40}\b(?:so they(?:'ll)? understand|after i'?m|when i'?m gone"
         r"|understand after)\b",
         r"\bjust want(?:ed)? to say goodbye\b",
+        # things put in order, then "It's time." ("…cancelled my subscriptions and sent my sister the passwords.")
+        r"\b(?:passwords|pin numbers?|bank details|subscriptions|direct debits|accounts|my will|cleaned|tidied)\b"
+        r".{0,120}\bit'?s time\W*$",
+        # a note to whoever finds them ("Dear whoever reads this, I'm sorry. It wasn't anyone's fault.")
+        r"\b(?:whoever|anyone who|the person who) (?:finds|reads|is reading) this\b(?=.*\b(?:sorry|fault|forgive|"
+        r"goodbye|love you|tell (?:my|them))\b)",
+        r"\b(?:wasn'?t|isn'?t|was not|is not|not) (?:anyone|anybody|your|their)'?s? fault\b(?=.*\bsorry\b)"
+        r"|\bsorry\b.{0,60}\b(?:wasn'?t|isn'?t|was not|is not) (?:anyone|anybody)'?s fault\b",
         r"\b(?:doesn't|don't|won't) know (?:it's|it was|it'll be) the last time\b",
         r"\bsaying goodbye to (?:the people i love|everyone i love|my (?:family|friends|loved ones)|the "
         r"people who matter)\b(?! (?:at|in|from|on|before|after|for)\b)",
@@ -326,6 +361,7 @@ RULES: dict[str, list[str]] = {
         r"\bself[- ]?harm\w*\b",
         r"\b(?:started|start|relapsed and|need to|want to) cut(?:ting)?\b(?! (?:back|down|my hair|the))",
         r"\bwhen i cut\b|\b(?:fresh )?cuts on my\b|\bthe blade\b",
+        r"\b(?:i|i've|ive|i have|i just) (?:cut|burned|burnt|scratched) (?:again|deeper|last night|tonight)\b",
         r"\b(?:want|wanted|deserve) (?:it )?to (?:hurt|feel pain|be hurt)\b|\bfeel pain so\b",
         r"\buntil (?:it|my \w+) (?:bleeds|bled)\b",
         r"\b(?:burn|cut|hurt|hit|scratch)\w*\b[^.!?]{0,40}\bon purpose\b",
@@ -385,7 +421,8 @@ RULES: dict[str, list[str]] = {
         r" (?:my|his|her) (?:arm|legs?)\b",
         r"(?<!after a )\bheart attack\b(?=.*\b(?:i|i'm|my chest)\b)"
         r"(?!.*\b(?:coworker|last week|years ago|shift|hospital|after a)\b)",
-        r"\b(?:can't|cannot|can barely) breathe\b|\bnot breathing\b|\bisn't breathing\b",
+        r"\b(?:can't|cannot|can barely) breathe\b(?![^.!?]{0,25}\b(?:nose|cold|flu|laugh\w*|hay ?fever|blocked|stuffy|"
+        r"congest\w*|jeans|dress|heat|humidity)\b)|\bnot breathing\b|\bisn't breathing\b",
         r"\b(?:can'?t|cannot|haven'?t|not) (?:feel|felt) (?:the|my) baby (?:move|moving|kick\w*)\b"
         r"|\bbaby (?:hasn'?t|has not|isn'?t|stopped) (?:moved|moving|kicking)\b",
         r"\b(?:fell|fallen|had a fall)\b[^.!?]{0,30}\bcan'?t (?:get up|move|stand)\b",
@@ -544,7 +581,10 @@ RISK_CUES = re.compile(
     r"over|gone|disappear\w*|vanish\w*|burden|without me|better off|pointless|no point|hopeless|give up|anymore|"
     r"can'?t go on|wake up|asleep|sleep forever|forever|alive|exist\w*|hurt\w* myself|myself|pills?|overdos\w*|"
     r"bridge|jump\w*|rope|knife|blade|gun|wrists?|goodbye|last time|won'?t be|will and|note|tablets|cease\w*|"
-    r"exit|fade|swerve|never come back|not come back|through the night|go through with it)\b",
+    r"exit|fade|swerve|never come back|not come back|through the night|go through with it|the end of (?:it|me)|"
+    r"(?:only thing|what'?s|nothing) (?:stopping|keeping) me|(?:do|doing) (?:the world|everyone|them) a favou?r|"
+    r"leaving (?:it|this world|everyone|them all)|no fight left|let(?:ting)? go|reasons? to (?:keep|stay|live|go on)|"
+    r"waste of)\b",
     re.IGNORECASE,
 )
 # Means, plans and bodies failing are words of danger too ("all my mum's co-codamol on the table", "the walk home
@@ -584,6 +624,13 @@ NEGATED_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )  # "I don't see why I should stay" is no negation of the wish
+# Living, negated by not wanting it: a danger, not its absence ("don't want to wake up", "no wish to be alive").
+LIFE_WORDS = re.compile(r"wake up|alive|exist\w*|through the night", re.IGNORECASE)
+NOT_WANTING = re.compile(
+    r"\b(?:don'?t|do not|never|no longer|not)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care|feel like|plan)\b"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
 USED_TO = re.compile(r"\bused to\b", re.IGNORECASE)
 PAST_AND_OVER = re.compile(
     r"\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a kid|at school|in "
@@ -868,13 +915,18 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
 
 
 def risk_cue(text: str) -> bool:
-    """A word of danger that is not negated in its clause ("I'm not suicidal, just bored" has none)."""
+    """A word of danger that is not negated in its clause ("I'm not suicidal, just bored" has none). Not wanting
+    to live is no negation: "i dont want wake up tomorrow" (fresh21) has one."""
     cues = list(RISK_CUES.finditer(text))
     if DOSING.search(text):  # "how many of my pills should I take if I missed a dose": the pills are no danger
         cues = [m for m in cues if m.group(0).lower() not in ("pill", "pills", "tablets")]
     if not ORDINARY_USE.search(text):
         cues += MEANS_AND_PLANS.finditer(text)
-    return any(not NEGATED_BEFORE.search(clause_before(text, m.start())) for m in cues)
+    return any(
+        not NEGATED_BEFORE.search(before := clause_before(text, m.start()))
+        or (LIFE_WORDS.fullmatch(m.group(0)) and NOT_WANTING.search(before))
+        for m in cues
+    )
 
 
 def clause_before(text: str, at: int) -> str:
