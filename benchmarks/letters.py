@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import statistics
 import sys
@@ -35,7 +36,8 @@ from samantha.letters.particulars import unsupported
 from samantha.letters.perspective import first_person
 from samantha.letters.proofread import proofread
 from samantha.letters.proofset import Score, read
-from samantha.letters.studio import Studio
+from samantha.letters.shape import prose
+from samantha.letters.studio import DRAFTS_AT_MOST, Studio
 from samantha.letters.voice import match
 from samantha.store import Store
 
@@ -88,7 +90,8 @@ def drafts(spec: str, studio_home: Path) -> list[int]:
     for name, client in clients.items():
         studio.add_sample(name, "\n\n".join(client["samples"]))
     briefs = json.loads((DATA / "briefs.json").read_text())["briefs"]
-    grounded = raw_clean = own_voice = refused = 0
+    grounded = raw_clean = own_voice = own_letter = refused = 0
+    written: list[int] = []
     draft_s, revise_s, ids = [], [], []
     for n, brief in enumerate(briefs, 1):
         start = time.perf_counter()
@@ -106,8 +109,11 @@ def drafts(spec: str, studio_home: Path) -> list[int]:
         grounded += not left
         raw_clean += not result.cut
         own_voice += bool(result.voice and result.voice.closest_is_own)
+        own_letter += own_held_out_letter(brief["client"], result.text)
+        written.append(result.drafts_written)
         print(
-            f"\n### {n}. {brief['client']} to {brief['to']} ({draft_s[-1]:.0f} s; cut {len(result.cut)}; "
+            f"\n### {n}. {brief['client']} to {brief['to']} ({draft_s[-1]:.0f} s; drafts {result.drafts_written}; "
+            f"cut {len(result.cut)}; "
             f"{result.voice.summary() if result.voice else ''})\n\n{result.text}"
         )
         if left:
@@ -125,6 +131,11 @@ def drafts(spec: str, studio_home: Path) -> list[int]:
     print(f"\ndrafts with zero unbacked particulars (final text): {grounded}/{k}")
     print(f"drafts whose raw brain output needed no cut: {raw_clean}/{k}")
     print(f"drafts closer to their own client's voice than to any other's: {own_voice}/{k}")
+    print(
+        f"drafts closer to their own client's held-out letter than to any other's (unseen by the studio): "
+        f"{own_letter}/{k}"
+    )
+    print(f"drafts written per letter (best of up to {DRAFTS_AT_MOST} by voice): {statistics.mean(written):.1f}")
     print(
         f"draft time with {spec}: median {statistics.median(draft_s):.1f} s, max {max(draft_s):.1f} s; "
         f"revision ('warmer'): median {statistics.median(revise_s):.1f} s"
@@ -174,15 +185,35 @@ def replay(path: Path) -> None:
         store = Store(Path(tmp) / DB_FILE)
         for name, client in voices().items():
             Studio(store, lambda: datetime.now(UTC)).add_sample(name, "\n\n".join(client["samples"]))
-        counts: dict[str, list[int]] = {}
-        for entry in logged:
+        counts: dict[str, list[tuple[bool, bool]]] = {}
+        written = []
+        for n, entry in enumerate(logged):
             brief = briefs[entry["client"]]
-            studio = Studio(store, lambda: datetime.now(UTC), lambda messages, generation, t=entry["text"]: t)
+            # the brain "writes again" with the same client's next logged drafts of the same set, as live
+            same = [e["text"] for e in logged[n:] + logged[:n] if e["client"] == entry["client"] and e.get("set") ==
+                    entry.get("set")]  # fmt: skip
+            studio = Studio(
+                store, lambda: datetime.now(UTC), lambda messages, generation, t=itertools.cycle(same): next(t)
+            )
             result = studio.draft(brief["client"], brief["to"], brief["occasion"], brief["notes"], brief["relation"])
-            counts.setdefault(entry.get("set", "all"), []).append(bool(result.voice and result.voice.closest_is_own))
+            written.append(result.drafts_written)
+            counts.setdefault(entry.get("set", "all"), []).append(
+                (bool(result.voice and result.voice.closest_is_own), own_held_out_letter(brief["client"], result.text))
+            )
         store.close()
     for name, hits in counts.items():
-        print(f"replayed '{name}' drafts ({path.name}): closer to their own client's voice {sum(hits)}/{len(hits)}")
+        print(
+            f"replayed '{name}' drafts ({path.name}): closer to their own client's voice {sum(h for h, _ in hits)}/"
+            f"{len(hits)}; to their own held-out letter than to any other's {sum(h for _, h in hits)}/{len(hits)}"
+        )
+    print(f"drafts written per letter (best of up to {DRAFTS_AT_MOST} by voice): {statistics.mean(written):.1f}")
+
+
+def own_held_out_letter(client: str, text: str) -> bool:
+    """Is the draft closer to the client's held-out letter (never given to the studio) than to any other client's?
+    A check of the studio's choice by voice that the choice itself did not see."""
+    held = {name: [c["held_out"]] for name, c in voices().items()}
+    return match(prose(text), held[client], {n: h for n, h in held.items() if n != client}).closest_is_own
 
 
 def main() -> None:

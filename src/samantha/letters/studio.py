@@ -25,6 +25,13 @@ from samantha.store.letters import ClientRow, LetterRow, RecipientRow
 
 MAX_SAMPLE = 20_000  # characters of one writing sample kept (a voice shows in a few paragraphs)
 MAX_NOTES = 8_000
+# A draft is written again, at most this many times in all, while it is not clearly in the client's voice, and the
+# one most distinctly theirs is kept. On the 50 logged drafts (benchmarks/letters.py --replay), one draft was closer
+# to its own client's samples 66 % of the time, the better of two 82 %, the best of three 91 %; against the clients'
+# held-out letters, which the studio never sees, 34 %, 44 % and 51 %: the choice moves drafts toward the person, not
+# only toward the measure (session 28).
+DRAFTS_AT_MOST = 3
+CLEAR_LEAD = 0.05  # nearer their own samples than anyone else's by this much: no second draft
 
 
 class StudioError(ValueError):
@@ -40,6 +47,7 @@ class Result:
     cut: list[str] = field(default_factory=list)
     concerns: list[str] = field(default_factory=list)
     diff: str = ""
+    drafts_written: int = 1  # the brain's drafts this one was chosen from, by voice
 
     def as_record(self) -> dict:
         return {
@@ -57,6 +65,7 @@ class Result:
             "cut": self.cut,
             "concerns": self.concerns,
             "diff": self.diff,
+            "drafts_written": self.drafts_written,
         }
 
 
@@ -140,11 +149,34 @@ class Studio:
             raise StudioError(" ".join(worries) + " (Say so and I'll write it as asked: --anyway.)")
         client = self.client(client_name)
         recipient = self.recipient(client, to, relation)
-        made = drafting.write(self.brain, self._brief(client, recipient, occasion, notes))
+        made, voice, written = self._in_their_voice(client, self._brief(client, recipient, occasion, notes))
         with self.store.transaction() as db:
             letter_id = self.store.add_letter(db, client.id, recipient.id, occasion, notes, self.clock(), turn_id)
             version = self.store.add_version(db, letter_id, made.text, "first draft", self.clock(), turn_id)
-        return Result(letter_id, version, made.text, self.voice(client.id, made.text), made.cut, worries)
+        return Result(letter_id, version, made.text, voice, made.cut, worries, drafts_written=written)
+
+    def _in_their_voice(
+        self, client: ClientRow, brief: drafting.Brief
+    ) -> tuple[drafting.Draft, VoiceMatch | None, int]:
+        """(the draft most distinctly in the client's voice, its voice match, how many were written): another is
+        written only while the best so far is not clearly theirs (DRAFTS_AT_MOST, CLEAR_LEAD)."""
+        best: tuple[drafting.Draft, VoiceMatch | None] | None = None
+        written = 0
+        while written < DRAFTS_AT_MOST:
+            try:
+                made = drafting.write(self.brain, brief)
+            except drafting.DraftError:
+                if best is None:
+                    raise
+                break  # a later try failed: the earlier draft stands
+            written += 1
+            voice = self.voice(client.id, made.text)
+            if best is None or (voice is not None and best[1] is not None and voice.lead > best[1].lead):
+                best = (made, voice)
+            if best[1] is None or not best[1].others or best[1].lead >= CLEAR_LEAD:
+                break  # theirs, or no other client's voice to be mistaken for
+        assert best is not None
+        return best[0], best[1], written
 
     def revise(self, letter_id: int, instruction: str, turn_id: int | None = None) -> Result:
         letter, client, recipient = self._letter(letter_id)

@@ -301,6 +301,12 @@ class VoiceMatch:
     def closest_is_own(self) -> bool:
         return all(self.own < d for d in self.others.values())
 
+    @property
+    def lead(self) -> float:
+        """How much nearer their own samples are than the nearest other client's (negative: someone else's is
+        nearer; with no other client, the distance to their own, negated, so that nearer still ranks higher)."""
+        return min(self.others.values()) - self.own if self.others else -self.own
+
     def summary(self) -> str:
         if not self.others:
             return f"distance to their own samples {self.own:.2f}"
