@@ -89,6 +89,20 @@ PLAIN = (
     ("fantastic", "exceptional"),
     ("chance", "opportunity"),
     ("lucky", "fortunate"),
+    # Session 28: more of the Latinate side default's plain drafts for Margaret never reach (7-17 % long words
+    # against her 27 %), each idiomatic wherever its plain side stands.
+    ("noticed", "observed"),
+    ("finished", "completed"),
+    ("told me", "informed me"),
+    ("quickly", "promptly"),
+    ("thoughtful", "considerate"),
+    ("tried to", "endeavoured to"),
+    ("try to", "endeavour to"),
+    ("went well", "proceeded successfully"),
+    ("got better", "recovered"),
+    ("important", "significant"),
+    ("special", "exceptional"),
+    ("doctor", "physician"),
     ("very much.", "immensely."),  # at a clause's end only: "very much like you" is not "immensely like you"
     ("very much,", "immensely,"),
 )
