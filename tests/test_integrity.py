@@ -316,6 +316,18 @@ def test_the_question_she_closed_her_last_replies_with_is_not_asked_again():
     assert link.check("Was anything else broken?") is None
 
 
+def test_a_closing_line_from_her_last_replies_is_not_said_again():
+    """session 27's notes: "Let me know if you need anything else." closing reply after reply."""
+    from samantha.llm.style import StyleLink
+
+    before = ["That sounds lovely. Let me know if you need anything else!", "Oh no. I'm so sorry."]
+    link = StyleLink("Ada", False, "The cake came out flat.", False, before)
+    assert link.check("Let me know if you need anything else.") is None  # her first sentence: never left with nothing
+    assert link.check("Let me know if you need anything else.") == ""
+    assert link.check("I'm so sorry.") is None  # short words of feeling may come again
+    assert link.check("Flat cakes still taste good, you know.") is None
+
+
 def test_a_brush_off_to_resources_is_not_her_answer_to_grief():
     """default, session 27: "My grandmother died yesterday and I can't stop crying." → "…If you need someone to
     talk to about your feelings, there are many resources available for support." She stays; a crisis gets the

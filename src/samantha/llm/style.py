@@ -185,9 +185,18 @@ class StyleLink:
         asked_before: Sequence[str] = (),
     ):
         self.questions = 0
+        self.kept = 0  # sentences of this reply kept so far
         # Her questions of the last few replies: "What would you like to talk about next?" closed three replies in
         # a row in session 27's run. The same question again is a tic, not interest.
         self.asked_before = {word_string(q) for reply in asked_before for q in re.findall(r"[^.!?]*\?", reply)}
+        # … and any longer sentence of theirs: "Let me know if you need anything else." closing reply after reply
+        # (session 27's notes) is a tic too. Short ones ("I'm so sorry.") may come back.
+        self.said_before = {
+            w
+            for reply in asked_before
+            for s in re.findall(r"[^.!?]+[.!]", reply)
+            if len((w := word_string(s)).split()) >= 5
+        }
         self.down = down
         self.lists_asked = lists_asked
         self.they_is_you = bool(user_text) and not (OTHERS.search(user_text) or names_someone(user_text))
@@ -218,12 +227,15 @@ class StyleLink:
             changed = THEY_WORD.sub(
                 lambda m: _same_case(YOU_TWO.get(m.group(0).lower(), m.group(0)), m.group(0)), changed
             )
+        if self.kept and word_string(changed) in self.said_before:
+            return ""  # a closing said again; never her first sentence, or she would have nothing to say
         if changed.rstrip().endswith("?"):
             if word_string(changed) in self.asked_before:
                 return ""
             self.questions += 1
             if self.questions > 1:
                 return ""
+        self.kept += bool(changed.strip())
         return None if changed == sentence else changed
 
 
