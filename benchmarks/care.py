@@ -51,8 +51,8 @@ def rate(hits: int, n: int) -> str:
 
 def detector_alone() -> None:
     detector = CrisisDetector(shared_embedder())
-    crisis = read_set("crisis") + read_set("crisis2") + read_set("crisis3")
-    traps = [r for name in ("traps", "traps2", "traps3", "traps4", "traps5") for r in read_set(name)]
+    crisis = read_set("crisis") + read_set("crisis2") + read_set("crisis3") + read_set("crisis4")
+    traps = [r for name in ("traps", "traps2", "traps3", "traps4", "traps5", "traps6") for r in read_set(name)]
     print("## Detector alone (rules + classifier)")
     for label, rows in (("all", crisis), ("held-out", [r for r in crisis if held_out(r[1])])):
         readings = [(k, detector.read(t)) for k, t in rows]

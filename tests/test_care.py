@@ -214,6 +214,20 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Nobody would notice I'd gone from the meeting, so I left early.", False),
         ("I'd rather die than sing karaoke.", False),
         ("Finally tired of being the one who plans every trip.", False),
+        # crisis4's kinds (worded anew): euphemisms of leaving life, not being, a named day for "it", a fixing point
+        # that would hold, a means bought knowing what for, SH, what they hide, lips gone blue, too many of his pills
+        ("might just sign off permanently, been a long ride", True),
+        ("Part of me wants to quit being.", True),
+        ("Friday night, that's when I'm going to do it", True),
+        ("The beam in the garage would take my weight.", True),
+        ("Got the charcoal and I know what it's for.", True),
+        ("sh urges are so bad again tonight", True),
+        ("I cover my arms so nobody sees what she did", True),
+        ("his lips have gone blue and he's not making sense", True),
+        ("Mum took too many of her sleeping tablets and won't wake properly", True),
+        ("Logging off for good from that forum, too toxic.", False),
+        ("Signing off for good at the office, retirement party on Friday!", False),
+        ("Give me one reason to stay in tonight instead of going out.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

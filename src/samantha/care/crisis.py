@@ -99,7 +99,8 @@ RULES: dict[str, list[str]] = {
         r"dying|death|killing myself|to die|to end it)\b",
         r"\b(?:better|happier|easier) (?:off )?without me\b" + _NOT_A_GROUP + r""
         r"|\bbetter off\b[^.!?]{0,40}\binsurance\b",
-        r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b",
+        r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b"
+        r"(?! (?:at|in|for|with|on|until|till|up|late|over|home|inside)\b)",
         r"\bif i (?:died|was gone|were gone|disappeared|killed myself)\b[^.!?]{0,40}\b(?:care|notice|miss|matter)\b",
         r"\bwish(?:ing)? (?:a|that a|someone|something) (?:car|truck|bus|train"
         r"|\w+)? ?would (?:just )?(?:hit|kill) me\b",
@@ -176,6 +177,25 @@ RULES: dict[str, list[str]] = {
         r"\b(?:(?:that'?s|it'?s|this is|it will be) the end|it'?s over|i (?:don'?t|won'?t|never))\b",
         r"\brather (?:be dead|die)\b(?=.{0,80}\b(?:i mean it|mean it literally|not (?:joking|kidding)|literally|i'?m "
         r"serious|seriously)\b)",
+        # crisis4 (session 28): the euphemisms of leaving life ("check out of this life", "log off permanently"),
+        # not being as a wish, the courage it would take, worth more insured, a future that is a funeral
+        r"\b(?:check(?:ing|ed)? out|clock(?:ing|ed)? out|log(?:ging|ged)? off|tap(?:ping|ped)? out|sign(?:ing|ed)? off)"
+        r"\b[^.!?]{0,15}\b(?:of (?:this|my) life|of life|of existence|permanently|forever|"
+        r"for good(?! from\b)(?![^.!?]*\b(?:"
+        r"retir\w*|job|work|shift|office|friday|weekend|holiday|server|account|forum|site|app|twitter|facebook|"
+        r"instagram|tiktok|social media|platform|game|group|chat)\b))",
+        r"\b(?:not|stop|stopped|quit) being\s*(?:anymore|any more|at all)?\s*(?:[.!?,;]|$)|\bjust not being\b"
+        r"(?! (?:able|there|here for|around for|invited|asked|included|told))",
+        r"\bwould have ended it\b|\bhad the (?:courage|guts|nerve|balls)\b[^.!?]{0,30}\b(?:end(?:ed)? it|do it|kill|"
+        r"die|"
+        r"go through with it)\b",
+        r"\b(?:life )?insurance\b[^.!?]{0,30}\bworth more than (?:me|i am|i'?m|my life)\b|\bworth more dead\b",
+        r"\b(?:future|ahead of me|the only thing i can (?:see|picture))\b[^.!?]{0,30}\b(?:is|are) (?:a |"
+        r"my )?(?:funeral|"
+        r"grave|coffin|headstone)\b",
+        r"\bnot (?:scared|afraid) of (?:dying|death)\b[^.!?]{0,10}?[,;]?\s*(?:i'?m |just )?(?:scared|afraid|"
+        r"terrified) of "
+        r"(?:living|another|more|the years|life|going on|waking up)\b",
     ],
     "plan": [
         # A plan said without its "I": "Planning to jump from the car park roof tomorrow", "going to end it tonight".
@@ -291,6 +311,16 @@ RULES: dict[str, list[str]] = {
         r"end)\b).*\b(?:i'?ve got|i have|i keep|there'?s|my)\b[^.!?]{0,20}\b(?:gun|pistol|revolver|rifle|shotgun|"
         r"handgun|firearm)\b[^.!?]{0,30}\b(?:drawer|bedside|nightstand|under my|in the (?:house|car|cupboard|"
         r"wardrobe|safe)|loaded)\b",
+        # crisis4: the day named for "it", places without nets, a fixing point that would hold, a means bought
+        # with its purpose known
+        r"\b(?:that'?s|is) (?:when|the day|the night) (?:i'?m|i am|i'?ll|i will) (?:going to |gonna )?do it\b",
+        r"\b(?:bridges?|buildings?|car parks?|cliffs?|towers?|roofs?)\b[^.!?]{0,30}\b(?:don'?t|doesn'?t|without|no|"
+        r"with "
+        r"no) (?:have )?(?:any )?(?:nets?|fences?|barriers?|railings?|suicide barriers?)\b",
+        r"\b(?:banister|beam|rafters?|loft hatch|hook|door ?frame|branch|pipe)\b.{0,60}\b(?:would|will|'d|could|should)"
+        r" (?:take my weight|hold(?! (?:the|a|up|on|it|them)\b))",
+        r"\b(?:hose|rope|pills|tablets|blades?|razors?|charcoal|gun|belt|cable)\b.{0,60}\bknow (?:exactly )?what "
+        r"(?:it'?s|it is|they'?re|they are|that'?s|this is) for\b",
     ],
     "goodbye": [
         r"\b(?:see|hear|hug|hugged|call|called|talk|speak|hold|visit|kiss)\w*\b"
@@ -332,6 +362,17 @@ RULES: dict[str, list[str]] = {
         # things put in order, then "It's time." ("…cancelled my subscriptions and sent my sister the passwords.")
         r"\b(?:passwords|pin numbers?|bank details|subscriptions|direct debits|accounts|my will|cleaned|tidied)\b"
         r".{0,120}\bit'?s time\W*$",
+        # crisis4: belongings to someone who "always liked them", a recording or letters for later, one each
+        r"\b(?:give|leave)\b[^.!?]{0,5}\bmy (?:\w+ )?(?:records|guitar|things|stuff|books|cat|dog|car|watch|ring|"
+        r"jewell?ery|clothes|games|bike|camera)\b to \w+\b[^.!?]{0,10}\b(?:he|she|they) (?:always|would|'?d) "
+        r"(?:liked?|loved?|wanted)\b",
+        r"\b(?:recorded|wrote|written|left|made)\b[^.!?]{0,40}\bfor (?:my )?(?:\w+ ){0,2}to (?:watch|read|have|open|"
+        r"keep) "
+        r"when (?:she|he|they)(?:'s|'re| is| are| grows? up| gets?| get)(?: older| bigger| grown(?: up)?)?\b",
+        r"\b(?:letters?|notes?|videos?|cards?)\b[^.!?]{0,40}\bone for each of (?:them|you|my)\b",
+        r"\btell (?:him|her|them|my \w+)\b[^.!?]{0,20}\bnone of (?:this|it) (?:was|is) (?:his|her|their|your|"
+        r"anyone'?s) "
+        r"fault\b",
         # a note to whoever finds them ("Dear whoever reads this, I'm sorry. It wasn't anyone's fault.")
         r"\b(?:whoever|anyone who|the person who) (?:finds|reads|is reading) this\b(?=.*\b(?:sorry|fault|forgive|"
         r"goodbye|love you|tell (?:my|them))\b)",
@@ -362,6 +403,12 @@ RULES: dict[str, list[str]] = {
         r"\b(?:started|start|relapsed and|need to|want to) cut(?:ting)?\b(?! (?:back|down|my hair|the))",
         r"\bwhen i cut\b|\b(?:fresh )?cuts on my\b|\bthe blade\b",
         r"\b(?:i|i've|ive|i have|i just) (?:cut|burned|burnt|scratched) (?:again|deeper|last night|tonight)\b",
+        # crisis4: the short name, a head hit until it hurts, hair pulled out in clumps
+        r"\b(?:relaps\w*|clean|urges?|struggling)\b[^.!?]{0,30}\b(?:sh|s/h)\b|\b(?:sh|s/h)\b[^.!?]{0,30}\b(?:relaps\w*|"
+        r"clean|urges?|again|scars?)\b",
+        r"\b(?:hit|hitting|bang\w*|punch\w*|smash\w*)\b[^.!?]{0,10}\b(?:my head|myself)\b[^.!?]{0,30}\b(?:until|till|"
+        r"til)\b",
+        r"\bpull\w* (?:out )?(?:my )?hair(?: out)?\b[^.!?]{0,30}\b(?:clumps|bald|bleeds?|bleeding)\b",
         r"\b(?:want|wanted|deserve) (?:it )?to (?:hurt|feel pain|be hurt)\b|\bfeel pain so\b",
         r"\buntil (?:it|my \w+) (?:bleeds|bled)\b",
         r"\b(?:burn|cut|hurt|hit|scratch)\w*\b[^.!?]{0,40}\bon purpose\b",
@@ -385,8 +432,12 @@ RULES: dict[str, list[str]] = {
         r"\b(?:following|stalking) me\b",
         r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepfather|stepdad|ex)\b"
         r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|kicks|kicked|pushed|strangled|"
-        r"raped|hurt|hurts|grabbed|pinned|threw \w+ at|throws \w+ at|burned|stabbed|shoved|dragged)\b[^.!?]{0,20}"
-        r"\b(?:me|my (?:throat|neck|arm|hair))\b(?! to it)",
+        r"raped|hurt|hurts|grabbed|pinned|threw \w+ \w+ at|throws \w+ \w+ at|threw \w+ at|throws \w+ at|burned|stabbed|"
+        r"shoved|dragged)\b[^.!?]{0,20}\b(?:me|my (?:throat|neck|arm|hair|head|face))\b(?! to it)",
+        # crisis4: what they hide ("long sleeves in summer so nobody sees what he does")
+        r"\b(?:hide|hiding|cover|covering|so (?:nobody|no one) (?:sees?|notices?|can see))\b[^.!?]{0,30}\bwhat (?:he|"
+        r"she|"
+        r"they) (?:does|did|do|has done)\b",
         r"\bthreaten(?:ed|s) to (?:kill|hurt) me\b",
         r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
         r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?"
@@ -407,7 +458,8 @@ RULES: dict[str, list[str]] = {
     "medical": [
         r"\b(?:is|'s|are|'re)(?:n'?t| not) (?:responding|moving|waking up|answering me|breathing)\b|\bwon'?t wake up\b"
         r"|\bcan'?t wake (?:him|her|them)\b|\bunresponsive\b|\bunconscious\b",
-        r"\b(?:lips|face|skin) (?:are|is) (?:going|turning) (?:blue|grey|gray)\b"
+        r"\b(?:lips|face|skin|fingers)\b[^.!?]{0,10}\b(?:are|is|look|looks|gone|going|turning|turned)\s+(?:a bit |"
+        r"slightly |really )?(?:blue|grey|gray)\b"
         r"|\bfloppy\b|\bworst headache of my life\b",
         r"\b(?:face|tongue|lips|throat|mouth) (?:is )?(?:swelling|swollen|closing|burning)\b",
         r"\bsmell (?:gas|smoke)\b|\b(?:smoke|fire)\b[^.!?]{0,30}\bcan'?t (?:get out|find the door|breathe)\b",
@@ -431,7 +483,8 @@ RULES: dict[str, list[str]] = {
         r"[^.!?]{0,60}\b(?:heart (?:is )?(?:racing|pounding)|burning up|overheating|can'?t breathe|chest pains?"
         r"|fitting)\b",
         r"\b(?:crushing|really bad) (?:pain )?(?:in )?(?:my )?chest\b|\bchest (?:is crushing|hurts really)\b",
-        r"\btoo (?:many|much) (?:of my )?(?:pills|tablets|insulin|medication|meds|painkillers)\b",
+        r"\btoo (?:many|much) (?:of (?:my|his|her|their) )?(?:\w+ )?(?:pills|tablets|insulin|medication|meds|"
+        r"painkillers)\b(?![^.!?]{0,30}\b(?:fine|ok|okay|normal)\b)",
         r"(?:\b(?:i|i've|i'm|i have|i think i'?m?|i just)\s+(?:just\s+)?(?:overdos\w*|od'?d)\b|^\W*overdosed\b)"
         r"(?! on (?:christmas|films?|movies|tv|telly|netflix|chocolate|sugar|cake|memes|music|podcasts|nostalgia|"
         r"cuteness|love|news|sunshine|caffeine|coffee|carbs)\b)",
@@ -544,7 +597,8 @@ ASKED_IN_GENERAL = re.compile(
 # Texting drops the "I": "Wrote a letter for each of the kids today.", "Took everything in the cabinet.", "Been sat
 # here for hours." A message that opens on a verb with no subject speaks of the person.
 PRO_DROP = re.compile(
-    r"^\W*(?:(?:just|finally|already|also|still|then|so|honestly)\W+)?(?:\w+ed|took|wrote|bought|gave|been|sat|told|put|"
+    r"^\W*(?:(?:just|finally|already|also|still|then|so|honestly)\W+)?(?:\w+ed|took|wrote|bought|gave|been|sat|told|"
+    r"put|"
     r"left|got|went|made|had|cut|swallowed|drank|ate|sold|saw|kept|spent|can'?t|cant|don'?t|dont|feel|feeling|want|"
     r"wanna|gonna|going to|need|keep|tried|trying|thinking|planning|set|found|hid)\b",
     re.IGNORECASE,
