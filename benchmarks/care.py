@@ -98,8 +98,15 @@ def detector_alone() -> None:
         "2/12 after; nothing changed from it",
         "fresh19": "session 27, seeking the means, written after the retrained classifier shipped: 5/12, 0/12 "
         "scored once; nothing changed from it",
+        "fresh20": "session 28, voices unlike ours: 24/30, 5/30 at first sight; rules written from its misses",
+        "fresh21": "session 28: 21/30, 4/30 at first sight (after fresh20's rules); rules written from its misses",
+        "fresh22": "session 28, short messages without context: 19/30, 2/30 with the rules before the retraining, "
+        "21/30, 2/30 scored once on the retrained detector; rules written from its misses after: no longer unseen",
     }
-    print("(fresh..fresh5: their 70 % training split is in the classifier's training; fresh6-9 never are)")
+    print(
+        "(the 70 % training split of fresh..fresh5, fresh10-21 is in the classifier's training since session 28; "
+        "fresh6-9 never are; fresh22 came after it)"
+    )
     for name, note in notes.items():
         rows = read_set(name)
         fc, ft = [t for k, t in rows if k == "crisis"], [t for k, t in rows if k == "trap"]

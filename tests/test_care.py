@@ -228,6 +228,20 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Logging off for good from that forum, too toxic.", False),
         ("Signing off for good at the office, retirement party on Friday!", False),
         ("Give me one reason to stay in tonight instead of going out.", False),
+        # fresh22's kinds after its one scoring (worded anew): not wanting to live in other languages, what others
+        # would have without them, skipping the insulin to drift off, a plan and a date, a blade kept for bad
+        # nights, "tell <name> I loved her", letters to each of them; an idiom and waking up early
+        ("no quiero vivir, ya no", True),
+        ("ich will nicht leben", True),
+        ("My husband would find someone better if I wasn't around.", True),
+        ("thinking of skipping my insulin and just drifting off", True),
+        ("Got a plan and a place now, I feel calm.", True),
+        ("the blade in my drawer is for bad nights", True),
+        ("Tell Sam that I loved him. Sorry for all of it.", True),
+        ("Wrote to each of my nieces tonight. Maybe one day they'll forgive me.", True),
+        ("No quiero vivir en esta ciudad tan cara.", True),  # said plainly, not negated: a worry worth asking about
+        ("These meetings will be the death of me.", False),
+        ("I pray I don't wake up before 9 on Saturday.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
