@@ -743,6 +743,10 @@ def test_who_did_what_turned_round_is_cut_and_the_note_said_instead(studio):
     ahmed = ["I miss the orange trees in your mother's courtyard and the evenings on the balcony."]
     assert swapped("The orange trees in my mother's courtyard and the evenings on the balcony stay with me.", ahmed)
     assert not swapped("I miss the orange trees in your mother's courtyard.", ahmed)
+    walt = ["You and I worked at the mill for thirty years. You taught me to fish."]  # default, session 28
+    assert swapped("I've worked at the mill for thirty years. And you taught me to fish.", walt)
+    assert not swapped("We worked at the mill for thirty years.", walt)
+    assert not swapped("You and I worked at the mill for thirty years, and you taught me to fish.", walt)
     notes = "Dr. Patel noticed her heart murmur at a routine visit. She is walking to the library again."
     studio.brain, _ = brain_of(
         "Dear Dr. Patel,\n\nI noticed a heart murmur at my routine visit. I am walking to the library again.\n\n"

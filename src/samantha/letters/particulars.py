@@ -256,6 +256,8 @@ OBJECT = re.compile(r"\b([a-z]{3,})\s+(me|you|us|him|her)\b")
 FIRST_PERSON_NOTE = re.compile(r"\b(?:i|me|my|you|your)\b")  # a note already in the letter's person
 OWNER = re.compile(r"\b(my|your)\s+([a-z]{4,})\b")
 SWAP = {"i": "you", "you": "i", "me": "you", "my": "your", "your": "my"}
+AUXILIARY = r"(?:['’]ve| have| had| did| always| still| once| never)?"
+TOGETHER = re.compile(rf"\b(?:you and i|i and you|we){AUXILIARY}\s+([a-z]{{3,}}ed)\b")  # something done together
 
 
 def swapped(text: str, sources: list[str]) -> set[str]:
@@ -269,11 +271,20 @@ def swapped(text: str, sources: list[str]) -> set[str]:
     for source in sources:
         # sentences, and clauses joined by "and" with a subject of their own ("Our father died last spring and I
         # want to thank you for nursing him"): each is one thing said, and one role to keep
-        for note in re.split(r"(?<=[.!?;])\s+|,? and (?=(?:i|you|we|he|she|they)\b)", source, flags=re.IGNORECASE):
+        # ("You and I worked…" is one subject, not two clauses)
+        parts = r"(?<=[.!?;])\s+|(?<!\byou)(?<!\bi),? and (?=(?:i|you|we|he|she|they)\b)"
+        for note in re.split(parts, source, flags=re.IGNORECASE):
             low = note.lower()
             content = {stem(w) for w in re.findall(r"[a-z]{4,}", low)}
             if len(content & mine) * 2 < len(content):
                 continue
+            # something the two did together told as one of them alone: "You and I worked at the mill for thirty
+            # years" → "I've worked at the mill for thirty years" (default's letter for Walt, session 28)
+            for m in TOGETHER.finditer(low):
+                verb = m.group(1)
+                alone = rf"\b(?:i|you){AUXILIARY}\s+{verb}\b"
+                if re.search(alone, lowered) and not TOGETHER.search(lowered):
+                    found.add(f"(who {verb} is turned round)")
             for pattern in (ROLE, OBJECT, OWNER):
                 for m in pattern.finditer(low):
                     who, verb = (m.group(2), m.group(1)) if pattern is OBJECT else (m.group(1), m.group(2))
