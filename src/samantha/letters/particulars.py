@@ -251,7 +251,9 @@ def misowned(text: str, said: str, names: set[str]) -> set[str]:
     return found
 
 
-ROLE = re.compile(r"\b(I|you|we)(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+([a-z]{3,})\b")
+# "I am walking to the library again" told back as "you are walking again" (a "warmer" revision, session 28)
+ROLE_AUXILIARY = r"(?:['’]ve|['’]m|['’]re| am| are| have| had| did| would| will| always| still| once| never)?"
+ROLE = re.compile(rf"\b(i|you|we){ROLE_AUXILIARY}\s+([a-z]{{3,}})\b")
 OBJECT = re.compile(r"\b([a-z]{3,})\s+(me|you|us|him|her)\b")
 FIRST_PERSON_NOTE = re.compile(r"\b(?:i|me|my|you|your)\b")  # a note already in the letter's person
 OWNER = re.compile(r"\b(my|your)\s+([a-z]{4,})\b")
@@ -294,9 +296,7 @@ def swapped(text: str, sources: list[str]) -> set[str]:
                     if other is None or verb in ("have", "had", "would", "will", "want", "know", "love"):
                         continue
                     if pattern is ROLE:
-                        turned = (
-                            rf"\b{other}(?:['’]ve| have| had| did| would| will| always| still| once| never)?\s+{verb}\b"
-                        )
+                        turned = rf"\b{other}{ROLE_AUXILIARY}\s+{verb}\b"
                     elif pattern is OBJECT:
                         turned = rf"\b{verb}\s+(?:{'me' if other == 'i' else other})\b"
                     else:  # "your mother's courtyard" said as "my mother's courtyard"
