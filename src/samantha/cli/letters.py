@@ -77,7 +77,8 @@ def _show(result: Result, as_json: bool) -> None:
     if result.cut:
         note("I left out what the notes don't say: " + " / ".join(result.cut))
     if result.voice:
-        err.print(f"[dim]voice: {escape(result.voice.summary())}[/dim]")
+        tries = f" (the best of {result.drafts_written} drafts)" if result.drafts_written > 1 else ""
+        err.print(f"[dim]voice: {escape(result.voice.summary())}{tries}[/dim]")
         for line in result.voice.notes:
             err.print(f"[dim]  {escape(line)}[/dim]")
 
