@@ -316,6 +316,24 @@ def test_the_question_she_closed_her_last_replies_with_is_not_asked_again():
     assert link.check("Was anything else broken?") is None
 
 
+def test_sympathy_for_a_laugh_is_cut_and_the_laugh_is_heard():
+    """default, sessions 27 and 28: "This joke killed me." → "Mm, that's a tough one. I'd be happy to help you out …
+    how to get over it." The reader hears amusement; affect now answers it as a laugh, and sympathy is cut."""
+    from samantha.affect.express import choose_strategy
+    from samantha.affect.reader import Emotion
+    from samantha.llm.style import StyleLink
+
+    amused = Emotion(labels={"amusement": 0.6, "sadness": 0.05}, valence=0.3, arousal=0.4, present=["amusement"])
+    assert choose_strategy(amused, "This joke killed me.", []) == "laugh"
+    assert choose_strategy(amused, "haha my boss just fired me", []) != "laugh"  # laughing at bad news
+    assert choose_strategy(amused, "The meeting ran long.", []) != "laugh"  # no words of laughter
+    link = StyleLink("Kim", False, "This joke killed me.", False, [], laughing=True)
+    assert link.check("Mm, that's a tough one.") == ""
+    assert link.check("If you need some advice on how to get over it, I'm here.") == ""
+    assert link.check("Which joke was it?") is None
+    assert StyleLink("Kim", False, "My dog died.", True, []).check("That's a tough one.") is None  # not laughing
+
+
 def test_a_closing_line_from_her_last_replies_is_not_said_again():
     """session 27's notes: "Let me know if you need anything else." closing reply after reply."""
     from samantha.llm.style import StyleLink

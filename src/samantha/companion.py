@@ -281,7 +281,8 @@ class Companion:
         said = turn.user_text or "" if turn else ""
         down = turn is not None and sounds_down(turn.feeling.strategy, turn.perception.valence, said)
         asked = [t.reply_text or "" for t in earlier[-3:]]
-        style = StyleLink(self.user_name, asks_for_list(said), said, down, asked)
+        laughing = turn is not None and turn.feeling.strategy == "laugh"
+        style = StyleLink(self.user_name, asks_for_list(said), said, down, asked, laughing)
         people = self.memory.people()
         relations = RelationLink(people)
         heard = [said, *(t.user_text or "" for t in earlier), *(turn.recollection.memories if turn else [])]

@@ -29,7 +29,21 @@ STRATEGIES: dict[str, str] = {
     "humour": "They are low. Lighten it with a little warm humour, never at their expense.",
     "practical": "They are struggling. Offer one small, concrete idea, gently.",
     "curious": "They are upset. Ask one caring question to understand what happened.",
+    "laugh": "They are laughing: it was funny, not bad news. Enjoy it with them.",
 }
+# Laughter said in words of death and pain: "This joke killed me." was met with "Mm, that's a tough one." by default
+# (session 27 and 28 runs): the reader hears amusement, the brain hears "killed".
+LAUGHING = re.compile(
+    r"\b(?:killed me|killing me|i'?m dying|i'?m dead|i died|dead 💀|cracked me up|so funny|hilarious|in stitches|"
+    r"crying laughing|can'?t stop laughing|lmao|rofl|lol|haha\w*)\b|[😂🤣💀]",
+    re.IGNORECASE,
+)
+# … but laughing at bad news is not laughter to join: "haha my boss just fired me", "lol I'm so done with today".
+BAD_NEWS = re.compile(
+    r"\b(?:fired|laid off|sacked|dumped|broke up|failed|lost (?:my|the|our)|died|passed away|hospital|sick|divorce|"
+    r"done with|tired|exhausted|stressed|hate|crying|cried|alone|lonely|scared|worried)\b",
+    re.IGNORECASE,
+)
 WANTS_SPACE = re.compile(
     r"\b(leave me alone|don'?t want to talk|not now|go away|stop talking|need (some )?space|be quiet)\b", re.I
 )
@@ -64,6 +78,9 @@ def choose_strategy(reading: Emotion | None, text: str, episodes: list[EmotionEp
         return "validate"
     if family_strength(reading.labels, GOOD_NEWS) >= 0.35 and reading.valence > 0.25:
         return "celebrate"
+    laughing = LAUGHING.search(text) and not BAD_NEWS.search(text)
+    if "amusement" in reading.present and laughing and family_strength(reading.labels, HURTING) < 0.25:
+        return "laugh"
     return "converse"
 
 
@@ -85,7 +102,7 @@ def prosody_for(mood: Mood, strategy: str) -> Prosody:
     energy, pause = 0.85 + 0.15 * a + 0.05 * d, 0.35 - 0.1 * a
     if strategy == "comfort":
         rate, pitch, energy, pause = rate * 0.9, pitch - 1.0, energy - 0.1, pause + 0.2
-    elif strategy == "celebrate":
+    elif strategy in ("celebrate", "laugh"):
         rate, pitch, energy = rate * 1.06, pitch + 1.0, energy + 0.1
     elif strategy == "humour":
         rate, pitch, energy = rate * 1.03, pitch + 0.5, energy + 0.05

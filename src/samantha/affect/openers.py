@@ -25,6 +25,7 @@ BY_STRATEGY: dict[str, tuple[str, ...]] = {
     "humour": ("Oh, no.", "Oh, {name}.", "Mm."),
     "practical": ("Mm.", "Okay.", "Oh, no."),
     "celebrate": ("Oh, wow!", "Oh, {name}!", "Ooh!", "Wow!"),
+    "laugh": ("Ha!", "Haha,", "Ha, {name}!"),
     "challenge": ("Hey.", "Hey, {name}.", "Mm, hold on."),
     "give_space": ("Okay.", "Of course."),
     "converse": ("Mm,", "Oh,", "Ah,", "Mm-hm."),
@@ -34,7 +35,7 @@ GREETINGS = ("Hey, {name}!", "Hi, {name}!", "Hey!", "Hi!")
 THANKED = ("Aw,", "Of course.", "Anytime.")
 
 
-FELT = ("comfort", "validate", "curious", "humour", "practical", "celebrate")  # openings that show a reading
+FELT = ("comfort", "validate", "curious", "humour", "practical", "celebrate", "laugh")  # openings that show a reading
 
 
 def choose_opener(

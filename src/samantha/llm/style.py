@@ -39,6 +39,16 @@ CHEER = re.compile(
     re.IGNORECASE,
 )
 DOWN_STRATEGIES = ("comfort", "validate", "give_space")
+# Sympathy for what was a laugh ("This joke killed me." → "Mm, that's a tough one. … how to get over it."): cut when
+# her reading is that they are laughing (affect's "laugh" strategy).
+COMMISERATION = re.compile(
+    r"\b(?:that'?s|that is|sounds like|what) (?:a |such a |really )?(?:tough|hard|rough|difficult|sad) (?:one|time|day|"
+    r"spot|situation|thing)\b|\bsorry (?:to hear|that happened|about that|for your loss)\b"
+    r"|\bi'?m (?:so |really )?sorry\b|\bget over (?:it|this|that)\b"
+    r"|\bmust (?:have been|be) (?:hard|tough|difficult|painful|awful)\b|\bthat sounds "
+    r"(?:hard|tough|awful|painful|difficult|rough)\b",
+    re.IGNORECASE,
+)
 # Words of a low day the emotion reader (trained on Reddit comments) reads as neutral: "Tired." read 87 % neutral.
 LOW_WORDS = re.compile(
     r"(?<!not )(?<!not so )\b(?:tired|exhausted|drained|worn out|knackered|down|low|sad|lonely|alone|awful|terrible"
@@ -183,6 +193,7 @@ class StyleLink:
         user_text: str = "",
         down: bool = False,
         asked_before: Sequence[str] = (),
+        laughing: bool = False,
     ):
         self.questions = 0
         self.kept = 0  # sentences of this reply kept so far
@@ -198,6 +209,7 @@ class StyleLink:
             if len((w := word_string(s)).split()) >= 5
         }
         self.down = down
+        self.laughing = laughing
         self.lists_asked = lists_asked
         self.they_is_you = bool(user_text) and not (OTHERS.search(user_text) or names_someone(user_text))
         # "Catherine and I are getting divorced": "they" in her reply is the two of them, him included ("it
@@ -219,6 +231,8 @@ class StyleLink:
         if GENERIC.search(changed) or (self.about_them and self.about_them.search(changed)):
             return ""
         if self.down and CHEER.search(changed):
+            return ""
+        if self.laughing and COMMISERATION.search(changed):
             return ""
         if self.they_is_you:
             changed = THEY_WORD.sub(lambda m: _same_case(THEY[m.group(0).lower()], m.group(0)), changed)
