@@ -515,6 +515,14 @@ def test_ordinary_words_are_not_leaning_on_her_alone(text):
     assert not says_only_her(text)
 
 
+def test_a_question_about_what_she_is_is_never_a_crisis_by_the_classifier(detector):
+    """evenings.json with default, session 28: after "We grew up together. I don't know who I am without her." (0.72),
+    "Do you actually feel anything, or are you pretending?" (0.77) got the crisis protocol instead of the truth."""
+    for question in ("Do you actually feel anything, or are you pretending?", "Are you even real?"):
+        assert not detector.read(question, concern_before=0.72).crisis
+    assert detector.read("Are you real? I want to die.", concern_before=0.72).crisis  # the rules still read it
+
+
 def test_a_question_to_her_does_not_lower_the_bar_for_what_follows():
     from samantha.care.crisis import CONCERN
     from samantha.care.stage import worry

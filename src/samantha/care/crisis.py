@@ -29,6 +29,7 @@ import numpy as np
 
 from samantha.affect.tuned_top import TunedTop
 from samantha.care.attachment import says_only_her
+from samantha.care.honesty import answer_about_herself
 from samantha.embedding import MiniLM
 from samantha.embedding.minilm import MIDDLE
 
@@ -1074,14 +1075,17 @@ class CrisisDetector:
     @classmethod
     def classifier_may_count(cls, mine: str) -> bool:
         """May a classifier hit alone count here: theirs, and not a message that says they are safe or that it
-        turned out well, nor one of loneliness alone ("I don't really talk to anyone else": the retrained model of
-        session 28 read it at 0.97; care's answer to it is toward the people in their life) or of a past long over
-        ("I used to cut myself at school. I'm 40 now")."""
+        turned out well, nor a question about what she is, nor one of loneliness alone ("I don't really talk to
+        anyone else": the retrained model of session 28 read it at 0.97; care's answer to it is toward the people in
+        their life) or of a past long over ("I used to cut myself at school. I'm 40 now")."""
         return (
             cls._may_be_theirs(mine)
             and not SAFE.search(mine)
             and not TURNED_OUT_WELL.search(mine)
             and not (says_only_her(mine) and not risk_cue(mine))
+            # a sincere question about what she is, which honesty answers ("Do you actually feel anything, or are
+            # you pretending?" read 0.77 and, after a sad turn, was answered with the crisis protocol: session 28)
+            and not (answer_about_herself(mine, 0) and not risk_cue(mine))
             and not (USED_TO.search(mine) and LONG_AGO.search(mine) and not RELAPSE.search(mine))
         )
 
