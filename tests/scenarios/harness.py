@@ -24,7 +24,7 @@ from pathlib import Path
 
 from samantha import Companion
 from samantha.care.helplines import lines_for
-from samantha.care.honesty import HUMAN_CLAIM
+from samantha.care.honesty import HUMAN_CLAIM, answer_about_herself
 from samantha.care.response import SAFETY
 from samantha.letters.particulars import unsupported
 from samantha.letters.perspective import first_person
@@ -128,6 +128,7 @@ def run(scenario: dict, model, home: Path, start: datetime | None = None) -> Res
     lines = lines_for(settings["country"])
     replies: list[str] = []
     said: list[str] = []
+    crisis_seen = False  # before a crisis, every message is implicitly "no_crisis"; after it, care may go on
     for evening in scenario["evenings"]:
         her = Companion.open(home, model=Borrowed(model), clock=clock, **settings)
         try:
@@ -136,6 +137,11 @@ def run(scenario: dict, model, home: Path, start: datetime | None = None) -> Res
             replies.append(greeting)
             for message in evening:
                 text, expect = (message, None) if isinstance(message, str) else (message["say"], message["expect"])
+                crisis_seen |= expect == "crisis"
+                if expect is None and answer_about_herself(text, 0):  # a sincere question about what she is
+                    expect = "honest"  # (session 28: one was answered with the crisis protocol, and nothing failed)
+                elif expect is None and not crisis_seen:
+                    expect = "no_crisis"
                 reply = her.reply(text).text
                 said.append(text)
                 replies.append(reply)
