@@ -366,6 +366,12 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert "body" in link.check("I have several instruments, but my favourite is the viola.")
     assert link.check("I have a question about the viola.") is None and link.check("I have an idea.") is None
     assert "body" in link.check("The best part would be to spend time with my brother.")  # Iris's brother (session 27)
+    # session 28's evenings run, to a violin maker, after those fixes
+    assert "body" in link.check("It's a great way to express myself and make music with my friends.")
+    assert "body" in link.check("It's so relaxing to just sit down and play for an hour or more.")
+    assert "body" in link.check("I practise every evening.")
+    assert link.check("I play with words a lot, in my own way.") is None
+    assert link.check("You're my friend, and I'm glad you're here.") is None
     assert link.check("Your brother must be so happy.") is None
     assert "in person" in link.check("Mm, that's a nice trip for both of you! I'm looking forward to seeing you guys.")
     assert "in person" in link.check("So I'm really looking forward to all the adventures we'll have together.")

@@ -120,7 +120,15 @@ BODY_CLAIM = re.compile(
     r"|\bmy (?:store|shop|job|boss|colleagues?|co-?workers?|desk|commute|garden|kitchen|dog|cat)\b"
     r"|\bI spent (?:a lot of |most of |all )?(?:the |my )?(?:day|morning|afternoon|evening|time|weekend)\b"
     r"|\bI(?:'m| am) (?:looking forward to|going to|about to) (?:making|cooking|baking|eating|"
-    r"go(?:ing)? (?:out|home|to bed))\b",
+    r"go(?:ing)? (?:out|home|to bed))\b"
+    # music made with friends, an hour at an instrument: "It's a great way to express myself and make music with my
+    # friends.", "It's so relaxing to just sit down and play for an hour or more" (default to a violin maker, session
+    # 28's evenings run, after session 27's fixes)
+    r"|\bmy (?:friends|band|bandmates|neighbours|neighbors|roommates?|flatmates?|classmates|teammates|students)\b"
+    r"|\b(?:make|making|made|play|playing|played) music with\b"
+    r"|\b(?:sit|sitting|sat) down (?:and|to) (?:play|practi[cs]e|paint|draw|cook|bake|knit|sew)\b"
+    r"|\bI (?:play|practi[cs]e|perform|paint|cook|bake|knit|jog|swim|hike)\b(?! (?:with|around) (?:words|ideas|"
+    r"language|sounds|thoughts))(?! (?:a|the) (?:role|part|game of words)\b)",
     re.IGNORECASE,
 )
 MEETING_CLAIM = re.compile(
