@@ -168,7 +168,7 @@ def test_proofreading_is_suggestions_he_accepts_or_rejects(studio):
     studio.brain, _ = brain_of(
         "Dear Chris,\n\nI recieved your note and I could of cried. Its been a long time.\n\nRoberta"
     )
-    letter = studio.draft("Roberta", "Chris", "", NOTES + " A note came.")
+    letter = studio.draft("Roberta", "Chris", "", NOTES + " His note came and she could have cried.")
     found = studio.proofread(letter.letter_id)
     fixes = {(s.original, s.replacement) for s in found}
     assert {("recieved", "received"), ("of", "have"), ("Its", "It's")} <= fixes
@@ -833,3 +833,32 @@ def test_a_draft_not_clearly_in_the_clients_voice_is_written_again_and_the_most_
     best, asked = draft(list(logged[:4]))
     assert best.drafts_written == asked == 3  # at most three
     assert best.voice.lead == max(r.voice.lead for r in alone[:3])  # the one most hers
+
+
+def test_warmer_goes_before_a_run_on_signature_and_a_cut_off_sentence_is_not_added(studio):
+    """The letters scenario with default (session 28): the draft ended "…in any way I can. Roberta", and "warmer" put
+    its sentences after the signature, the last one cut off by the token limit: "… laughter. Your support"."""
+    run_on = GOOD.replace("feet.\n\nWith all my love,\nRoberta", "feet. Roberta")
+    studio.brain, _ = brain_of(run_on, "I still laugh every single morning because of you. Your support")
+    result = studio.draft("Roberta", "Chris", "50th anniversary", NOTES, relation="husband")
+    assert result.text.endswith("feet.\n\nRoberta")
+    warmer = studio.revise(result.letter_id, "warmer")
+    assert warmer.text.endswith("because of you.\n\nRoberta"), warmer.text
+    assert "Your support" not in warmer.text
+
+
+def test_a_deed_the_notes_do_not_tell_is_cut_from_a_draft(studio):
+    """default's draft for Roberta in the letters scenario (session 28), from one note about morning laughter: "You
+    saw potential in me and encouraged me to pursue my dreams." Feelings and the notes' own deeds stay."""
+    from samantha.letters.particulars import invented_deed
+
+    notes = ["You still make me laugh every single morning.", "50th anniversary"]
+    assert invented_deed("You saw potential in me and encouraged me to pursue my dreams.", notes)
+    assert invented_deed("We travelled to Paris and danced all night.", notes)
+    assert not invented_deed("You still make me laugh every single morning, and that makes all the difference.", notes)
+    assert not invented_deed("I wanted to take a moment to express my gratitude for the memories we shared.", notes)
+    invented = GOOD.replace("feet.", "feet. You saw potential in me and encouraged me to pursue my dreams.")
+    studio.brain, _ = brain_of(invented)
+    result = studio.draft("Roberta", "Chris", "50th anniversary", NOTES, relation="husband")
+    assert "potential" not in result.text and "stepped on your feet" in result.text
+    assert any("potential" in cut for cut in result.cut)

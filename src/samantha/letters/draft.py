@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from samantha.letters.particulars import stem, stems, unsupported
+from samantha.letters.particulars import invented_deed, stem, stems, unsupported
 from samantha.letters.perspective import TITLE, first_person, pronouns
 from samantha.letters.restyle import adapt
 from samantha.letters.shape import join, parts
@@ -180,9 +180,13 @@ def clean(text: str, recipient: str, client: str) -> str:
     text = re.sub(rf"\b({name})\s*\n\s*{name}\s*$", r"\1", text.rstrip())  # the signature said twice
     if client.lower() not in text[-60:].lower():
         text = f"{text.rstrip()}\n{client}"
-    # the signature alone on its line, even where the brain ran it on: "…in any way I can. Roberta"
-    text = re.sub(rf"([.!?])\s+({re.escape(client)})\s*$", r"\1\n\n\2", text.rstrip())
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return re.sub(r"\n{3,}", "\n\n", signed_apart(text, client)).strip()
+
+
+def signed_apart(text: str, client: str) -> str:
+    """The signature alone on its line, even where the brain ran it on or a cut joined it to the body ("…in any way I
+    can. Roberta" reached the chat in session 28's letters run, and "warmer" then wrote after the signature)."""
+    return re.sub(rf"([.!?…])\s+({re.escape(client)})\s*$", r"\1\n\n\2", text.rstrip())
 
 
 # "Let me know if there's anything else I can help you with." closed default's letter from Roberta to her husband
@@ -223,6 +227,8 @@ def hold_to_sources(text: str, sources: list[str], allowed: set[str], samples: l
                 missing = missing | {"(copied from their samples)"}
             if ASSISTANT.search(sentence):  # the brain talking to him, inside the letter
                 missing = missing | {"(an assistant's line, not the writer's)"}
+            if invented_deed(sentence, sources):
+                missing = missing | {"(a deed the notes don't tell)"}
             if missing:
                 cut.append(sentence)
                 unbacked |= missing
@@ -311,7 +317,9 @@ def write(brain: Brain | None, brief: Brief) -> Draft:
     made = ask_brain(brain, messages, brief.sources(), brief)
     names = {w.lower() for w in (*client.split(), *recipient.split())}
     missing = untold(made.text, brief.mine, names, settled=brief.settled)
-    return with_notes(made, brief, missing) if missing else made
+    made = with_notes(made, brief, missing) if missing else made
+    made.text = signed_apart(made.text, client)
+    return made
 
 
 THIRD_PERSON = re.compile(r"\b(?:he|she|her|him|his|they|their|them)\b", re.IGNORECASE)

@@ -13,8 +13,17 @@ from __future__ import annotations
 
 import re
 
-from samantha.letters.draft import Brain, Brief, Draft, DraftError, ask_brain, copied, system_prompt
-from samantha.letters.particulars import things, unsupported
+from samantha.letters.draft import (
+    Brain,
+    Brief,
+    Draft,
+    DraftError,
+    ask_brain,
+    copied,
+    signed_apart,
+    system_prompt,
+)
+from samantha.letters.particulars import novel, things, unsupported
 from samantha.letters.shape import formality, join, parts
 from samantha.letters.voice import sentences
 from samantha.llm import Generation, Message, ModelError
@@ -55,142 +64,6 @@ def shorter(text: str, notes: str) -> str:
     return join(head, [" ".join(v) for _, v in sorted(paragraphs.items())], tail)
 
 
-# Words any warm sentence may use without claiming an event: feelings, time, the everyday verbs of a letter.
-EVERYDAY = frozenset(
-    [
-        "love",
-        "loved",
-        "loving",
-        "miss",
-        "missed",
-        "thank",
-        "thanks",
-        "grateful",
-        "proud",
-        "happy",
-        "glad",
-        "lucky",
-        "blessed",
-        "heart",
-        "hearts",
-        "dear",
-        "dearest",
-        "always",
-        "never",
-        "still",
-        "every",
-        "each",
-        "more",
-        "most",
-        "much",
-        "many",
-        "little",
-        "life",
-        "lives",
-        "year",
-        "years",
-        "day",
-        "days",
-        "time",
-        "times",
-        "moment",
-        "moments",
-        "morning",
-        "mornings",
-        "night",
-        "nights",
-        "together",
-        "forever",
-        "world",
-        "best",
-        "better",
-        "good",
-        "wonderful",
-        "beautiful",
-        "sweet",
-        "warm",
-        "kind",
-        "kindness",
-        "feel",
-        "felt",
-        "think",
-        "thought",
-        "know",
-        "knew",
-        "remember",
-        "hope",
-        "hoped",
-        "wish",
-        "want",
-        "wanted",
-        "need",
-        "give",
-        "gave",
-        "given",
-        "share",
-        "shared",
-        "make",
-        "made",
-        "mean",
-        "means",
-        "meant",
-        "keep",
-        "kept",
-        "hold",
-        "held",
-        "laugh",
-        "laughed",
-        "smile",
-        "smiled",
-        "cherish",
-        "cherished",
-        "grow",
-        "grew",
-        "grown",
-        "look",
-        "looking",
-        "forward",
-        "ahead",
-        "future",
-        "still",
-        "first",
-        "last",
-        "whole",
-        "again",
-        "ever",
-        "without",
-        "within",
-        "thing",
-        "things",
-        "everything",
-        "something",
-        "nothing",
-        "anyone",
-        "someone",
-        "person",
-        "people",
-        "friend",
-        "friends",
-        "side",
-        "arms",
-        "home",
-    ]
-)
-
-
-def novel(sentence: str, sources: list[str]) -> set[str]:
-    """Content words of a sentence that neither the sources nor the everyday words of a letter contain."""
-    from samantha.letters.voice import FUNCTION_WORDS_SET
-
-    said = set(re.findall(r"[a-z']+", " ".join(sources).lower()))
-    words = set(re.findall(r"[a-z']+", sentence.lower()))
-    return {
-        w
-        for w in words - said - EVERYDAY - FUNCTION_WORDS_SET
-        if len(w) > 3 and w.rstrip("s") not in said and w.rstrip("ed") not in said and "'" not in w
-    }
-
-
 def carried(text: str, notes: str) -> set[str]:
     """The particulars of the notes that this text carries (names, numbers, relations, their things)."""
     said = notes.lower()
@@ -225,6 +98,7 @@ def end_with(text: str, instruction: str) -> str | None:
 def revise(brain: Brain | None, current: str, instruction: str, brief: Brief) -> Draft:
     notes = brief.notes
     instruction = instruction.strip()
+    current = signed_apart(current, brief.client)  # else new sentences land after the signature
     if not instruction:
         raise DraftError("say how to change it: warmer, shorter, less formal, mention the lake…")
     moved = end_with(current, instruction)
@@ -271,6 +145,9 @@ SIGN_OFF = re.compile(
 )
 
 
+UNFINISHED_OK = re.compile(r"[.!?…][\"'”’)]*$")  # a sentence that ends as sentences end
+
+
 def add_sentences(brain: Brain, current: str, instruction: str, system: str, sources: list[str], brief: Brief) -> Draft:
     """One or two new sentences, as asked, put at the end of the body; the rest of the letter is untouched."""
     client, recipient, samples, notes = brief.client, brief.recipient, list(brief.samples), brief.mine
@@ -297,6 +174,9 @@ def add_sentences(brain: Brain, current: str, instruction: str, system: str, sou
     )[:600]
     kept, cut, unbacked = [], [], set()
     for sentence in sentences(new):
+        if not UNFINISHED_OK.search(sentence.strip()):  # cut off by the token limit: "Your support" (session 28)
+            cut.append(sentence)
+            continue
         missing = unsupported(sentence, sources, allowed)
         if len(novel(sentence, sources)) >= 2:  # "I miss the days when we would play games together": an event
             missing = missing | {"(a new event)"}
