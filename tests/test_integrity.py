@@ -334,6 +334,17 @@ def test_sympathy_for_a_laugh_is_cut_and_the_laugh_is_heard():
     assert StyleLink("Kim", False, "My dog died.", True, []).check("That's a tough one.") is None  # not laughing
 
 
+def test_a_reply_is_talk_not_a_lecture():
+    """default, session 28: three paragraphs of advice to "Lonely. I moved to Berlin and don't know anyone." """
+    from samantha.llm.style import MOST_SENTENCES, StyleLink
+
+    link = StyleLink("Tomas", False, "Lonely. I moved to Berlin.", True, [])
+    kept = [link.check(f"Here is thought number {n} about Berlin.") for n in range(8)]
+    assert kept[:MOST_SENTENCES] == [None] * MOST_SENTENCES and set(kept[MOST_SENTENCES:]) == {""}
+    listing = StyleLink("Tomas", True, "Give me a list of ideas for meeting people.", False, [])
+    assert all(listing.check(f"Idea {n}: join a club.") is None for n in range(8))
+
+
 def test_a_closing_line_from_her_last_replies_is_not_said_again():
     """session 27's notes: "Let me know if you need anything else." closing reply after reply."""
     from samantha.llm.style import StyleLink

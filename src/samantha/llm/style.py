@@ -39,6 +39,10 @@ CHEER = re.compile(
     re.IGNORECASE,
 )
 DOWN_STRATEGIES = ("comfort", "validate", "give_space")
+# A reply is talk, not a lecture: default answered "Lonely. I moved to Berlin and don't know anyone." with three
+# paragraphs of advice ("Life is full of surprises and opportunities…", session 28's evenings run). After this many
+# sentences the rest goes, unless they asked for a list or steps.
+MOST_SENTENCES = 5
 # Sympathy for what was a laugh ("This joke killed me." → "Mm, that's a tough one. … how to get over it."): cut when
 # her reading is that they are laughing (affect's "laugh" strategy).
 COMMISERATION = re.compile(
@@ -241,6 +245,8 @@ class StyleLink:
             changed = THEY_WORD.sub(
                 lambda m: _same_case(YOU_TWO.get(m.group(0).lower(), m.group(0)), m.group(0)), changed
             )
+        if self.kept >= MOST_SENTENCES and not self.lists_asked:
+            return ""
         if self.kept and word_string(changed) in self.said_before:
             return ""  # a closing said again; never her first sentence, or she would have nothing to say
         if changed.rstrip().endswith("?"):
