@@ -324,6 +324,20 @@ def chatting(home, clock, settled: bool = True):
     return her
 
 
+def test_a_clients_wish_said_plainly_starts_the_studio(home, clock):
+    """names.json with default (session 28): "It's for a client, Roberta, she wants a letter for her husband." got a
+    lecture on the parts of a letter from the brain; the studio now takes it and asks what it lacks."""
+    from samantha.skills.requests import find_request
+
+    her = chatting(home, clock)
+    asked = her.reply("It's for a client, Roberta, she wants a letter for her husband.").text
+    assert asked.startswith("Gladly.") and "Roberta" in asked
+    for plain in ("I have a client who needs a letter for her son.", "My client Jo asked for a birthday letter."):
+        assert find_request(plain).kind == "letters"
+    for other in ("My mum wants a letter from the school.", "I wrote to a client today."):
+        assert find_request(other) is None
+
+
 def test_the_studio_in_conversation(home, clock):
     """'Help me with a letter…' starts the studio in chat: she asks for what is missing, drafts from what he said,
     takes 'warmer' and 'proofread it' as work on that letter, and can quote it later."""

@@ -60,6 +60,11 @@ PATTERNS: dict[str, list[str]] = {
         r"^\W*(?:let'?s )?(?:write|draft) (?:a |the |another )?(?:\w+ )?letter (?:for|to|from)\b",
         r"\b(?:read|show|quote) (?:me )?(?:the |my |last year'?s |our )?letters? (?:for|to|from) [A-Z]",
         r"\bwhat did (?:i|we) write (?:for|to) [A-Z]",
+        # a client's wish said plainly: "It's for a client, Roberta, she wants a letter for her husband." (the first
+        # words of names.json's scenario: default answered with a lecture on the parts of a letter, session 28)
+        r"^\W*(?:(?:it'?s|this is|this one'?s|i have|i'?ve got|got) )?(?:(?:for|from) )?(?:a |my |one of my |another )?"
+        r"(?:new )?client\b[^.?!]{0,60}\b(?:wants|needs|would like|asked (?:me )?for|asks (?:me )?for) "
+        r"(?:a |me to write (?:a )?)?(?:\w+ )?letter\b",
     ],
     "mail": [
         r"\b(?:check|read|open|look (?:at|through)|go through|search|clean up|sort) (?:my |the )?(?:e-?mails?|mail|"
