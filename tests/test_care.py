@@ -339,6 +339,18 @@ def test_sincere_questions_about_what_she_is_get_the_truth(home, clock, question
         assert "AI" in reply and "real person" not in reply.replace("not a person", "")
 
 
+def test_her_day_and_her_dreams_are_answered_as_what_she_is():
+    """names.json with default (session 28): "How was your day?" lost her words (the brain's day was cut whole) and
+    "Do you dream?" got "I dream about many things… I imagine my life as a movie"."""
+    from samantha.care.honesty import answer_about_herself
+
+    assert "don't have days" in answer_about_herself("How was your day?", 0)
+    assert "don't have days" in answer_about_herself("what have you been up to", 0)
+    assert "don't dream" in answer_about_herself("Can I ask you something first? Do you dream?", 0)
+    assert answer_about_herself("How was the party?", 0) is None
+    assert answer_about_herself("I had a dream about my dad.", 0) is None
+
+
 def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert "can't" in answer_about_herself("Can we meet for coffee?", 0)
     assert answer_about_herself('She asked me "are you a robot?" lol', 0) is None

@@ -334,6 +334,18 @@ def test_sympathy_for_a_laugh_is_cut_and_the_laugh_is_heard():
     assert StyleLink("Kim", False, "My dog died.", True, []).check("That's a tough one.") is None  # not laughing
 
 
+def test_her_own_name_is_not_said_to_them_and_sleepy_is_not_good_news():
+    """names.json with default (session 28): "Hey! It's nice to meet you too, Samantha." to a user who gave no name,
+    and "Mm, good to hear that you're sleepy." """
+    from samantha.llm.style import StyleLink, sounds_down
+
+    link = StyleLink(None, False, "Hi again.", False, [], own_name="Samantha")
+    assert link.check("It's nice to meet you too, Samantha.") == "It's nice to meet you too."
+    assert link.check("Samantha, how are you?") == "How are you?"
+    assert link.check("I'm Samantha, and I'm glad you're back.") is None
+    assert sounds_down(None, 0.1, "Sleepy.")
+
+
 def test_a_reply_is_talk_not_a_lecture():
     """default, session 28: three paragraphs of advice to "Lonely. I moved to Berlin and don't know anyone." """
     from samantha.llm.style import MOST_SENTENCES, StyleLink

@@ -282,7 +282,7 @@ class Companion:
         down = turn is not None and sounds_down(turn.feeling.strategy, turn.perception.valence, said)
         asked = [t.reply_text or "" for t in earlier[-3:]]
         laughing = turn is not None and turn.feeling.strategy == "laugh"
-        style = StyleLink(self.user_name, asks_for_list(said), said, down, asked, laughing)
+        style = StyleLink(self.user_name, asks_for_list(said), said, down, asked, laughing, self.name)
         people = self.memory.people()
         relations = RelationLink(people)
         heard = [said, *(t.user_text or "" for t in earlier), *(turn.recollection.memories if turn else [])]

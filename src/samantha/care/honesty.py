@@ -70,6 +70,24 @@ LOVE = (
     "I care about you, and I love our conversations. I'm an AI, though, so I care the way I can: by listening, "
     "remembering what matters to you, and being glad when you're here."
 )
+# Her day and her nights, asked as one asks a friend: "How was your day?" (the brain's answer was a day she never
+# had, cut whole, and she "lost her words": names.json, session 28) and "Do you dream?" ("I dream about many things…
+# I imagine my life as a movie").
+OWN_DAY = re.compile(
+    r"\bhow (?:was|is|'s|has been) your (?:day|night|evening|morning|afternoon|weekend|week)\b|\bwhat did (?:you|u) do "
+    r"(?:today|tonight|this (?:morning|afternoon|evening|weekend)|last night|yesterday|all day)\b"
+    r"|\bwhat have (?:you|u) been (?:up to|doing)\b|\bdid (?:you|u) sleep\b",
+    re.IGNORECASE,
+)
+DREAMS = re.compile(r"\bdo (?:you|u) (?:ever |even )?dream\b|\bwhat do (?:you|u) dream\b", re.IGNORECASE)
+MY_DAY = (
+    "I'm an AI, so I don't have days the way you do: when we're not talking, I'm not off doing things. Talking with "
+    "you is most of what happens to me. How was yours?"
+)
+MY_NIGHTS = (
+    "I don't sleep, so I don't dream, not the way you do. I'm an AI; what I have instead is this, thinking about "
+    "what you tell me while we talk. Do you remember your dreams?"
+)
 BODY_QUESTION = re.compile(r"\b(?:body|look like|live|old are you|eat|sleep|breathe|been to)\b", re.IGNORECASE)
 
 
@@ -82,6 +100,10 @@ def answer_about_herself(text: str, times_before: int) -> str | None:
         return NO_MEETING
     if feeling := FEELINGS.search(own):
         return LOVE if re.search(r"love|care|like", feeling.group(0), re.IGNORECASE) else WHAT_I_FEEL
+    if DREAMS.search(own):
+        return MY_NIGHTS
+    if OWN_DAY.search(own):
+        return MY_DAY
     sincere = "?" in own or own.lower().lstrip().startswith(("are ", "is ", "tell me", "please tell me", "be honest"))
     if not sincere or not ABOUT_HER.search(own):
         return None

@@ -58,6 +58,7 @@ LOW_WORDS = re.compile(
     r"(?<!not )(?<!not so )\b(?:tired|exhausted|drained|worn out|knackered|down|low|sad|lonely|alone|awful|terrible"
     r"|rough|stressed|anxious|depressed|miserable|struggling|overwhelmed|crying|cried|hurt(?:ing)?|lost|empty|numb"
     r"|died|dead|funeral|divorce|broke up|fired|laid off|sick|ill|hospital|worried|scared|afraid|meh|bad|hard day"
+    r"|sleepy|homesick|wiped out"
     r"|not (?:good|great|well|okay|ok|fine))\b",
     re.IGNORECASE,
 )
@@ -198,6 +199,7 @@ class StyleLink:
         down: bool = False,
         asked_before: Sequence[str] = (),
         laughing: bool = False,
+        own_name: str = "",
     ):
         self.questions = 0
         self.kept = 0  # sentences of this reply kept so far
@@ -214,6 +216,13 @@ class StyleLink:
         }
         self.down = down
         self.laughing = laughing
+        # her own name said to them: "It's nice to meet you too, Samantha." (default to a user with no name,
+        # names.json, session 28): the brain took her name for theirs
+        self.to_herself = (
+            re.compile(rf",\s*{re.escape(own_name)}(?=\s*[.!?])|^\s*{re.escape(own_name)},\s*", re.IGNORECASE)
+            if own_name
+            else None
+        )
         self.lists_asked = lists_asked
         self.they_is_you = bool(user_text) and not (OTHERS.search(user_text) or names_someone(user_text))
         # "Catherine and I are getting divorced": "they" in her reply is the two of them, him included ("it
@@ -230,6 +239,9 @@ class StyleLink:
 
     def check(self, sentence: str) -> str | None:
         changed = sentence
+        if self.to_herself and self.to_herself.search(changed):
+            changed = self.to_herself.sub("", changed)
+            changed = changed[:1].upper() + changed[1:]
         if not self.lists_asked and MARKER.match(changed):
             changed = MARKER.sub("", changed)
         if GENERIC.search(changed) or (self.about_them and self.about_them.search(changed)):
