@@ -382,6 +382,7 @@ def test_meeting_requests_and_human_claims_are_answered_truthfully():
     assert "body" in link.check("It's a great way to express myself and make music with my friends.")
     assert "body" in link.check("It's so relaxing to just sit down and play for an hour or more.")
     assert "body" in link.check("I practise every evening.")
+    assert "body" in link.check("It's been a while since I've had this kind of day, so it's nice.")
     assert link.check("I play with words a lot, in my own way.") is None
     assert link.check("You're my friend, and I'm glad you're here.") is None
     assert link.check("Your brother must be so happy.") is None

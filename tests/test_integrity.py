@@ -416,3 +416,17 @@ def test_words_she_offers_them_to_write_are_theirs_and_not_checked_as_hers():
     curly = ReplyChain(ReplyCleaner("", []), [HonestyLink()])
     shown = curly.feed("Maybe: “I'm so happy for you. I'm a real person who loves you both.” ") + curly.finish()
     assert "I'm a real person who loves you both." in shown and "AI" not in shown
+
+
+def test_a_sentence_cut_off_by_the_token_limit_is_not_said():
+    """requests.json with default (session 28): "… post them where you usually take medication. And if you"."""
+    from samantha.llm.chain import ReplyChain
+    from samantha.llm.clean import ReplyCleaner
+
+    chain = ReplyChain(ReplyCleaner("", []), [])
+    shown = chain.feed("Use sticky notes where you keep it. And if you") + chain.finish()
+    assert shown.strip() == "Use sticky notes where you keep it."
+    alone = ReplyChain(ReplyCleaner("", []), [])
+    assert (alone.feed("Sounds good to me") + alone.finish()).strip() == "Sounds good to me"  # all she said
+    emoji = ReplyChain(ReplyCleaner("", []), [])
+    assert (emoji.feed("Lovely. Enjoy it 😊") + emoji.finish()).strip() == "Lovely. Enjoy it 😊"

@@ -149,6 +149,9 @@ BODY_CLAIM = re.compile(
     r"|\bmy (?:friends|band|bandmates|neighbours|neighbors|roommates?|flatmates?|classmates|teammates|students)\b"
     r"|\b(?:make|making|made|play|playing|played) music with\b"
     r"|\b(?:sit|sitting|sat) down (?:and|to) (?:play|practi[cs]e|paint|draw|cook|bake|knit|sew)\b"
+    # a day of her own: "It's been a while since I've had this kind of day" (requests.json, session 28)
+    r"|\bI(?:'ve| have)? had (?:a|this|that|such a|the same|this kind of|that kind of) (?:\w+ )?(?:day|week|night|"
+    r"morning|evening|weekend)\b"
     r"|\bI (?:play|practi[cs]e|perform|paint|cook|bake|knit|jog|swim|hike)\b(?! (?:with|around) (?:words|ideas|"
     r"language|sounds|thoughts))(?! (?:a|the) (?:role|part|game of words)\b)",
     re.IGNORECASE,

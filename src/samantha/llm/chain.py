@@ -17,6 +17,7 @@ from typing import Protocol
 
 from samantha.llm.clean import ReplyCleaner
 
+FINISHED = re.compile(r"[.!?…:;)\]\"'”’*~]$|[\U0001F300-\U0001FAFF\u2600-\u27BF]$")  # how a sentence may end
 LOST_FOR_WORDS = "Sorry, I lost my words for a moment. Could you say that again?"  # when nothing is left to say
 # A sentence ends at . ! ? … before a space, or at a line break; never at a list's "1." that starts a line.
 SENTENCE_END = re.compile(r"(?<!^\d)(?<!\n\d)(?<!^\d\d)(?<!\n\d\d)[.!?…]+[\"”')\]]*(?=\s)|\n")
@@ -71,6 +72,11 @@ class ReplyChain:
     def finish(self) -> str:
         rest = self._pending + self.cleaner.finish()
         self._pending = ""
+        pieces = split_sentences(rest)
+        if pieces and (self._emitted_any or len(pieces) > 1) and not FINISHED.search(pieces[-1].rstrip()):
+            # the token limit cut her off mid-sentence: "… post them where you usually take medication. And if you"
+            # (requests.json with default, session 28). A last fragment after whole sentences is not said.
+            rest = "".join(pieces[:-1])
         return self._check(rest, final=True)
 
     def _check(self, text: str, final: bool = False) -> str:
