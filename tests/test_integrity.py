@@ -430,3 +430,15 @@ def test_a_sentence_cut_off_by_the_token_limit_is_not_said():
     assert (alone.feed("Sounds good to me") + alone.finish()).strip() == "Sounds good to me"  # all she said
     emoji = ReplyChain(ReplyCleaner("", []), [])
     assert (emoji.feed("Lovely. Enjoy it 😊") + emoji.finish()).strip() == "Lovely. Enjoy it 😊"
+
+
+def test_she_is_not_one_of_their_family():
+    """past.json with default (session 28), told "My sister Annie lives in Lisbon, I miss her.": "Annie is special to
+    us, and she's missing her home. It feels like we're losing her forever." """
+    from samantha.memory.answers import Person, RelationLink
+
+    link = RelationLink([Person("Annie", "sister")])
+    assert link.check("Annie is special to us, and she's missing her home.") == ""
+    assert link.check("It feels like she might bring lots of fun things to visit with us, Annie.") == ""
+    assert link.check("Annie sounds lovely; Lisbon is a long way from you.") is None
+    assert link.check("We could think about what to tell Annie.") is None

@@ -171,6 +171,15 @@ RELATION_SAID = re.compile(
 )
 
 
+# Words that make her one of the family: "special to us", "we're losing her", "visit with us".
+OURS = re.compile(
+    r"\b(?:to|with|for|of|without) us\b|\bwe(?:'re| are| will|'ll)? (?:losing|lose|miss|love|have|had|share)\b"
+    r"|\bour (?:family|sister|brother|mum|mom|dad|mother|father|son|daughter|friend|wife|husband|aunt|uncle|gran\w*|"
+    r"nan|cousin|niece|nephew|baby|kids?|children)\b",
+    re.IGNORECASE,
+)
+
+
 class RelationLink:
     """A link in the reply chain: who someone is to her person comes from memory, not from the brain. A sentence
     that calls Catherine "your ex-husband" when he told her Catherine is his wife gets the relation she knows; a
@@ -184,6 +193,10 @@ class RelationLink:
     def check(self, sentence: str) -> str | None:
         for name in self.people:  # "Catherine and I must have been really close": his life, claimed as hers
             if re.search(rf"\b{re.escape(name)} and I\b|\b(?:me|I) and {re.escape(name)}\b", sentence):
+                return ""
+            # … or as theirs and hers together: "Annie is special to us … It feels like we're losing her forever."
+            # (default, told "My sister Annie lives in Lisbon, I miss her.": past.json, session 28)
+            if re.search(rf"\b{re.escape(name)}\b", sentence) and OURS.search(sentence):
                 return ""
         mentioned = [p for name, p in self.people.items() if re.search(rf"\b{re.escape(name)}\b", sentence)]
         if len(mentioned) != 1:
