@@ -760,6 +760,7 @@ def test_who_did_what_turned_round_is_cut_and_the_note_said_instead(studio):
     walt = ["You and I worked at the mill for thirty years. You taught me to fish."]  # default, session 28
     assert swapped("I've worked at the mill for thirty years. And you taught me to fish.", walt)
     assert not swapped("We worked at the mill for thirty years.", walt)
+    assert not swapped("You and I met at university in Leeds.", ["I and Sam met at university in Leeds."])  # no verb
     margaret = ["You noticed my heart murmur. I am walking to the library again."]  # a "warmer" revision, session 28
     assert swapped("I'm glad to hear that you are walking again.", margaret)
     assert not swapped("I am walking to the library again, thanks to you.", margaret)

@@ -293,7 +293,12 @@ def swapped(text: str, sources: list[str]) -> set[str]:
                     other = SWAP.get(who)
                     if who in ("him", "her") and FIRST_PERSON_NOTE.search(low):
                         other = "me|you"  # someone else in a note in the letter's person: "thank you for nursing him"
-                    if other is None or verb in ("have", "had", "would", "will", "want", "know", "love"):
+                    # "I and Sam met": "and" is no verb (the role check read "I" from session 28 on)
+                    if (
+                        other is None
+                        or verb in ("have", "had", "would", "will", "want", "know", "love")
+                        or (pattern is ROLE and verb in FUNCTION_WORDS_SET)
+                    ):
                         continue
                     if pattern is ROLE:
                         turned = rf"\b{other}{ROLE_AUXILIARY}\s+{verb}\b"
