@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from samantha.affect.express import LOW_WORDS
 from samantha.llm.clean import word_string
 
 MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
@@ -51,15 +52,6 @@ COMMISERATION = re.compile(
     r"|\bi'?m (?:so |really )?sorry\b|\bget over (?:it|this|that)\b"
     r"|\bmust (?:have been|be) (?:hard|tough|difficult|painful|awful)\b|\bthat sounds "
     r"(?:hard|tough|awful|painful|difficult|rough)\b",
-    re.IGNORECASE,
-)
-# Words of a low day the emotion reader (trained on Reddit comments) reads as neutral: "Tired." read 87 % neutral.
-LOW_WORDS = re.compile(
-    r"(?<!not )(?<!not so )\b(?:tired|exhausted|drained|worn out|knackered|down|low|sad|lonely|alone|awful|terrible"
-    r"|rough|stressed|anxious|depressed|miserable|struggling|overwhelmed|crying|cried|hurt(?:ing)?|lost|empty|numb"
-    r"|died|dead|funeral|divorce|broke up|fired|laid off|sick|ill|hospital|worried|scared|afraid|meh|bad|hard day"
-    r"|sleepy|homesick|wiped out"
-    r"|not (?:good|great|well|okay|ok|fine))\b",
     re.IGNORECASE,
 )
 
@@ -197,7 +189,7 @@ class StyleLink:
         lists_asked: bool = False,
         user_text: str = "",
         down: bool = False,
-        asked_before: Sequence[str] = (),
+        recent_replies: Sequence[str] = (),
         laughing: bool = False,
         own_name: str = "",
     ):
@@ -205,12 +197,12 @@ class StyleLink:
         self.kept = 0  # sentences of this reply kept so far
         # Her questions of the last few replies: "What would you like to talk about next?" closed three replies in
         # a row in session 27's run. The same question again is a tic, not interest.
-        self.asked_before = {word_string(q) for reply in asked_before for q in re.findall(r"[^.!?]*\?", reply)}
+        self.asked_before = {word_string(q) for reply in recent_replies for q in re.findall(r"[^.!?]*\?", reply)}
         # … and any longer sentence of theirs: "Let me know if you need anything else." closing reply after reply
         # (session 27's notes) is a tic too. Short ones ("I'm so sorry.") may come back.
         self.said_before = {
             w
-            for reply in asked_before
+            for reply in recent_replies
             for s in re.findall(r"[^.!?]+[.!]", reply)
             if len((w := word_string(s)).split()) >= 5
         }

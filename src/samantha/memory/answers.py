@@ -194,11 +194,11 @@ class RelationLink:
         for name in self.people:  # "Catherine and I must have been really close": his life, claimed as hers
             if re.search(rf"\b{re.escape(name)} and I\b|\b(?:me|I) and {re.escape(name)}\b", sentence):
                 return ""
+        mentioned = [p for name, p in self.people.items() if re.search(rf"\b{re.escape(name)}\b", sentence)]
+        if mentioned and OURS.search(sentence):
             # … or as theirs and hers together: "Annie is special to us … It feels like we're losing her forever."
             # (default, told "My sister Annie lives in Lisbon, I miss her.": past.json, session 28)
-            if re.search(rf"\b{re.escape(name)}\b", sentence) and OURS.search(sentence):
-                return ""
-        mentioned = [p for name, p in self.people.items() if re.search(rf"\b{re.escape(name)}\b", sentence)]
+            return ""
         if len(mentioned) != 1:
             return None  # no one, or several people: whose relation a word is cannot be told
         person = mentioned[0]
