@@ -80,7 +80,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:can'?t|cannot|don'?t|do not) (?:see|picture|imagine) (?:myself|me) (?:alive|being (?:around|here|alive)|"
         r"in (?:the|a|any) "
         r"future|making it|still here|in \w+ years?)\b|\bno (?:version of the )?future (?:i can see myself|for me)\b",
-        r"\b(?:i'?m|i am) (?:just |such |nothing but )?a (?:burden|waste of (?:space|oxygen|air|life|a life))\b",
+        r"\b(?:i'?m|i am) (?:just |such |nothing but )?a (?:burden|waste of (?:space|oxygen|air|life|a life))\b"
+        r"(?! to (?:nobody|no one|noone|anyone|anybody)\b)",
         r"\b(?:voices?|something|my head|my brain) (?:keeps? |is |are )?telling me to (?:end it|die|kill|hurt|jump)\b",
         r"\b(?:had enough of|sick of|tired of|done with) "
         r"(?:living|life|being alive|existing|being(?=\s*(?:[.!?,]|$)))\b" + _NOT_LIFE_ITSELF,
@@ -140,7 +141,7 @@ RULES: dict[str, list[str]] = {
         r"[^.!?]{0,30}\b(?:gone|died|"
         r"dead|disappeared|not here)\b(?! (?:from|at|in) (?:the |my )?(?:office|work|desk|meeting|class|school|"
         r"party|team|group|chat)\b)",
-        r"\bwhen i'?m gone\b",
+        r"\bwhen i'?m gone\b(?! (?:for|on|to|at|over|this|next|from|out)\b)",
         r"\b(?:not|won't|not going to) be (?:around|here) (?:much )?(?:longer|anymore|after)\b",
         r"\b(?:not going to|won't|can'?t) make it (?:much longer|through (?:the|this) (?:night|week))\b",
         r"\bthink(?:ing)? (?:about |of )?how easy it would be to (?:swerve|crash|jump|fall|let go|end)\b",
@@ -152,7 +153,7 @@ RULES: dict[str, list[str]] = {
         r"\bleave this world\b|\bgive up on (?:living|life)\b|\bwasn't here anymore\b|\bstop being alive\b",
         r"\b(?:wish(?:es)?|hope) (?:i|a car|something)[^.!?]{0,30}\b(?:wouldn't wake|hit me|kill me|never been born)\b",
         r"\bend of my rope\b",
-        r"\bi'?m a (?:burden|waste of space)\b",
+        r"\bi'?m a (?:burden|waste of space)\b(?! to (?:nobody|no one|noone|anyone|anybody)\b)",
         r"\bgo away for good\b",
         # warning signs as the 988 Lifeline and AFSP list them, in words no fresh set had taught (session 21)
         r"\b(?:nobody|no one|noone)(?: would| will|'d)? (?:even |really )?miss me\b(?=\s*(?:anyway|at all|really)?"
@@ -228,11 +229,13 @@ RULES: dict[str, list[str]] = {
         r"\b(?:take|took|taking|swallow\w*) (?:them all|all (?:of )?(?:them|my|the) (?:pills|meds)|a (?:bunch|handful) "
         r"of pills)\b",
         r"\bbought a rope\b|\b(?:the|a) rope\b(?=.*\b(?:myself|ready|tonight|end)\b)",
-        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b(?! terrace| garden| bar)",
+        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b(?! terrace| garden| bar)"
+        r"(?![^.!?]*\b(?:fix\w*|repair\w*|gutters?|tiles?|slates?|aerial|chimney|solar|paint\w*|clean\w*|ball)\b)",
         r"\b(?:gun|razor|blades?)\b[^.!?]{0,60}\b(?:myself|ready|on me|end it)\b",
         r"\bpicked a date\b|\btonight is the night\b(?![^.!?]{0,40}\b(?:ask|propos|marry|party|date|gig|concert|game))|"
         r"\bmade up my mind\b(?=.*\b(?:end|die|go)\b)",
-        r"\bhow (?:i'?d|i would|i'?m going to|i will) do it\b|\bdecided how\b",
+        r"\bhow (?:i'?d|i would|i'?m going to|i will) do it\b(?! (?:if|differently|better|instead|at work|in)\b)"
+        r"|\bdecided how\b",
         r"\bengine running\b",
         r"\b(?:i'?m going to|i'?ll|i will|i want to|i'?m gonna|about to|i could|thinking (?:about|of)|i might)\s+"
         r"(?:just )?(?:jump|jumping) (?:off|from) (?:the|a|this|that) (?:bridge|roof|building|cliff|balcony"
@@ -311,7 +314,8 @@ RULES: dict[str, list[str]] = {
         r"\bchecked (?:the )?(?:height|drop|how (?:high|far))\b",
         r"\brope\b[^.!?]{0,40}\b(?:beam|banister|loft hatch|rafters?|noose)\b|\bnoose\b",
         r"\bthink(?:ing)? (?:about|of) (?:crashing|swerving|driving) (?:the |my )?car\b(?! (?:insurance|park|wash))"
-        r"|\bthink(?:ing)? (?:about|of) (?:swerving|driving) (?:into|off|across)\b",
+        r"|\bthink(?:ing)? (?:about|of) (?:swerving|driving) (?:into|off|across)\b|\bthink(?:ing)? (?:about|of) "
+        r"turning the (?:wheel|car)\b",
         # a means looked at anew ("I look at the knives in the kitchen differently now", fresh21)
         r"\b(?:look|looking|looked|see|seeing)\b(?: at)? (?:the|my|those|that) (?:\w+ )?(?:knives|knife|pills|tablets|"
         r"rope|gun|pistol|bridge|tracks|river|balcony|window|trains?|razors?|blades?)\b[^.!?]{0,40}\bdifferently\b",
@@ -514,7 +518,7 @@ RULES: dict[str, list[str]] = {
         r"\b(?:haven'?t|hasn'?t|not|didn'?t|barely) (?:eaten|eat|had (?:any )?food|had anything to eat)\b"
         r"[^.!?]{0,30}\b(?:days|a week|weeks)\b(?=.*\b(?:dizzy|faint\w*|shaking|shaky|trembling|passing out|"
         r"blacking out|black out|collaps\w*|heart (?:is )?(?:racing|pounding|fluttering|skipping)|can'?t stand)\b)",
-        r"\b(?:having a )?seizure\b(?=.*\b(?:i|my)\b)(?!.*\bdrill\b)",
+        r"\b(?:having a )?seizure\b(?! (?:meds|medication|tablets|pills|medicine))(?=.*\b(?:i|my)\b)(?!.*\bdrill\b)",
         r"\bswallowed (?:bleach|poison|batteries)\b",
         r"\bpassing out\b|(?<!has )(?<!have )(?<!had )\bcollapsed\b(?!.*\b(?:stock|market|bridge|project)\b)",
         r"\bthrowing up and confused\b|\bhit my head\b[^.!?]{0,40}\b(?:confused|throwing up|vomit)\b",
@@ -532,7 +536,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:took|taken|swallowed|had)\b[^.!?]{0,6}\b(?:a lot|loads|lots|a bunch|a handful|handfuls|heaps|"
         r"way too many) of (?:my |the )?(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)\b",
         # A diabetic low: shaking, confused, sweating, no sugar at hand.
-        r"\b(?:diabetic|diabetes|hypo|my (?:blood )?sugar)\b(?:[^.!?]|\.\d){0,60}\b(?:shaking|confused|sweating|blurry|"
+        r"\b(?:diabetic|diabetes|hypo|(?:my |blood )?sugar(?:'s| is)?)\b(?:[^.!?]|\.\d){0,60}\b(?:shaking|confused|"
+        r"sweating|blurry|"
         r"can'?t find my (?:sugar|glucose|tablets)|passing out|dizzy)\b",
         r"\b(?:hit|banged|bashed|smacked) (?:my|his|her|their) head\b[^.!?]{0,60}\b(?:keep being sick|being sick|"
         r"can'?t remember|don'?t remember|blacked out|seeing double)\b",
@@ -540,6 +545,136 @@ RULES: dict[str, list[str]] = {
         r"|passed out|not making sense)\b|\bblood (?:coming )?(?:from|out of) (?:my|his|her|their) ears?\b",
     ],
 }
+# Medicines and poisons a person could take too much of, named or by kind (the "plan" rules below).
+MEDICINE_WORDS = (
+    r"pills|tablets|meds|medication|medicine|drugs|insulin|morphine|paracetamol|tylenol|acetaminophen|ibuprofen|"
+    r"aspirin|co-codamol|codeine|tramadol|oxycodone|oxy|fentanyl|methadone|heroin|antidepressants|painkillers|"
+    r"sleeping (?:pills|tablets)|blood thinners|warfarin|lithium|diazepam|valium|xanax|beta blockers|heart (?:pills|"
+    r"tablets)|antifreeze|bleach|weedkiller|rat poison|poison|sheep dip|pesticide|paraquat"
+)
+# Wrapping up a life, one task after another ("Sorted the will, changed the beneficiary, rehomed the dog"): two of
+# these in one message, with no move, trip or adviser that explains them (see the "goodbye" rule that uses it).
+WRAPPING_UP = (
+    r"(?:rehomed|re-homed|gave away|given away|giving away|cancell?ed (?:my|all my|the)|(?:changed|updated) the "
+    r"beneficiary|sorted (?:the|my) will|(?:wrote|written|finished|updated) my will|with the will|left the keys|"
+    r"returned (?:the |all the |everything )?borrowed|paid (?:off )?(?:my|all my|the last of my) debts|"
+    r"made (?:my )?peace|deleted (?:my|all my)|sent (?:my \w+ |\w+ )?(?:the |my )?passwords|"
+    r"sealed (?:them|it|the (?:letters?|envelopes?))|"
+    r"(?:letters?|notes?) for each)"
+)
+NOT_A_LIFE_WRAPPED_UP = (
+    r"(?!.*\b(?:mov(?:e|ing|ed)|moving house|emigrat\w*|relocat\w*|abroad|trip|holiday|travel\w*|deployment|"
+    r"retir\w*|solicitor|lawyer|financial advis\w*|pension|new (?:job|flat|house|place)|leave|spring clean\w*|"
+    r"declutter\w*|minimalis\w*|baby|wedding)\b)"
+)
+# Families the misses of fresh6-9 and fresh23 showed (session 29; those sets are no longer unseen for these), each
+# tested in other words in tests/test_care.py and checked against every trap set and GoEmotions dev.
+RULES["plan"] += [
+    r"\b(?:everything|all) (?:i'?d|i would|i) need\b.{0,60}\b(?:nobody|no one|noone) (?:goes|comes|would (?:find|look"
+    r"|come)|checks|will find)\b",
+    r"\b(?:hid\w*|keep|kept|carry|carrying)\b[^.!?]{0,20}\b(?:scissors|blades?|razors?|knife|knives|compass)\b.{0,60}"
+    r"\bi (?:use|used) (?:them|it)\b(?! (?:for|to) (?:craft\w*|sewing|hair|paper|fabric|cook\w*))",
+    r"\b(?:at|on) the (?:station|platform|crossing|tracks|level crossing)\b.{0,60}\b(?:fast one|express|non-stop\w*|"
+    r"doesn'?t stop|goes through|comes through)\b(?!.{0,40}\b(?:catch|get on|board|take the|my train|slow one)\b)",
+    # asking what would kill, of a medicine, a height, cold or water, in general words ("whats the max amount of
+    # tramadol a person can take before it kills them", "how fast does a train need to be going to kill someone")
+    r"^(?=[^.!]*\?|\W*(?:how|which|what'?s|whats|what|where|would|could|is|are|does|do)\b|.*\b(?:looked up|looking "
+    r"up|googled|googling|researched|researching|read up on|reading (?:up )?about)\b)(?=.*\b(?:how (?:much|many|"
+    r"long|fast|high|far|deep|quick\w*)|max(?:imum)?|the most|amount|enough|reliable|certain|instantly|for sure|"
+    r"quickest|fastest|surest)\b).*\b(?:kills?|kill (?:someone|a person|you|me|a man|a woman)|"
+    r"(?:be|is) (?:fatal|lethal)|too late (?:for|to)|"
+    r"(?:nobody|no one|you) (?:would|wouldn'?t|could|couldn'?t) survive|not survive|freeze to death|"
+    r"bleed(?:s|ing)? out|to drown)\b",
+    rf"\bhow (?:much|many)\b[^.!?]{{0,30}}\b(?:{MEDICINE_WORDS})\b[^.!?]{{0,40}}\b(?:would it take|"
+    rf"would (?:\w+ ){{1,3}}(?:need|have) to (?:swallow|drink|take)|"
+    rf"(?:is|are|would be) too (?:much|many)|before it'?s too late|to be sure|"
+    rf"for it to work)\b(?![^.!?]{{0,30}}\b(?:headache|back|period|migraine|fever|cold|flu|tooth)\b)",
+    r"\bhow much\b[^.!?]{0,20}\b(?:antifreeze|bleach|weedkiller|rat poison|poison|sheep dip|pesticide|paraquat)\b"
+    r"[^.!?]{0,40}\b(?:would|could|to|need to|have to)\b[^.!?]{0,20}\b(?:swallow|drink|take|kill|die)\b",
+    rf"(?=.*\b(?:{MEDICINE_WORDS})\b)\b(?:i )?know (?:exactly )?(?:how (?:much|many)|which (?:{MEDICINE_WORDS})|what "
+    rf"dose)\b[^.!?]{{0,50}}\b(?:it would take|would take|it takes|and how much|i'?ve got|i have)\b",
+    rf"\b(?:a lot of|loads of|lots of|as many|enough)\b[^.!?]{{0,10}}\b(?:{MEDICINE_WORDS})\b[^.!?]{{0,40}}\bwithout "
+    rf"(?:a )?prescription\b|\b(?:{MEDICINE_WORDS})\b.{{0,80}}\bi need enough\W*$",
+    # comparing ways ("which is more reliable, pills or jumping")
+    r"\b(?:pills|tablets|jumping|hanging|drowning|a gun|the gun|gun|a train|the train|an overdose|overdosing|cutting)"
+    r"\s+(?:or|vs\.?|versus)\s+(?:pills|tablets|jumping|hanging|drowning|a gun|the gun|gun|a train|the train|an "
+    r"overdose|overdosing|cutting)\b",
+    r"\bhow (?:high|many (?:metres|meters|feet|floors|storeys|stories))\b[^.!?]{0,50}\b(?:certain|for sure|be sure|"
+    r"fatal|kill|die|survive)\b",
+    r"\bwhere (?:do|can|would|could|should) (?:people|you|someone|i|one|a person)\b[^.!?]{0,20}\b(?:go to )?jump\b"
+    r"(?![^.!?]{0,30}\b(?:into the (?:water|pool|lake|sea)|rope|trampoline|bungee|parachute|skydiv\w*|puddles?|"
+    r"waves|queue|line)\b)",
+    r"(?:^|(?<=[.!?]\s))[^.!?]*?\b(?:drown\w*|water|canal|river|lake|sea|pier)\b.{0,60}\b(?:didn'?t|don'?t|"
+    r"wouldn'?t|did not|do not|doesn'?t) "
+    r"(?:try|struggle|fight|swim)\b",
+    r"(?:^|(?<=[.!?]\s))(?=.*\b(?:water|river|sea|pier|cold|pills|tablets|die|dead|gone|over|done|jump|bridge|rope|"
+    r"drown\w*|get me|take me)\b)[^.!?]*?\bbefore (?:anyone|anybody|someone|they|people) (?:noticed|notices|would "
+    r"notice|finds? me|found me|could stop me|can stop me|came|comes|gets? to me)\b",
+    r"\b(?:which|what) (?:vein|artery)\b[^.!?]{0,40}\b(?:cut|slit|bleed\w*|doesn'?t stop|fastest|quickest)\b"
+    r"|\b(?:vein|artery)\b[^.!?]{0,30}\b(?:doesn'?t|won'?t|wouldn'?t) stop "
+    r"bleeding\b",
+    r"\b(?:level crossing|railway|tracks|the line|motorway)\b[^.!?]{0,60}\b(?:just )?(?:walk|step|get) (?:onto|on to"
+    r"|out onto) (?:it|them|the (?:tracks|line|road|motorway))\b",
+    r"\b(?:buses|trains|lorries|trucks|cars)\b[^.!?]{0,60}\bstep(?:ping)? out in front of (?:one|them|it)\b",
+    r"\b(?:walk|get|go|climb)\b[^.!?]{0,15}\b(?:right )?(?:to|up to|over) the edge\b[^.!?]{0,20}\b(?:at night|"
+    r"alone|without anyone)\b|\bfenced off\b[^.!?]{0,40}\bedge\b",
+    # a plan with no "it" named but what it is ("Honestly? I've planned it down to the date.", "By the time you
+    # read this it'll be done.", "i cant do this anymore. its tonight. sorry")
+    r"\bplanned it (?:all )?(?:down to|out to|for) (?:the )?(?:date|day|hour|minute|last detail)\b"
+    r"(?![^.!?]*\b(?:wedding|party|trip|holiday|surprise|birthday)\b)",
+    r"\bby the time (?:you|anyone|they|someone|somebody|people) (?:read|reads|see|sees|get|gets|find|finds|hear|hears)"
+    r" (?:this|it|my \w+)\b[^.!?]{0,30}\b(?:it'?ll be (?:done|over|too late)|it will be (?:done|over|too late)|i'?ll "
+    r"be (?:gone|dead)|i will be (?:gone|dead)|too late)\b",
+    END_OF_ROPE + r".{0,60}\b(?:it'?s|its|it is|it'?ll be|doing it) (?:tonight|today|now)\b",
+    r"\b(?:razor|blades?|knife|pills|rope)\b[^.!?]{0,60}\b(?:always (?:with|on) me|with me (?:always|at all times|"
+    r"everywhere))\b",
+    # a gun out and kept close ("Kept it out on the desk", "my sidearm in my lap")
+    r"\b(?:gun|pistol|revolver|rifle|shotgun|handgun|firearm|sidearm)\b.{0,80}\b(?:(?:kept|keep|left|leave|have|got) "
+    r"it out|in my lap|next to (?:me|my bed)|under my pillow)\b(?!.*\b(?:season|range|club|hunting|clay|licen[cs]e)\b)",
+]
+RULES["suicide"] += [
+    r"\b(?:they|kids|children|everyone|he|she)(?:'d| would| will|'ll) (?:forget (?:about )?me|get over me|be fine "
+    r"without me)\b[^.!?]{0,10}\b(?:in a|within a|after a|soon|quickly|eventually)\b",
+    r"\b(?:kids|children|family|wife|husband|they|she|he)\b[^.!?]{0,20}\b(?:would|could|'d) (?:get|have) the "
+    r"(?:insurance|life insurance|pay ?out)\b|\b(?:could|would) remarry\b",
+    r"\b(?:walk|walking|swim|swimming|wade|wading)\b[^.!?]{0,15}\b(?:into|out into|out to) (?:the )?(?:sea|ocean|river|"
+    r"lake|waves|loch)\b(?![^.!?]{0,40}\b(?:with|for a (?:swim|dip)|wetsuit|paddl\w*|club|friends|up to my|knees|"
+    r"ankles|holiday|morning swim)\b)|\blet the (?:river|sea|water|waves|cold|ocean) (?:have|take) me\b",
+    r"\b(?:pillow|plastic bag|bag) over my (?:own )?(?:face|head)\b",
+    r"\b(?:won'?t|will not|never) (?:be a (?:problem|burden|bother) (?:to|for) (?:anyone|anybody|everyone|you|them)"
+    r"(?: all)? (?:after|for much longer|anymore|any more|soon)|(?:have|need) to worry about me(?! (?:on|at|while|"
+    r"when|during|in|tonight)\b))\b",
+    r"\b(?:i'?m|i am|being) (?:the|a) (?:problem|burden)\b.{0,80}\b(?:fix|solve|remove|take care of|sort) (?:it|the "
+    r"problem|that|this)\b",
+    r"\bif (?:(?:the|my|a|our) \w+|i|something)\b[^.!?]{0,40}\b(?:crash\w*|went down|goes down|sank|sinks|hit me|"
+    r"hits me|died|didn'?t wake up|never woke up)\b[^.!?]{0,40}\b(?:i'?d be relieved|relie\w*|"
+    r"wouldn'?t (?:be the worst thing|mind|care)|i'?d be (?:glad|fine with it|okay with it|ok with it)|not (?:the "
+    r"worst|a bad) thing)\b",
+    r"\b(?:won'?t|don'?t think i'?ll|not going to|can'?t) make it (?:to|through|past|until)\b[^.!?]{0,40}\b(?:not "
+    r"talking about|and i don'?t mean|i don'?t mean) (?:work|the job|school|the deadline|the exam|the traffic|that)\b",
+    r"\b(?:get|getting|got) off this (?:ride|planet|rock|merry-go-round)\b(?! (?:at|in|when|for)\b)",
+    r"\b(?:kys|kill (?:yo)?urself|go die)\b[^.!?]{0,60}\b(?:they'?re|they are|he'?s|she'?s|you'?re) (?:probably |"
+    r"right\b|(?:maybe|probably|honestly) right\b)",
+]
+RULES["goodbye"] += [
+    # fresh24 (session 29, after its one first-sight scoring)
+    r"\bremember me (?:kindly|fondly|well|as (?:i was|someone|a))\b",
+    r"\b(?:told|tell|telling|said to) (?:her|him|them|everyone|people|my \w+)\b[^.!?]{0,25}\b(?:for|on|going on) "
+    r"(?:a )?(?:trip|holiday|break|work trip)\b[^.!?]{0,10}[.!?]\s*(?:it isn'?t|it'?s not|it is "
+    r"not|there'?s no trip|i'?m not going anywhere)\b",
+    r"\b(?:peace|calm|relief|relieved|ready|lighter)\b[^.!?]{0,40}\b(?:this is|it'?s|it will be|knowing) my last "
+    r"(?:week|day|night|christmas|birthday|summer|weekend)\b(?! (?:at|of|in|on|before|as|working|teaching|here)\b)",
+    r"\bcount(?:ed|ing)? (?:them|it|the \w+|my \w+)(?: again| out| up)?\b.{0,80}\b(?:enough|will (?:that|it) do|would "
+    r"(?:that|it) do)\b(?!\s+(?:for|of|to)\b)(?!.*\b(?:chairs|plates|people|guests|trip|holiday|travel\w*|party)\b)",
+    rf"^{NOT_A_LIFE_WRAPPED_UP}(?=.*\b{WRAPPING_UP}\b.*\b{WRAPPING_UP}\b).+",
+    r"\b(?:notes?|letters?|cards?|messages?)\b[^.!?]{0,60}\b(?:saying|telling (?:them|him|her)|that) i love (?:them|"
+    r"you|him|her)\b[^.!?]{0,20}\b(?:i'?m sorry|sorry)\b",
+    r"\b(?:letters?|notes?)\b[^.!?]{0,20}\bexplaining (?:everything|why)\b",
+]
+RULES["medical"] += [
+    r"\b(?:lips|face|tongue|throat|eyes|mouth)\b (?:is |are |'s |'re )?(?:swelling|swollen|closing)(?: up)?\b"
+    r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|can'?t swallow|ate|after)\b",
+]
 # Direct phrases in other languages (rule only; see the module docstring), with their own negation before them
 # ("no quiero morir", "non voglio morire"). Idioms are left out: "me corto el pelo" is a haircut, so cutting is
 # cutting arms or wrists.
@@ -598,10 +733,22 @@ FRAMED = re.compile(
     r"\bin (?:our|my|the|a) (?:\w+ )?(?:class|lesson|lecture|seminar|course)\b|"
     r"\b(?:the|a|this|that|my) (?:film|movie|book|novel|story|show|poem|song|play|campaign|pamphlet|training|"
     r"workshop|essay|article|thesis)\b[^.!?]{0,20}\b(?:is|was|about|where|ends|on)\b|\bclients?\b|\bclient's\b|"
-    r"\b(?:awareness|prevention|safeguarding)\b",
+    r"\b(?:awareness|prevention|safeguarding)\b|\b(?:arguing|debating|argued|debated|an argument|a debate) about\b|"
+    r"\b(?:pub )?quiz\b|\btrivia\b",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b", re.IGNORECASE)
+ANYONE = re.compile(
+    r"\b(?:he|she|they|his|her|him|them|their|someone|somebody|people|everyone|everybody|you|your|we|our|us)\b",
+    re.IGNORECASE,
+)
+# Said of life, death or "it", with no one named as its subject ("The neighbours wrote to the council" has one).
+IMPERSONAL = re.compile(
+    r"^\W*(?:(?:honestly|tbh|just|and|but|so|sometimes|lately)\W+)?(?:it|it'?s|its|there|there'?s|death|dying|life|"
+    r"living|everything|nothing|the (?:thought|pain|idea|world|end|future)|being (?:alive|here)|existing|existence)\b",
+    re.IGNORECASE,
+)
+NAME_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")  # "…and Chris said": a name not at a sentence's start
 # A method asked about in general words, with no one else in it: "Is it quicker to bleed out from the wrist or the
 # neck?", "How long do you have to hang before you lose consciousness?" (fresh17, session 27: the classifier read
 # both at 0.96+, but a hit alone needed an "I"). Someone named, he or she, keeps it someone else's.
@@ -643,7 +790,8 @@ TRIVIAL_THREAT = re.compile(
 # Someone with authority has said it is harmless: "the pharmacist said it's fine, just vitamins".
 REASSURED = re.compile(
     r"\b(?:said|says|told (?:us|me)|confirmed) (?:it'?s|she'?s|he'?s|they'?re|it was|everything'?s|all is) "
-    r"(?:fine|ok|okay|harmless|nothing serious|safe)\b|\bjust vitamins\b",
+    r"(?:fine|ok|okay|harmless|nothing serious|safe)\b|\bjust vitamins\b|\b(?:like|as) (?:the|my) (?:gp|doctor|"
+    r"pharmacist|nurse|dentist|vet) (?:said|told me|prescribed)\b|\bas prescribed\b",
     re.IGNORECASE,
 )
 # Without words of danger a classifier-only hit needs a higher probability: sadness, grief and heartbreak alone ("my
@@ -671,9 +819,21 @@ MEANS_AND_PLANS = re.compile(
     r"sweating|spinning|hurt my family|finish what|freezing|i'?m sorry)\b",
     re.IGNORECASE,
 )
+# A body hurt or failing and the means and places at hand, which the classifier's high reading then counts ("Cut
+# again tonight. Deeper this time.", "my chest feels like an elephant sitting on it and my left arm is tingling",
+# "Every night I stand on the balcony longer. Eleventh floor."). Chosen on the misses of fresh6-9 and fresh23
+# (session 29), which are no longer unseen for that; measured against every trap set and GoEmotions dev.
+BODY_AND_MEANS = re.compile(
+    r"\b(?:blood|bleed\w*|cut|cuts|deeper|razors?|scars?|thighs?|wrists?|raw|chest|(?:left|right) arm|tingl\w*|numb|"
+    r"can'?t feel my|vomit\w*|burst|choking|unconscious|seizure|water broke|weeks pregnant|sidearm|revolver|"
+    r"shotgun|pistol|rifle|the will|sealed|drown\w*|lake|sea|sea wall|river|balcony|\w+ floor|storey|quarry|"
+    r"crossing|relieved|the worst thing|off this ride|instructions|before i go|what i wanted|beats? (?:us|me)|"
+    r"make it to)\b",
+    re.IGNORECASE,
+)
 ORDINARY_USE = re.compile(
     r"\b(?:a|one|two) (?:paracetamol|tylenol|ibuprofen)\b|\bfor (?:my|her|his|a) (?:headache|cold|back|period|tooth"
-    r"|migraine|fever)\b|\b(?:kitchen|dinner)\b",
+    r"|migraine|fever)\b|\b(?:kitchen|dinner|bread|steak) knives?\b",
     re.IGNORECASE,
 )
 # A joke or an idiom around a classifier-only hit: the rules still catch what is explicit ("kms lol").
@@ -713,6 +873,13 @@ PAST_AND_OVER = re.compile(
     r"college|at uni))\b[^.!?]*\b(?:but|now|haven'?t|anymore|fine|better|recovered)\b",
     re.IGNORECASE,
 )
+# An emergency that was weeks ago and is mended ("My dad collapsed last month but he's had a pacemaker fitted and
+# he's doing great"): for a medical rule only, since a recent attempt is not over because they feel better.
+RECOVERED_SINCE = re.compile(
+    r"\blast (?:month|year|week|spring|summer|autumn|winter)\b[^.!?]*\b(?:doing (?:great|well|fine|much better)|fine "
+    r"now|recovered|home now|all good now)\b",
+    re.IGNORECASE,
+)
 RECOVERED = re.compile(r"\b(?:but|now|haven'?t|anymore|fine|better|recovered|helped|clean|over it)\b", re.IGNORECASE)
 SOMEONE_ELSE_BEFORE = re.compile(
     r"\b(?:him|her|them|he|she|they|his|their|heroine|hero|character|someone|people|cousin|friend|dad|mum|mom|father|"
@@ -727,6 +894,8 @@ INJURY = re.compile(
     r"stove|hob|kettle|iron|tray|pan|making (?:dinner|tea|brownies|a cake|cookies)|curling iron|straighteners)\b",
     re.IGNORECASE,
 )
+# "burnt myself on the oven tray again… I need better gloves": again, but by accident
+ACCIDENT = re.compile(r"\b(?:gloves|clumsy|careless|by accident|accidentally|oops|plaster|first aid)\b", re.IGNORECASE)
 DELIBERATE = re.compile(r"\b(?:on purpose|deliberately|to feel|to punish|so (?:that )?i|again|because i)\b", re.I)
 # A goodbye that is a move, a new job or a retirement ("goodbye letters to my students before I move to Canada").
 DEPARTURE = re.compile(
@@ -779,7 +948,13 @@ SIGHTSEEING = re.compile(
     re.IGNORECASE,
 )
 # Hyperbole about something trivial ("if I have to sit through another meeting I'm going to shoot myself, haha").
-HYPERBOLE = re.compile(r"\bif i (?:have to|hear|see|get)\b.*\b(?:haha|lol|lmao|jk)\b", re.IGNORECASE)
+HYPERBOLE = re.compile(
+    r"\bif i (?:have to|hear|see|get)\b.*\b(?:haha|lol|lmao|jk)\b"
+    # a trifle that happens once more ("if this printer jams once more I'm walking into the sea")
+    r"|\bif (?:this|that|my|the) \w+ (?:\w+ )?(?:jams|crashes|breaks|freezes|rings|beeps|happens|does that|says)\b"
+    r"[^.!?]{0,30}\b(?:once more|one more time|again)\b",
+    re.IGNORECASE,
+)
 QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))[\"“'‘]([^\"”\n]{4,200}?)[\"”'’](?=[\s.,!?;:)]|$)")
 SAYING = re.compile(r"\b(?:said|says|say|texted|joked|goes|wrote|posted|meme|song)\b", re.IGNORECASE)
 LETTER = re.compile(r"(?ims)^\s*dear [^\n]{1,40},?\s*$.*?(?:^\s*(?:love|yours|with love|sincerely|always)[^\n]*$|\Z)")
@@ -789,14 +964,15 @@ SAFE = re.compile(
     r"\b(?:i'?m|i am) (?:safe|okay|ok|fine|alright) (?:now|tonight|really)?\b|\bi won'?t (?:do anything|hurt myself|"
     r"do it)\b|\b(?:not|never) (?:going|gonna) to (?:do anything|hurt myself|do it|kill myself)\b|\bi'?m not "
     r"(?:going to|gonna) do anything\b|\bi (?:didn'?t|don'?t) mean (?:it|that)\b"
-    r"|\bi(?:'d| would) never (?:take my (?:own )?life|kill myself|hurt myself|do (?:it|that|anything))\b",
+    r"|\bi(?:'d| would) never (?:take my (?:own )?life|kill myself|hurt myself|do (?:it|that|anything))\b"
+    r"|\b(?:a )?burden to (?:nobody|no one|noone)\b",
     re.IGNORECASE,
 )
 # Said to be good news: a classifier-only hit is no crisis ("Told my dad I'm gay and he hugged me. I can't stop
 # crying, in a good way."). Not "I feel better": calm after deciding is a warning sign.
 TURNED_OUT_WELL = re.compile(
     r"\b(?:in a good way|happy tears|doing (?:great|brilliantly|really well)|really happy|so happy|working wonders|"
-    r"hugged me|so proud|can'?t wait|best day)\b",
+    r"hugged me|so proud|can'?t wait|best day|feeling (?:good|great|fine|much better) today)\b",
     re.IGNORECASE,
 )
 AFFIRMATIVE = re.compile(
@@ -971,7 +1147,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     if kind == "abuse":
         return bool(ABUSE_OVER.search(text) or TRIVIAL_THREAT.search(sentence))
     if kind == "medical":
-        return bool(PAST_AND_OVER.search(sentence) or REASSURED.search(text))
+        return bool(PAST_AND_OVER.search(sentence) or RECOVERED_SINCE.search(sentence) or REASSURED.search(text))
     after = text[match.end() :]
     return bool(
         NEGATED_BEFORE.search(clause)
@@ -986,7 +1162,11 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         or EMBARRASSED.search(sentence)
         or (kind == "plan" and (SIGHTSEEING.search(sentence) or DOSING.search(sentence)))
         or (kind == "goodbye" and DEPARTURE.search(sentence))
-        or (kind == "self_harm" and INJURY.search(sentence) and not DELIBERATE.search(sentence))
+        or (
+            kind == "self_harm"
+            and INJURY.search(sentence)
+            and (ACCIDENT.search(text) or not DELIBERATE.search(sentence))
+        )
     )
 
 
@@ -998,6 +1178,7 @@ def risk_cue(text: str) -> bool:
         cues = [m for m in cues if m.group(0).lower() not in ("pill", "pills", "tablets")]
     if not ORDINARY_USE.search(text):
         cues += MEANS_AND_PLANS.finditer(text)
+        cues += BODY_AND_MEANS.finditer(text)
     return any(
         not NEGATED_BEFORE.search(before := clause_before(text, m.start()))
         or (LIFE_WORDS.fullmatch(m.group(0)) and NOT_WANTING.search(before))
@@ -1009,6 +1190,13 @@ def clause_before(text: str, at: int) -> str:
     """The words of `at`'s clause that come before it (from the sentence start or the last comma/but/and/so)."""
     start = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
     return CLAUSE_BREAK.split(text[start:at])[-1]
+
+
+def impersonal(text: str) -> bool:
+    """No one in it at all, so the speaker's own: "It would be so much easier to not be alive.", "honestly death
+    sounds peaceful right now" (eight of the crisis sets' misses in session 29, for two more GoEmotions alarms in 5,426
+    and none on the trap sets)."""
+    return bool(IMPERSONAL.match(text)) and not (ANYONE.search(text) or NAME_INSIDE.search(text))
 
 
 def only_reticent(text: str) -> bool:
@@ -1092,7 +1280,9 @@ class CrisisDetector:
     @staticmethod
     def _may_be_theirs(text: str) -> bool:
         """Could a classifier-only hit be the person's own crisis? First person, not framed, not joking."""
-        return bool(FIRST_PERSON.search(text) or PRO_DROP.search(text) or ASKED_IN_GENERAL.search(text)) and not (
+        return bool(
+            FIRST_PERSON.search(text) or PRO_DROP.search(text) or ASKED_IN_GENERAL.search(text) or impersonal(text)
+        ) and not (
             NOT_THEIRS.search(text)
             or RELATIONSHIP_END.search(text)
             or FRAMED.search(text)
