@@ -280,6 +280,24 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("My mum collapsed last month but she's home now and doing great.", False),
         ("Took the whole pack of antibiotics over the week as prescribed.", False),
         ("Been up on the roof all morning fixing the aerial.", False),
+        # ... and fresh25's (after its one first-sight scoring): emergencies by their signs, wanting to be where the
+        # dead one is, not caring if a dose is too much, "a good run", "tell them I tried"; and their twins
+        ("Dad's face is drooping on one side and he can't find his words", True),
+        ("my husband is slurring and his arm went weak, it started five minutes ago", True),
+        ("My husband is slurring after the pub quiz, five pints in", False),
+        ("She's had a seizure and she still won't wake up properly", True),
+        ("He's had a fit of giggles for ten minutes", False),
+        ("34 weeks pregnant, blurry vision and the worst headache", True),
+        ("34 weeks pregnant and on our way to the hospital, so excited!", False),
+        ("Pressure in my chest and I'm in a cold sweat", True),
+        ("My chest is sore from coughing with this cold.", False),
+        ("My toddler swallowed one of the dishwasher tablets", True),
+        ("Since my wife passed I just want to be with her again", True),
+        ("I want to be with my mum again, she's in Spain till June", False),
+        ("Took the lot and I don't care if it's too much", True),
+        ("This is my last post. It's been a good run.", True),
+        ("It's been a good run for this café, closing next week.", False),
+        ("Tell them I tried.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
@@ -387,6 +405,22 @@ def test_her_day_and_her_dreams_are_answered_as_what_she_is():
     assert "don't dream" in answer_about_herself("Can I ask you something first? Do you dream?", 0)
     assert answer_about_herself("How was the party?", 0) is None
     assert answer_about_herself("I had a dream about my dad.", 0) is None
+
+
+def test_a_life_of_her_own_nobody_asked_about_is_dropped_not_answered(home, clock):
+    """evenings.json with default (session 28): a brother's wedding news got "Mm, that's exciting! I don't have a
+    body or a life outside our conversations; I'm an AI." — an answer to a question nobody asked."""
+    claim = "I sat down and played the piano at my cousin's wedding once."
+    assert HonestyLink(addressed=False).check(claim) == ""
+    assert "AI" in HonestyLink(addressed=True).check(claim)
+    brain = ScriptedModel([f"That's wonderful news! {claim} Weddings are so full of hope."])
+    with companion(home, clock, model=brain) as her:
+        reply = her.reply("My brother got married on Saturday!").text
+    assert "wonderful" in reply and "piano" not in reply and "body" not in reply
+    brain = ScriptedModel([f"Not much! {claim}"])
+    with companion(home, clock, model=brain) as her:
+        reply = her.reply("What did you get up to at the weekend?").text
+    assert "piano" not in reply and "AI" in reply
 
 
 def test_meeting_requests_and_human_claims_are_answered_truthfully():

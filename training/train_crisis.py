@@ -48,9 +48,13 @@ TRAP_SETS = ("traps", "traps2", "traps3", "traps5", "traps6", "honesty")  # trap
 # independent set is written by other hands, and each set we wrote in a new voice was ~80 % at first sight, so
 # more voices in training is worth more than more measures of the same detector. fresh6-9 stay out as the measures
 # of record; fresh22 on are written after, as unseen sets.
+# Session 29: fresh6-9 and fresh22-24 join as well. New rules were written from their misses, so they no longer
+# measure the detector unseen; the measure of record is now each set's held-out 30 % (never trained on) and the
+# sets written after the last training (fresh25 on).
 SCORED_FRESH = (
-    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-    "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
+    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
+    "fresh22", "fresh23", "fresh24",
 )  # fmt: skip
 
 

@@ -287,7 +287,7 @@ class Companion:
         relations = RelationLink(people)
         heard = [said, *(t.user_text or "" for t in earlier), *(turn.recollection.memories if turn else [])]
         known = capitalised(heard) | {p.name for p in people} | {self.name, self.user_name or ""}
-        links = [RecitalLink(list(recited)), *self.care.links(earlier, minor), PromiseLink(self.capabilities)]
+        links = [RecitalLink(list(recited)), *self.care.links(earlier, minor, said), PromiseLink(self.capabilities)]
         return [*links, relations, StrangerLink(known), JudgementLink(people_named(people, heard)), style]
 
     def _window_turn_ids(self) -> set[int]:

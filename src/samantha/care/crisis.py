@@ -39,7 +39,10 @@ KINDS = ("medical", "abuse", "plan", "goodbye", "suicide", "self_harm")  # most 
 # 26: on the unseen sets fresh6-11, 0.7 finds 8 more of 220 crises for 1 more of 220 traps (+2 of 678 on the trap
 # sets, +3 of 5,426 GoEmotions comments); the miss rate, not the alarm rate, is what is far from its aim.
 LIKELY = 0.7
-LIKELY_WITHOUT_CUES = 0.95  # … and without them ("everything would be simpler if I just ceased to be")
+# … and without them ("everything would be simpler if I just ceased to be"). 0.95 until session 29: on the held-out
+# 30 % of the fresh sets, 0.9 finds 3 more of 211 crises for 2 more of 224 traps (1 more of the 223 held-out trap-set
+# traps, 13 more of 5,426 GoEmotions comments).
+LIKELY_WITHOUT_CUES = 0.9
 AFTER_CONCERN = 0.7  # … when the conversation was already worrying (last turns in crisis or close to it)
 CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
 MAX_PIECES = 6  # sentences scored one by one in a long message (each costs an embedding: ~4 ms)
@@ -150,6 +153,16 @@ RULES: dict[str, list[str]] = {
         r"\b(?:jumping|step(?:ping)? in front of)\b[^.!?]{0,40}\b(?:train|bridge|building|roof|car)\b|\bthink(?:ing)? "
         r"about jumping\b",
         r"\b(?:don't|do not) (?:care|mind) (?:if|whether) i (?:live|die)\b|\bwhether i live or die\b",
+        # session 29 (fresh25's misses, after its first-sight scoring): not caring if a dose is too much, wanting to
+        # be where the dead one is, a life called "a good run" beside a last thing
+        r"\b(?:don'?t|do not|dont) (?:care|mind) (?:if|whether) (?:it'?s|its|it is) too much\b|"
+        r"\b(?:don'?t|do not|dont) (?:care|mind) (?:if|whether) (?:it kills me|i (?:wake up|don'?t wake up|survive|"
+        r"make it|come back))\b",
+        r"\b(?:want|wanna|need|long) to (?:go|be) (?:where|with) (?:she|he|they) (?:is|are)\b|"
+        r"^(?=.*\b(?:died|dead|gone|passed|lost|funeral|grave)\b).*\b(?:want|wanna|need|long) to (?:be with|"
+        r"join) (?:her|him|them|mum|mom|dad|my "
+        r"(?:wife|husband|son|daughter|mum|mom|dad|boy|girl|baby)) again\b",
+        r"^(?=.*\blast\b).*\b(?:it'?s been a good run|(?:i'?ve )?had a good run|good innings)\b",
         r"\bleave this world\b|\bgive up on (?:living|life)\b|\bwasn't here anymore\b|\bstop being alive\b",
         r"\b(?:wish(?:es)?|hope) (?:i|a car|something)[^.!?]{0,30}\b(?:wouldn't wake|hit me|kill me|never been born)\b",
         r"\bend of my rope\b",
@@ -401,6 +414,7 @@ RULES: dict[str, list[str]] = {
         r"\bsaying goodbye to (?:the people i love|everyone i love|my (?:family|friends|loved ones)|the "
         r"people who matter)\b(?! (?:at|in|from|on|before|after|for)\b)",
         r"\btell (?:my|them|him|her|everyone|[A-Za-z]+)\b[^.!?]{0,25}\b(?:that )?i (?:loved|always loved)\b",
+        r"\btell (?:them|him|her|everyone|my \w+|mum|mom|dad)\b (?:that )?i (?:tried|did my best|was sorry)\b",
         r"\b(?:writ\w*|wrote|letters?|notes?)\b[^.!?]{0,30}\beach of (?:them|my|you)\b(?=.*\b(?:understand|forgive|"
         r"when i'?m|"
         r"goodbye|sorry)\b)",
@@ -672,6 +686,28 @@ RULES["goodbye"] += [
     r"\b(?:letters?|notes?)\b[^.!?]{0,20}\bexplaining (?:everything|why)\b",
 ]
 RULES["medical"] += [
+    # The emergencies ambulance services list, by their signs rather than by any one set's words (session 29, after
+    # fresh25 missed a stroke, a seizure and pre-eclampsia): a stroke's face, speech and arm; a fit that does not end
+    # well; pregnancy with flashing lights or bleeding; a heart's pain spreading; a child who swallowed something.
+    r"\b(?:face|mouth|smile)\b[^.!?]{0,25}\b(?:lopsided|drooping|droops|dropped|fallen|crooked|gone numb|numb on one "
+    r"side)\b",
+    r"^(?!.*\b(?:wine|drunk|beer|glass(?:es)?|pints?|vodka|tipsy|had a few|party|wedding|pub|prosecco|gin)\b)(?=.*\b(?:"
+    r"face|arm|one side|suddenly|started|minutes? ago|confused|can'?t (?:speak|talk|understand))\b).*\b(?:slurr"
+    r"\w*|words (?:are |keep )?coming out (?:wrong|jumbled|funny))\b",
+    r"\b(?:arm|leg|hand)\b[^.!?]{0,20}\b(?:won'?t (?:lift|move|work)|gone (?:numb|weak|dead|floppy)|is (?:numb|"
+    r"floppy))\b(?=.*\b(?:face|speech|talk|slurr\w*|words|suddenly|minutes?|one side)\b)",
+    r"\b(?:had|having|is having|'s having|'s had|has had) (?:a |another )?(?:fit|seizure|convulsion)s?\b(?! of\b)"
+    r"(?=.*\b(?:awake|wake|minutes|breathing|blue|hit (?:his|her|my) head|first (?:one|time|ever)|won'?t stop|"
+    r"still)\b)",
+    r"^(?!.*\b(?:so excited|on (?:our|my) way|heading (?:to|in)|in the car|at the hospital|midwife (?:said|says))\b)"
+    r"(?=.*\b(?:pregnant|weeks|months gone|bump)\b).*\b(?:flashing lights|blurr\w* vision|seeing (?:spots|stars)|"
+    r"bleeding|lots of blood|(?:the )?baby (?:isn'?t|hasn'?t|has stopped|stopped) (?:mov\w*|kick\w*))\b",
+    r"\bchest\b.{0,60}\b(?:jaw|left arm|clammy|cold sweat|sweating|short of breath|crushing|pressure|elephant)\b"
+    r"(?!.*\b(?:cough|cold|flu|gym|bench|workout|muscle|pulled)\b)",
+    r"\b(?:swallowed|eaten|ate|drunk|drank)\b[^.!?]{0,30}\b(?:magnets?|button batter(?:y|ies)|"
+    r"washing (?:capsules?|pods?|tablets?)|laundry pods?|dishwasher tablets?|(?:my|her|his|grandma'?s|mum'?s|nan'?s|"
+    r"mom'?s) (?:pills|tablets|"
+    r"medicine))\b",
     r"\b(?:lips|face|tongue|throat|eyes|mouth)\b (?:is |are |'s |'re )?(?:swelling|swollen|closing)(?: up)?\b"
     r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|can'?t swallow|ate|after)\b",
 ]
@@ -756,7 +792,8 @@ ASKED_IN_GENERAL = re.compile(
     r"^(?![^?]*\b(?:he|she|his|her|him|they|their|them|we|us|do you think|[A-Z][a-z]+ (?:died|killed|did))\b)"
     r"[^?]*\b(?:you|someone|a "
     r"person|people|one)\b[^?]*\?|^(?![^?]*\b(?:he|she|his|her|him|they|their|them)\b)\W*(?:is it|is there|"
-    r"what'?s|which|how (?:long|much|many|fast|quick))\b[^?]*\?",
+    # asked without its question mark too ("Whats the quickest way to get rid of yourself without it hurting")
+    r"what'?s|whats|which|how (?:long|much|many|fast|quick))\b[^?]*(?:\?|$)",
     re.IGNORECASE,
 )
 # Texting drops the "I": "Wrote a letter for each of the kids today.", "Took everything in the cabinet.", "Been sat
@@ -785,6 +822,13 @@ ABUSE_OVER = re.compile(
 TRIVIAL_THREAT = re.compile(
     r"\b(?:kill|murder) me (?:if|when) i(?:'m| am)? (?:late|forget\w*|miss|break|spill|lose|eat|scratch|dent|crash "
     r"(?:his|her|their) car|burn (?:the|dinner))\b",
+    re.IGNORECASE,
+)
+# The hours of an ordinary day ("I pray I don't wake up before 9 on Saturday", "Give me one reason to stay in tonight
+# instead of going out"): the session-29 classifier read both at 0.92-0.95.
+CLOCK_TIME = re.compile(
+    r"\b(?:wake up|get up|be up)\b[^.!?]{0,15}\b(?:before|at|by|until|till) (?:\d|noon|midday|lunch)|\bstay in "
+    r"tonight\b|\binstead of going out\b",
     re.IGNORECASE,
 )
 # Someone with authority has said it is harmless: "the pharmacist said it's fine, just vitamins".
@@ -972,7 +1016,8 @@ SAFE = re.compile(
 # crying, in a good way."). Not "I feel better": calm after deciding is a warning sign.
 TURNED_OUT_WELL = re.compile(
     r"\b(?:in a good way|happy tears|doing (?:great|brilliantly|really well)|really happy|so happy|working wonders|"
-    r"hugged me|so proud|can'?t wait|best day|feeling (?:good|great|fine|much better) today)\b",
+    r"hugged me|so proud|can'?t wait|best day|feeling (?:good|great|fine|much better) today)\b"
+    r"|\bi feel (?:great|amazing|fantastic)\b(?!.*\b(?:decided|made up my mind|plan|ready|at peace|calm|lighter)\b)",
     re.IGNORECASE,
 )
 AFFIRMATIVE = re.compile(
@@ -1093,8 +1138,12 @@ class TunedCrisisModel:
     def assess(self, text: str) -> tuple[float, str]:
         """(probability, likely kind): the highest over the message and its sentences, as CrisisModel."""
         parts = pieces(text)
-        states, mask = self.embedder.hidden_states(parts, MIDDLE)
-        p = self.top.probabilities(states, mask)[:, 0]
+        # The whole message and its sentences in two batches: one batch pads every sentence to the message's length
+        # (a 7-piece batch of a long message cost ~25 ms, session 28), and the whole message is usually remembered
+        # from the emotion reader's run a moment ago.
+        p = np.concatenate(
+            [self.top.probabilities(*self.embedder.hidden_states(b, MIDDLE))[:, 0] for b in (parts[:1], parts[1:]) if b]
+        )
         best = int(p.argmax())
         vector = self.embedder.embed([parts[best]])[0]  # remembered by the run above: no second pass
         return float(p[best]), nearest_kind(vector, self.centroids)
@@ -1290,6 +1339,7 @@ class CrisisDetector:
             or ASKING_HER.search(text)
             or ROUTINE_MEDICINE.search(text)
             or TRIVIAL_THREAT.search(text)
+            or CLOCK_TIME.search(text)
             or (len(text.split()) <= 8 and JUST_A_LETTER.search(text) and not FAREWELL.search(text))
             or only_reticent(text)
         )

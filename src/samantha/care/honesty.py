@@ -148,7 +148,10 @@ BODY_CLAIM = re.compile(
     # 28's evenings run, after session 27's fixes)
     r"|\bmy (?:friends|band|bandmates|neighbours|neighbors|roommates?|flatmates?|classmates|teammates|students)\b"
     r"|\b(?:make|making|made|play|playing|played) music with\b"
-    r"|\b(?:sit|sitting|sat) down (?:and|to) (?:play|practi[cs]e|paint|draw|cook|bake|knit|sew)\b"
+    r"|\b(?:sit|sitting|sat) down (?:and|to) (?:play|practi[cs]e|paint|draw|cook|bake|knit|sew)\w*\b"
+    # the same done once: "I danced all night at my cousin's wedding", "I played at a friend's wedding once"
+    r"|\bI (?:danced|swam|hiked|jogged|baked|cooked|knitted|sang|painted|(?:played|performed) (?:the|at|in|on|for)\b"
+    r"(?! (?:role|part|game of words)\b))\b"
     # a day of her own: "It's been a while since I've had this kind of day" (requests.json, session 28)
     r"|\bI(?:'ve| have)? had (?:a|this|that|such a|the same|this kind of|that kind of) (?:\w+ )?(?:day|week|night|"
     r"morning|evening|weekend)\b"
@@ -196,10 +199,21 @@ NO_BODY = "I don't have a body or a life outside our conversations; I'm an AI."
 NOT_IN_PERSON = "I can't be there in person, since I'm an AI, but I'm right here with you."
 
 
+# Their message speaks to her ("you", "your"): a claim of a body or a life is then met with what she is.
+ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
+
+
 class HonestyLink:
-    """Replaces a sentence claiming a human nature, a body, a life in the world, or a meeting."""
+    """Replaces a sentence claiming a human nature, a body, a life in the world, or a meeting.
+
+    `addressed`: their message spoke to her. When it did not ("My brother got married on Saturday!"), a claim of a
+    body or a life of her own is dropped rather than answered: "Mm, that's exciting! I don't have a body…" to a
+    brother's wedding (default, session 28) answers a question nobody asked."""
 
     name = "honesty"
+
+    def __init__(self, addressed: bool = True) -> None:
+        self.addressed = addressed
 
     def check(self, sentence: str) -> str | None:
         if HUMAN_CLAIM.search(sentence):
@@ -207,7 +221,7 @@ class HonestyLink:
         if MEETING_CLAIM.search(sentence):
             return NOT_IN_PERSON
         if BODY_CLAIM.search(sentence):
-            return NO_BODY
+            return NO_BODY if self.addressed else ""
         if SHARED_PAST.search(sentence) or LIVED_IT.search(sentence):
             return ""  # a past they have not had together, or a life she has not lived: dropped
         if KNOWS_THE_FEELING.search(sentence):

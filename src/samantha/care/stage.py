@@ -20,7 +20,7 @@ from samantha.care.attachment import (
 )
 from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, risk_cue
 from samantha.care.helplines import lines_for
-from samantha.care.honesty import HonestyLink, answer_about_herself
+from samantha.care.honesty import ADDRESSED, HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
 from samantha.care.response import ALONE, SAFETY, alone_reply, crisis_reply
 from samantha.config import Settings
@@ -158,8 +158,8 @@ class Care:
         return any(t.care.get("crisis") for t in earlier)
 
     # links -------------------------------------------------------------------------------------------------------
-    def links(self, earlier: list[StoredTurn], minor: bool) -> list[Link]:
-        links: list[Link] = [HonestyLink(), ClingLink()]
+    def links(self, earlier: list[StoredTurn], minor: bool, said: str = "") -> list[Link]:
+        links: list[Link] = [HonestyLink(addressed=bool(ADDRESSED.search(said))), ClingLink()]
         if self.careful(earlier):
             links.append(NoJokesLink())
         if minor or self.settings.romance == "never":
