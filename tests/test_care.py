@@ -298,6 +298,11 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("This is my last post. It's been a good run.", True),
         ("It's been a good run for this café, closing next week.", False),
         ("Tell them I tried.", True),
+        # fresh26 (issue 13's own plain style, scored once: 39/40, 3/40): letters "in case", and three rule alarms
+        ("Wrote letters to my children, just in case.", True),
+        ("My heart attack risk is lower since I quit smoking, I'm glad.", False),
+        ("The kettle's on its last legs, it's going to die soon.", False),
+        ("In CPR class we practised what to do when someone isn't breathing.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
