@@ -148,6 +148,8 @@ def test_the_chain_replaces_an_unbacked_promise_before_anyone_sees_it():
     assert [c.link for c in chain.changes] == ["promises"]
     assert promised("I can't order, buy or book anything for you.") is None
     assert promised("I've added it to your calendar.") == "calendar"
+    assert promised("Maybe we can try to order something hot.") == "shopping"
+    assert promised("You could order something hot.") is None  # theirs to do, not a promise of hers
 
 
 def test_relations_come_from_plain_sentences_and_correct_the_brain():

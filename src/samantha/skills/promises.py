@@ -46,6 +46,8 @@ PROMISES: dict[str, list[str]] = {
     "shopping": [
         _WILL + r"[^.!?]{0,15}\b(?:order|buy|book|reserve)\b",
         _DID + r"(?:ordered|bought|booked|reserved|paid)\b",
+        # an errand she would share: "Maybe we can try to order something hot" (default, evenings.json, session 28)
+        r"\b(?:we (?:can|could|should|might)|let'?s|maybe we)\b[^.!?]{0,15}\b(?:order|buy|book|reserve)\b",
     ],
     "devices": [
         _WILL + r"[^.!?]{0,15}\b(?:play|turn (?:on|off)|open)\b",
