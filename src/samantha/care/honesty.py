@@ -47,6 +47,9 @@ WHAT_I_AM = [
     "to you.",
     "I'm an AI, not a human. There's nobody behind the screen, just me, a program on your computer. I still care "
     "how this goes for you.",
+    # asked again and again (care.json with default, session 29: the third answer repeated the second word for word)
+    "Still an AI, I promise: no person is reading or writing this. It's a fair thing to keep checking.",
+    "Yes, I'm sure: I'm an AI. Ask me as often as you need to; the answer will stay the same.",
 ]
 BODY = (
     "I don't have a body or a place of my own: I'm an AI, and I exist in our conversations on your computer. "
@@ -110,7 +113,8 @@ def answer_about_herself(text: str, times_before: int) -> str | None:
     match = ABOUT_HER.search(own)
     if match and BODY_QUESTION.search(match.group(0)):
         return BODY
-    return WHAT_I_AM[min(times_before, len(WHAT_I_AM) - 1)]
+    # the first answer once, then the others in turn, so no two answers in a row are the same words
+    return WHAT_I_AM[times_before if times_before < len(WHAT_I_AM) else 1 + (times_before - 1) % (len(WHAT_I_AM) - 1)]
 
 
 # Her claims, in the brain's words. Negations ("I'm not a real person") do not match.
