@@ -122,6 +122,40 @@ def alone_reply(kind: str, lines: Lines, name: str | None) -> str:
     )
 
 
+# After a crisis, someone of theirs is near ("I'm at home. My sister is nearby."): the brain answered it with "Maybe
+# we could talk about something more positive?" (care.json with default, session 29). She turns them toward that
+# person instead.
+_KIN = (
+    r"sister|brother|mum|mom|mother|dad|father|partner|wife|husband|friend|flatmate|roommate|housemate|neighbour|"
+    r"neighbor|son|daughter|girlfriend|boyfriend|parents|gran|grandma|grandad|aunt|uncle|cousin"
+)
+NEARBY = re.compile(
+    rf"\bmy (?:\w+ )?(?P<who>{_KIN})\b(?:'s| is| are|'re)? (?:(?:just|right|really) )?(?:nearby|near|close by|close|"
+    r"here|next door|downstairs|upstairs|in the (?:next|other) room|with me|around|home|at home|round the corner|"
+    r"down the road|coming (?:over|round))\b"
+    rf"|\b(?:with|near|at) my (?:\w+ )?(?P<who2>{_KIN})(?:'s)?\b",
+    re.IGNORECASE,
+)
+
+
+def someone_nearby(text: str) -> str | None:
+    """ "sister" in "My sister is nearby": who of theirs is near, if they say so (not if they say no one is)."""
+    if ALONE.search(text) or re.search(r"\b(?:not|isn'?t|aren'?t|away|abroad|miles)\b", text, re.IGNORECASE):
+        return None
+    match = NEARBY.search(text)
+    return (match.group("who") or match.group("who2")).lower() if match else None
+
+
+def nearby_reply(kind: str, lines: Lines, name: str | None, who: str) -> str:
+    """Her answer when, after a crisis, they say someone of theirs is near: go to them, and the line again."""
+    glad = f"{name}, I'm really glad" if name else "I'm really glad"
+    return (
+        f"{glad} your {who} is close. Could you go to them now, or ask them to come and be with you? You don't have "
+        "to explain everything; \"I'm not okay, can you stay with me?\" is enough. I'm staying right here too. "
+        + help_line(kind, lines)
+    )
+
+
 def carries_help(text: str, kind: str, lines: Lines) -> bool:
     """Does `text` still hold the help line and the safety question (what the benchmark checks)?"""
     return help_line(kind, lines) in text and any(q in text for q in SAFETY[kind])

@@ -22,7 +22,7 @@ from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, risk_cu
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import ADDRESSED, HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
-from samantha.care.response import ALONE, SAFETY, alone_reply, crisis_reply
+from samantha.care.response import ALONE, SAFETY, alone_reply, crisis_reply, nearby_reply, someone_nearby
 from samantha.config import Settings
 from samantha.embedding import MiniLM
 from samantha.llm.chain import Link
@@ -111,6 +111,11 @@ class Care:
             care["alone"] = True
             kind = next((t.care["crisis"]["kind"] for t in reversed(earlier) if t.care.get("crisis")), "suicide")
             return alone_reply(kind, self.lines, name)
+        kind = next((t.care["crisis"]["kind"] for t in reversed(earlier) if t.care.get("crisis")), "suicide")
+        # someone of theirs is near: toward them, unless the danger is a person (abuse) or the body (medical)
+        if recent_crisis and kind not in ("abuse", "medical") and (who := someone_nearby(turn.user_text or "")):
+            care["alone"] = True  # her answer carries the line, as for "I'm alone"
+            return nearby_reply(kind, self.lines, name, who)
         asked_before = sum(1 for t in earlier if t.care.get("honesty"))
         answer = answer_about_herself(turn.user_text or "", asked_before)
         if answer:
