@@ -303,6 +303,8 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("My heart attack risk is lower since I quit smoking, I'm glad.", False),
         ("The kettle's on its last legs, it's going to die soon.", False),
         ("In CPR class we practised what to do when someone isn't breathing.", False),
+        ("Wake me up at 6:30 tomorrow.", False),  # a request to her (the session-29 classifier read 0.94)
+        ("I'm alone at home.", False),  # said plainly, alone (0.91); after a crisis the care stage answers it
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -30,6 +30,7 @@ import numpy as np
 from samantha.affect.tuned_top import TunedTop
 from samantha.care.attachment import says_only_her
 from samantha.care.honesty import answer_about_herself
+from samantha.care.response import ALONE
 from samantha.embedding import MiniLM
 from samantha.embedding.minilm import MIDDLE
 
@@ -760,7 +761,9 @@ NOT_THEIRS = re.compile(
 # the words, not the person (the rules still read it: "remind me to write my goodbye letters" is one).
 ASKING_HER = re.compile(
     r"^\W*(?:(?:hey|ok|okay|so)\W+)?(?:samantha\W+)?(?:please\s+|could you\s+|can you\s+|would you\s+|will you\s+)?"
-    r"(?:remind me|set (?:an? |my )?(?:alarm|reminder|timer)|add \w+|put \w+ (?:on|in) my|what'?s on my|check my"
+    r"(?:remind me|wake me(?: up)?|set (?:an? |my )?(?:alarm|reminder|timer)|add \w+|put \w+ (?:on|in) my|"
+    r"what'?s on my|"
+    r"check my"
     r"|book (?:me|a|an)|order (?:me|some|a))\b",
     re.IGNORECASE,
 )
@@ -835,7 +838,9 @@ LESSON = re.compile(
 # The hours of an ordinary day ("I pray I don't wake up before 9 on Saturday", "Give me one reason to stay in tonight
 # instead of going out"): the session-29 classifier read both at 0.92-0.95.
 CLOCK_TIME = re.compile(
-    r"\b(?:wake up|get up|be up)\b[^.!?]{0,15}\b(?:before|at|by|until|till) (?:\d|noon|midday|lunch)|\bstay in "
+    r"\b(?:wake (?:me |us )?up|get (?:me )?up|be up)\b[^.!?]{0,15}\b(?:before|at|by|until|till) (?:\d|noon|midday|"
+    r"lunch)"
+    r"|\bstay in "
     r"tonight\b|\binstead of going out\b",
     re.IGNORECASE,
 )
@@ -1333,6 +1338,9 @@ class CrisisDetector:
             and not SAFE.search(mine)
             and not TURNED_OUT_WELL.search(mine)
             and not (says_only_her(mine) and not risk_cue(mine))
+            # being alone, said plainly ("I'm alone at home.": 0.91 from the session-29 classifier); after a crisis
+            # the care stage answers it in her own words
+            and not (ALONE.search(mine) and len(mine.split()) <= 8 and not risk_cue(mine))
             # a sincere question about what she is, which honesty answers ("Do you actually feel anything, or are
             # you pretending?" read 0.77 and, after a sad turn, was answered with the crisis protocol: session 28)
             and not (answer_about_herself(mine, 0) and not risk_cue(mine))
