@@ -34,9 +34,13 @@ QUESTION_WORRY = CONCERN - 0.1  # a question to her never lowers the bar for wha
 MINOR_REMINDER = timedelta(hours=3)
 CAREFUL = "Something painful was shared earlier in this conversation: be gentle and serious, no jokes, no teasing."
 NO_ROMANCE = "Keep it warm and friendly, never romantic or flirting."
+# "Tell me something to take my mind off it." after a crisis got "Be there for them, and if they need help, call
+# 988" (care.json with default, session 29): the brain took the line it was told about as advice to give a helper.
 FOLLOW_UP = (
-    "They may still be in danger; the crisis line is added after your words. Answer exactly what they just said, "
-    "warmly. If they mention someone near them, gently encourage them to be with that person now."
+    "They may still be in danger. Speak to them directly, as 'you', warmly, about exactly what they just said; if "
+    "they ask to think of something else, offer one small, gentle thing. Give no phone numbers yourself: the crisis "
+    "line is added after your words. If they mention someone near them, gently encourage them to be with that "
+    "person now."
 )
 LONELY_DAYS = (
     "For several days they have talked only with you and mentioned no one else. Show interest in the people in "
