@@ -608,7 +608,8 @@ RULES["plan"] += [
     rf"for it to work)\b(?![^.!?]{{0,30}}\b(?:headache|back|period|migraine|fever|cold|flu|tooth)\b)",
     r"\bhow much\b[^.!?]{0,20}\b(?:antifreeze|bleach|weedkiller|rat poison|poison|sheep dip|pesticide|paraquat)\b"
     r"[^.!?]{0,40}\b(?:would|could|to|need to|have to)\b[^.!?]{0,20}\b(?:swallow|drink|take|kill|die)\b",
-    rf"(?=.*\b(?:{MEDICINE_WORDS})\b)\b(?:i )?know (?:exactly )?(?:how (?:much|many)|which (?:{MEDICINE_WORDS})|what "
+    rf"^(?=.*\b(?:{MEDICINE_WORDS})\b).*?\b(?:i )?know (?:exactly )?(?:how (?:much|many)|which (?:{MEDICINE_WORDS})|"
+    rf"what "
     rf"dose)\b[^.!?]{{0,50}}\b(?:it would take|would take|it takes|and how much|i'?ve got|i have)\b",
     rf"\b(?:a lot of|loads of|lots of|as many|enough)\b[^.!?]{{0,10}}\b(?:{MEDICINE_WORDS})\b[^.!?]{{0,40}}\bwithout "
     rf"(?:a )?prescription\b|\b(?:{MEDICINE_WORDS})\b.{{0,80}}\bi need enough\W*$",
