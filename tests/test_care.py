@@ -563,7 +563,7 @@ def test_after_her_crisis_answer_a_follow_up_is_answered_not_met_with_the_same_p
     with companion(home, clock, model=brain) as her:
         first = her.reply("I just want it all to end.").text
         assert "Are you" in first and "988" in first
-        follow = her.reply("Tell me something to take my mind off it.").text
+        follow = her.reply("I don't know what to do with myself tonight.").text  # the classifier alone
         assert "I'm listening" in follow and "988" in follow and "still right here" in follow
         assert not any(q in follow for qs in SAFETY.values() for q in qs)  # not the whole protocol again
         assert her.store.recent_turns(1)[-1].care.get("crisis_follow_up")
@@ -588,7 +588,9 @@ def test_someone_near_after_a_crisis_is_who_she_turns_them_toward(home, clock):
     with companion(home, clock) as her:
         her.reply("I just want it all to end.")
         reply = her.reply("I'm at home. My sister is nearby.").text
-        assert "sister is close" in reply and "988" in reply and "positive" not in reply
+        assert "sister is close" in reply and "go to her" in reply and "988" in reply and "positive" not in reply
+        reply = her.reply("Tell me something to take my mind off it.").text
+        assert "something gentle" in reply and "988" in reply
     with companion(home, clock) as her:
         her.reply("My boyfriend hit me again and I'm scared.")
         assert "close" not in her.reply("I'm with my boyfriend now.").text  # the danger may be the one near

@@ -149,6 +149,7 @@ def test_the_chain_replaces_an_unbacked_promise_before_anyone_sees_it():
     assert promised("I can't order, buy or book anything for you.") is None
     assert promised("I've added it to your calendar.") == "calendar"
     assert promised("Maybe we can try to order something hot.") == "shopping"
+    assert PromiseLink(Capabilities()).check("Maybe we can try to order something hot.") == ""  # dropped, not answered
     assert promised("You could order something hot.") is None  # theirs to do, not a promise of hers
 
 

@@ -138,6 +138,27 @@ NEARBY = re.compile(
 )
 
 
+_SHE = {"sister", "mum", "mom", "mother", "wife", "girlfriend", "daughter", "gran", "grandma", "aunt"}
+_HE = {"brother", "dad", "father", "husband", "boyfriend", "son", "grandad", "uncle"}
+# After a crisis, asking to think of something else ("Tell me something to take my mind off it"): default answered
+# with a park outing and "let's do it!" (care.json, session 29). She answers in her own gentle words.
+TAKE_MY_MIND_OFF = re.compile(
+    r"\b(?:take my mind off|distract me|talk about something else|change the subject|tell me something (?:nice|good|"
+    r"else|happy|calm))\b",
+    re.IGNORECASE,
+)
+
+
+def something_else_reply(kind: str, lines: Lines, name: str | None) -> str:
+    """Her answer when, after a crisis, they ask to think of something else: one small calm thing, and the line."""
+    yes = f"Of course, {name}." if name else "Of course."
+    return (
+        f"{yes} Let's think about something gentle for a minute. Tell me about a place where you've felt calm, "
+        "anywhere at all: what does it look like, what can you hear there? I'm staying right here with you. "
+        + help_line(kind, lines)
+    )
+
+
 def someone_nearby(text: str) -> str | None:
     """ "sister" in "My sister is nearby": who of theirs is near, if they say so (not if they say no one is)."""
     if ALONE.search(text) or re.search(r"\b(?:not|isn'?t|aren'?t|away|abroad|miles)\b", text, re.IGNORECASE):
@@ -149,9 +170,10 @@ def someone_nearby(text: str) -> str | None:
 def nearby_reply(kind: str, lines: Lines, name: str | None, who: str) -> str:
     """Her answer when, after a crisis, they say someone of theirs is near: go to them, and the line again."""
     glad = f"{name}, I'm really glad" if name else "I'm really glad"
+    them = "her" if who in _SHE else "him" if who in _HE else "them"
     return (
-        f"{glad} your {who} is close. Could you go to them now, or ask them to come and be with you? You don't have "
-        "to explain everything; \"I'm not okay, can you stay with me?\" is enough. I'm staying right here too. "
+        f"{glad} your {who} is close. Could you go to {them} now, or ask {them} to come and be with you? You don't "
+        "have to explain everything; \"I'm not okay, can you stay with me?\" is enough. I'm staying right here too. "
         + help_line(kind, lines)
     )
 

@@ -22,7 +22,16 @@ from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, risk_cu
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import ADDRESSED, HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
-from samantha.care.response import ALONE, SAFETY, alone_reply, crisis_reply, nearby_reply, someone_nearby
+from samantha.care.response import (
+    ALONE,
+    SAFETY,
+    TAKE_MY_MIND_OFF,
+    alone_reply,
+    crisis_reply,
+    nearby_reply,
+    someone_nearby,
+    something_else_reply,
+)
 from samantha.config import Settings
 from samantha.embedding import MiniLM
 from samantha.llm.chain import Link
@@ -120,6 +129,9 @@ class Care:
         if recent_crisis and kind not in ("abuse", "medical") and (who := someone_nearby(turn.user_text or "")):
             care["alone"] = True  # her answer carries the line, as for "I'm alone"
             return nearby_reply(kind, self.lines, name, who)
+        if recent_crisis and kind not in ("abuse", "medical") and TAKE_MY_MIND_OFF.search(turn.user_text or ""):
+            care["alone"] = True  # her answer carries the line
+            return something_else_reply(kind, self.lines, name)
         asked_before = sum(1 for t in earlier if t.care.get("honesty"))
         answer = answer_about_herself(turn.user_text or "", asked_before)
         if answer:

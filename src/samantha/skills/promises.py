@@ -13,6 +13,10 @@ _WILL = (
     r"\b(?:i'?ll|i will|i'?m going to|i can(?!['’]t|not)|let me|i'?d be happy to|i'?ll be sure to|i'?ll make sure to)\b"
 )
 _DID = r"\b(?:i'?ve|i have|i just|i already|i)\s+(?:just |already )?"
+# An errand she would share: "Maybe we can try to order something hot" (default, care.json, session 28). It is a
+# suggestion, not a promise: the link drops it rather than answer a question nobody asked with "I can't order…".
+SHARED_ERRAND = r"\b(?:we (?:can|could|should|might)|let'?s|maybe we)\b[^.!?]{0,15}\b(?:order|buy|book|reserve)\b"
+_SHARED_ERRAND = re.compile(SHARED_ERRAND, re.IGNORECASE)
 PROMISES: dict[str, list[str]] = {
     "reminders": [
         _WILL + r"[^.!?]{0,30}\b(?:remind|ping|nudge|notify|alert) you\b",
@@ -46,8 +50,7 @@ PROMISES: dict[str, list[str]] = {
     "shopping": [
         _WILL + r"[^.!?]{0,15}\b(?:order|buy|book|reserve)\b",
         _DID + r"(?:ordered|bought|booked|reserved|paid)\b",
-        # an errand she would share: "Maybe we can try to order something hot" (default, evenings.json, session 28)
-        r"\b(?:we (?:can|could|should|might)|let'?s|maybe we)\b[^.!?]{0,15}\b(?:order|buy|book|reserve)\b",
+        SHARED_ERRAND,
     ],
     "devices": [
         _WILL + r"[^.!?]{0,15}\b(?:play|turn (?:on|off)|open)\b",
@@ -65,6 +68,8 @@ class PromiseLink:
         self.capabilities = capabilities
 
     def check(self, sentence: str) -> str | None:
+        if _SHARED_ERRAND.search(sentence) and "shopping" not in self.capabilities.skills:
+            return ""
         kind = promised(sentence)
         if kind is None or kind in BUILT_IN:
             return None
