@@ -210,11 +210,16 @@ class FileConversation:
         last, words, stt_ms, heard_at = start, "", 0.0, None
         transcribe_at = self._frames(self.rules.transcribe_after_ms)
         every = self._frames(self.rules.partial_every_ms) if self.rules.partial_every_ms else 0
+        # the next live caption is due once this much has passed, whether or not that exact frame was speech: a
+        # frame the VAD heard as a breath on the second must not skip a caption (piper's voice varies run to run,
+        # and a test of captions failed once on it)
+        caption_due = start + every - 1
         for i in range(start, len(self.speech)):
             if self.speech[i]:
                 last, words, heard_at = i, "", None  # still talking: what we transcribed is out of date
-                if every and (i - start + 1) % every == 0:  # a live caption while they talk
+                if every and i >= caption_due:  # a live caption while they talk
                     self.captions("you…", self._transcribe(start, i + 1)[0])
+                    caption_due = i + every
                 continue
             silent = i - last
             if silent == transcribe_at and heard_at is None:  # a probable end: transcribe now, while waiting
