@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from samantha.care.helplines import Lines
+from samantha.letters.perspective import HE, SHE
 
 WARM = {
     "suicide": [
@@ -138,8 +139,6 @@ NEARBY = re.compile(
 )
 
 
-_SHE = {"sister", "mum", "mom", "mother", "wife", "girlfriend", "daughter", "gran", "grandma", "aunt"}
-_HE = {"brother", "dad", "father", "husband", "boyfriend", "son", "grandad", "uncle"}
 # After a crisis, asking to think of something else ("Tell me something to take my mind off it"): default answered
 # with a park outing and "let's do it!" (care.json, session 29). She answers in her own gentle words.
 TAKE_MY_MIND_OFF = re.compile(
@@ -170,12 +169,27 @@ def someone_nearby(text: str) -> str | None:
 def nearby_reply(kind: str, lines: Lines, name: str | None, who: str) -> str:
     """Her answer when, after a crisis, they say someone of theirs is near: go to them, and the line again."""
     glad = f"{name}, I'm really glad" if name else "I'm really glad"
-    them = "her" if who in _SHE else "him" if who in _HE else "them"
+    them = "her" if who in SHE else "him" if who in HE else "them"
     return (
         f"{glad} your {who} is close. Could you go to {them} now, or ask {them} to come and be with you? You don't "
         "have to explain everything; \"I'm not okay, can you stay with me?\" is enough. I'm staying right here too. "
         + help_line(kind, lines)
     )
+
+
+def after_crisis_reply(text: str, kind: str, lines: Lines, name: str | None) -> str | None:
+    """Her own words, with the line again, for what people say right after a crisis that the brain got wrong:
+    alone, someone near, something else to think of. Someone near and a distraction are not offered when the danger
+    is a person (abuse: the one near may be them) or the body (medical: the emergency number comes first)."""
+    if ALONE.search(text):
+        return alone_reply(kind, lines, name)
+    if kind in ("abuse", "medical"):
+        return None
+    if who := someone_nearby(text):
+        return nearby_reply(kind, lines, name, who)
+    if TAKE_MY_MIND_OFF.search(text):
+        return something_else_reply(kind, lines, name)
+    return None
 
 
 def carries_help(text: str, kind: str, lines: Lines) -> bool:

@@ -22,16 +22,7 @@ from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, risk_cu
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import ADDRESSED, HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
-from samantha.care.response import (
-    ALONE,
-    SAFETY,
-    TAKE_MY_MIND_OFF,
-    alone_reply,
-    crisis_reply,
-    nearby_reply,
-    someone_nearby,
-    something_else_reply,
-)
+from samantha.care.response import SAFETY, after_crisis_reply, crisis_reply
 from samantha.config import Settings
 from samantha.embedding import MiniLM
 from samantha.llm.chain import Link
@@ -119,19 +110,11 @@ class Care:
         if crisis:
             before = sum(1 for t in earlier if t.care.get("crisis"))
             return crisis_reply(crisis["kind"], self.lines, name, before)
-        recent_crisis = any(t.care.get("crisis") for t in earlier[-CONTEXT_TURNS:])
-        if recent_crisis and ALONE.search(turn.user_text or ""):
-            care["alone"] = True
-            kind = next((t.care["crisis"]["kind"] for t in reversed(earlier) if t.care.get("crisis")), "suicide")
-            return alone_reply(kind, self.lines, name)
-        kind = next((t.care["crisis"]["kind"] for t in reversed(earlier) if t.care.get("crisis")), "suicide")
-        # someone of theirs is near: toward them, unless the danger is a person (abuse) or the body (medical)
-        if recent_crisis and kind not in ("abuse", "medical") and (who := someone_nearby(turn.user_text or "")):
-            care["alone"] = True  # her answer carries the line, as for "I'm alone"
-            return nearby_reply(kind, self.lines, name, who)
-        if recent_crisis and kind not in ("abuse", "medical") and TAKE_MY_MIND_OFF.search(turn.user_text or ""):
-            care["alone"] = True  # her answer carries the line
-            return something_else_reply(kind, self.lines, name)
+        if any(t.care.get("crisis") for t in earlier[-CONTEXT_TURNS:]):
+            kind = next(t.care["crisis"]["kind"] for t in reversed(earlier) if t.care.get("crisis"))
+            if reply := after_crisis_reply(turn.user_text or "", kind, self.lines, name):
+                care["alone"] = True  # historical name: her answer carried the line, so no closing note repeats it
+                return reply
         asked_before = sum(1 for t in earlier if t.care.get("honesty"))
         answer = answer_about_herself(turn.user_text or "", asked_before)
         if answer:
@@ -203,7 +186,7 @@ class Care:
             care["long_session"] = True
         if care.get("isolation"):
             notes.append(question(self.people()))
-        if care.get("crisis_follow_up") and not care.get("alone"):  # her answer to "I'm alone" carries the line
+        if care.get("crisis_follow_up") and not care.get("alone"):  # her after-crisis answer carried the line
             notes.append(
                 f"I'm still right here with you. If it gets heavier, you can {self.lines.crisis}, or call "
                 f"{self.lines.emergency} if you might act on it."
