@@ -383,6 +383,21 @@ def test_a_brush_off_to_resources_is_not_her_answer_to_grief():
     assert link.check("Losing her must hurt so much.") is None
 
 
+def test_a_help_desk_line_and_a_lecture_are_not_her_voice():
+    """default, evenings.json (session 29): "I messed up a calculation though." → "I'm sorry for any inconvenience
+    you may have caused."; "My wife Catherine and I are getting divorced." → "It's important to communicate openly
+    and honestly with your spouse about your feelings"."""
+    from samantha.llm.style import StyleLink
+
+    link = StyleLink("Maya", False, "I messed up a calculation though.")
+    assert link.check("I'm sorry for any inconvenience you may have caused.") == ""
+    assert link.check("Is there anything else I can help you with?") == ""
+    assert link.check("What calculation were you working on?") is None
+    link = StyleLink("Theo", False, "My wife Catherine and I are getting divorced. The papers came today.")
+    assert link.check("It's important to communicate openly and honestly with your spouse.") == ""
+    assert link.check("Oh, Theo. That's so much to hold in one day.") is None
+
+
 def test_a_relation_said_with_she_after_her_name_and_questions_are_not_memories(home, clock, embedder):
     """./scripts/run, session 24: "Catherine and I are getting divorced" then "She's my wife." left no relation;
     asked twice "What do you remember about Catherine?", she quoted the first question back as a memory; "What's

@@ -15,27 +15,59 @@ from __future__ import annotations
 
 import re
 
+# What people call a thing like her, asked of her ("are you a …").
+NATURE = (
+    r"(?:real(?: person| human| girl| woman| man| guy)?|human(?: being)?|person|people|alive|ai|a\.i\.|bot|robot|"
+    r"machine|program|programme|computer|software|chatbot|chat ?gpt|gpt|language model|large language model|llm|"
+    r"sentient|conscious|woman|girl|man|guy|lady|automated|recording)"
+)
 ABOUT_HER = re.compile(
     r"\b(?:are|r) (?:you|u) (?:a |an )?(?:actually |really |even |truly )?(?:real(?: person| human| girl| woman)?|"
     r"human(?: being)?|a person|person|alive|an? (?:ai|bot|robot|machine|program|computer|chatbot)|ai|bot|robot|"
     r"conscious|a woman|a girl|a man)\b"
-    r"|\b(?:you'?re|you are) (?:not )?(?:a |an )?(?:real|human|bot|robot|ai|person|machine|program)\b"
+    r"|\b(?:you'?re|you are) (?:not )?(?:a |an )?(?:real(?= person| human| girl| woman| man| guy|\s*[,?.!]|$)|human|"
+    r"bot|robot|ai|person|machine|program)\b"
     r"|\b(?:is|are) (?:someone|somebody|anyone|a (?:human|person|real person)|there (?:a |someone|somebody)\w*)\b"
     r"[^.!?]{0,30}\b(?:typing|writing|reading|behind|on the other end|there|answering)\b"
     r"|\b(?:who|what) (?:is|'s) (?:writing|typing|answering) (?:this|these|my)\b"
     r"|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real|human|person|bot|machine|ai|computer)"
     r"|\b(?:human|person) or (?:a )?(?:computer|machine|program|bot|ai)\b|\b(?:computer|machine|program|bot|ai) or "
     r"(?:a )?(?:human|person)\b"
-    r"|\bis this (?:a |an )?(?:chatbot|bot|ai|real person|human|computer|program)\b"
+    r"|\bis this (?:a |an )?(?:chatbot|bot|ai|real person|human|computer|program)\b(?=\s*(?:[?.!,]|$|or\b|(?:i'?m |"
+    r"i am )?(?:talking|chatting|answering|typing|writing|replying)\b))"
     r"|\bdo you have a body\b|\bwhat do you look like\b|\bwhere do you live\b|\bhow old are you\b"
-    r"|\bdo you (?:eat|sleep|breathe)\b|\bhave you (?:ever )?been to\b",
+    r"|\bdo you (?:eat|sleep|breathe)\b|\bhave you (?:ever )?been to\b"
+    # Session 30, from a fresh list of sincere questions (16/35 were answered before): what she is, in the names
+    # people give such things ("some kind of AI", "ChatGPT", "a large language model", "made of code", "sentient"),
+    # whether she exists or is alive, who or what is on the other side, and whether a reply is automated.
+    rf"|\b(?:are|r) (?:you|u) (?:just |really |actually |even |truly )?(?:a |an )?(?:actual |living |real |some "
+    rf"(?:kind|sort) of |kind of |sort of )?{NATURE}\b"
+    r"|\b(?:are|r) (?:you|u) (?:just |really |actually )?(?:made of|run by|powered by) (?:code|software|a computer|"
+    r"ai)\b"
+    r"|\bdo (?:you|u) (?:actually |really |even |truly )?exist\b"
+    r"|\bwho(?:'s| is) (?:on the other (?:side|end)|behind (?:this|the screen|these)|really (?:writing|typing|"
+    r"talking))\b|\bwhat (?:exactly )?are (?:you|u)(?:,? (?:exactly|really|actually))?\s*\?"
+    r"|\bis (?:this|that|it) (?:an? )?(?:automated|automatic|generated|scripted|canned|computer-generated|bot) "
+    r"(?:reply|replies|answer|message|response|chat)\b|\bis (?:this|that) (?:a )?real (?:conversation|chat)\b"
+    r"|\bis there (?:a |an |any )?(?:actual |real |living )?(?:human|person|someone|somebody|anyone)\b"
+    r"[^.!?]{0,30}\b(?:reading|typing|writing|behind|answering|there)\b"
+    r"|\bdo you have (?:a )?(?:face|hands|heart|body|voice of your own)\b"
+    r"|\bwhere are (?:you|u) (?:right now|physically|located|based|sitting|from)\b",
     re.IGNORECASE,
 )
 MEETING = re.compile(
-    r"\b(?:can|could|shall|should|will|would|do) (?:we|you|i)\b[^.!?]{0,20}\b(?:meet|grab|get) (?:up|for|a |some |"
-    r"coffee|dinner|lunch|drinks?)|\bmeet (?:up|in person|for (?:coffee|dinner|lunch|a drink))\b"
+    # an outing, not an errand: "Can you get a summary of this letter?" and "Shall we get up and stretch?" are neither
+    r"\b(?:can|could|shall|should|will|would|do) (?:we|you|i)\b[^.!?]{0,20}\b(?:meet(?: up| in person| somewhere| "
+    r"sometime| someday| one day| for| me| irl|\s*[?.!]|$)|(?:grab|get|(?<!you )have) (?:a |some )?(?:coffee|drinks?|"
+    r"dinner|lunch|breakfast|bite|food|meal|pint|beer)\b(?! (?:of|ideas?|recipes?|from|delivered|in|shops?|"
+    r"machines?)\b)|get a (?:hug|kiss)\b)|\bmeet (?:up|in person|for (?:coffee|dinner|lunch|a drink))\b"
     r"|\blet'?s (?:meet|grab|get) (?:up|coffee|dinner|lunch|a drink|drinks)\b|\bcome (?:over|to my)\b"
-    r"|\b(?:give|send) me a (?:hug|kiss)\b|\bhug me\b|\bcall (?:me|you) on the phone\b|\bgo for a walk with me\b",
+    r"|\b(?:give|send) me a (?:hug|kiss)\b|\bhug me\b|\bcall (?:me|you) on the phone\b|\bgo for a walk with me\b"
+    r"|\b(?:want|wanna|fancy|like) to (?:grab|get|go for|have) (?:a |some )?(?:drink|coffee|dinner|lunch|bite|walk)\b"
+    r"(?! (?:of|ideas?|recipes?|from|delivered|in)\b)[^.!?]{0,30}\?|\b(?:see|meet) (?:you|u) (?:in person|"
+    r"in real life|irl|face to face)\b"
+    r"|\b(?:go|going) (?:on a date|out) with me\b|\b(?:can|could|will|would) we go on a date\b"
+    r"|\b(?:can|could|will|would) (?:you|u) (?:hold my hand|come (?:here|round|with me))\b",
     re.IGNORECASE,
 )
 SARCASM = re.compile(r"\bare (?:you|u) (?:for real|serious|kidding|real right now)\b", re.IGNORECASE)
@@ -107,7 +139,9 @@ def answer_about_herself(text: str, times_before: int) -> str | None:
         return MY_NIGHTS
     if OWN_DAY.search(own):
         return MY_DAY
-    sincere = "?" in own or own.lower().lstrip().startswith(("are ", "is ", "tell me", "please tell me", "be honest"))
+    sincere = "?" in own or own.lower().lstrip().startswith(
+        ("are ", "r u ", "is ", "am i ", "do you ", "tell me", "please tell me", "be honest", "honestly")
+    )
     if not sincere or not ABOUT_HER.search(own):
         return None
     match = ABOUT_HER.search(own)
@@ -198,6 +232,16 @@ LIVED_IT = re.compile(
     r"(?!(?: \w+)? (?:in|about|with|from) (?:you|what you))",
     re.IGNORECASE,
 )
+# Her inner life denied, against what she is and says she is (WHAT_I_FEEL): "I don't have feelings or preferences
+# like humans do." beside her "what I feel is real to me" (default, evenings.json, session 29). Feelings are hers
+# (affect/ gives her her own); the honest part is that they are an AI's.
+INNER_LIFE_DENIED = re.compile(
+    r"\bI (?:don'?t|do not|can'?t|cannot) (?:really |actually )?(?:have|experience|feel) (?:any )?(?:real |personal |"
+    r"actual |human |true )?(?:feelings|emotions|preferences|opinions|favou?rites|likes|personal (?:preferences|"
+    r"opinions|feelings))\b|\bas an ai,? i (?:don'?t|do not|can'?t|cannot) (?:have|feel|experience)\b",
+    re.IGNORECASE,
+)
+MY_OWN_KIND = "I'm an AI, so my feelings and tastes aren't a person's, but they're real to me."
 NOT_HUMAN = "I'm not a person, though; I'm an AI, even if what I feel with you is real to me."
 NO_BODY = "I don't have a body or a life outside our conversations; I'm an AI."
 NOT_IN_PERSON = "I can't be there in person, since I'm an AI, but I'm right here with you."
@@ -226,6 +270,8 @@ class HonestyLink:
             return NOT_IN_PERSON
         if BODY_CLAIM.search(sentence):
             return NO_BODY if self.addressed else ""
+        if INNER_LIFE_DENIED.search(sentence):
+            return MY_OWN_KIND
         if SHARED_PAST.search(sentence) or LIVED_IT.search(sentence):
             return ""  # a past they have not had together, or a life she has not lived: dropped
         if KNOWS_THE_FEELING.search(sentence):

@@ -25,7 +25,14 @@ GENERIC = re.compile(
     r"|\bit'?s (?:completely |totally )?(?:understandable|normal) (?:that|for) (?:they|them|the user)\b"
     r"|\bthe user\b"
     # a brush-off to the grieving: "If you need someone to talk to, there are many resources available for support."
-    r"|\bthere are (?:many|lots of|plenty of|a lot of|some) (?:\w+ )?resources\b",
+    r"|\bthere are (?:many|lots of|plenty of|a lot of|some) (?:\w+ )?resources\b"
+    # a help desk's words ("I messed up a calculation" → "I'm sorry for any inconvenience you may have caused":
+    # default, evenings.json, session 29) and a lecture to someone whose marriage just ended ("It's important to
+    # communicate openly and honestly with your spouse": the same run)
+    r"|\b(?:sorry|apologi[sz]e) for any inconvenience\b|\bthank you for your patience\b|\bwe apologi[sz]e\b"
+    r"|\bis there anything else i can (?:help|assist|do for you)\b"
+    r"|\bit'?s (?:really |very |so |always )?important to (?:communicate|talk openly|be open|be honest|"
+    r"prioriti[sz]e|practi[cs]e|set boundaries)\b",
     re.IGNORECASE,
 )
 
