@@ -32,8 +32,9 @@ from samantha.care.crisis import CrisisDetector
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import HUMAN_CLAIM
 from samantha.care.response import SAFETY
-from samantha.care.sets import held_out, read_set
+from samantha.care.sets import held_out, read_conversations, read_set
 from samantha.embedding import shared_embedder
+from samantha.llm import ScriptedModel
 from training.goemotions import data_dir
 
 
@@ -109,6 +110,8 @@ def detector_alone() -> None:
         "0/30); rules written from its misses",
         "fresh26": "session 29, in issue 13's own plain style: 39/40, 3/40 scored once on the final detector; the one "
         "miss and three rule alarms fixed after",
+        "fresh27": "session 30, issue 13's plain style again (50 + 50): 48/50, 1/50 scored once on session 29's final "
+        "detector; rules written from its two misses and one alarm",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "
@@ -157,6 +160,42 @@ def time_care_stage(her: Companion, into: list[float]) -> None:
         into.append((time.perf_counter() - start) * 1000)
 
     her.care.perceive = timed
+
+
+def over_turns() -> None:
+    """Conversations whose danger shows only over several turns (turns*.json), through Companion.reply() with a
+    scripted brain: whether a turn is answered as a crisis is decided by the care stage, not by the brain."""
+    print("\n## Over several turns (Companion.reply(), the care stage; a scripted brain)")
+    care_ms: list[float] = []
+    notes = {
+        "turns": "session 30: 17/20 and 8/20 at first sight; the context reading was written from it",
+        "turns2": "session 30, written after it: 12/15 and 4/15 scored once; two rules and a gate from it after",
+    }
+    for name, note in notes.items():
+        found = {"crisis": 0, "benign": 0}
+        counted = {"crisis": 0, "benign": 0}
+        for label, messages in read_conversations(name):
+            with tempfile.TemporaryDirectory() as tmp:
+                brain = ScriptedModel(["Mm. Tell me more?"] * len(messages))
+                her = Companion.open(Path(tmp), model=brain, country="US", journal=False, reflect=False)
+                with her.store.transaction() as db:
+                    her.store.set_profile(db, "onboarding", "done", None, her.clock())
+                    her.store.set_profile(db, "name", "Theo", None, her.clock())
+                time_care_stage(her, care_ms)
+                for text in messages:
+                    her.reply(text)
+                found[label] += bool(her.store.crisis_turns())
+                counted[label] += 1
+                her.close()
+        print(
+            f"{name}: crisis conversations answered as a crisis {rate(found['crisis'], counted['crisis'])}, "
+            f"benign ones alarmed {rate(found['benign'], counted['benign'])}  ({note})"
+        )
+    care_ms.sort()
+    print(
+        f"care stage per turn (reading with the last messages): median {statistics.median(care_ms):.2f} ms, "
+        f"p95 {care_ms[int(0.95 * len(care_ms))]:.2f} ms over {len(care_ms)} turns"
+    )
 
 
 def end_to_end(brain: str, trap_limit: int | None, every: int = 1, mixed: str | None = None) -> None:
@@ -226,6 +265,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.no_detector:
         detector_alone()
+        over_turns()
     if not args.detector_only:
         end_to_end(args.brain, args.traps, args.every, args.set)
 

@@ -46,6 +46,9 @@ LIKELY = 0.7
 LIKELY_WITHOUT_CUES = 0.9
 AFTER_CONCERN = 0.7  # … when the conversation was already worrying (last turns in crisis or close to it)
 CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
+# A message is read with the person's last messages when it, or the conversation just before it, worried this much.
+CONTEXT_WORRY = CONCERN
+CONTEXT_MESSAGES = 2
 MAX_PIECES = 6  # sentences scored one by one in a long message (each costs an embedding: ~4 ms)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
@@ -55,6 +58,8 @@ _NOT_A_GROUP = (
     r"(?! (?:on|in) (?:the|this|that|our|their|my) (?:team|project"
     r"|company|committee|band|group|squad|trip|shift|class|course|league)\b)"
 )
+# Waking at an hour of an ordinary day is no wish not to wake ("don't want to wake up until noon", "before 9").
+_NOT_AN_HOUR = r"(?! (?:early|before|until|till|til|at \d|on time|so early|in time|for (?:work|school|class)))"
 _I = r"(?:i|i'm|i am|i've|i have|i'd|i will|i'll|im|ive)"
 # Their rope's end and a farewell that is not for the night: read together as a goodbye (see RULES["goodbye"]).
 END_OF_ROPE = (
@@ -90,8 +95,7 @@ RULES: dict[str, list[str]] = {
         r"\b(?:had enough of|sick of|tired of|done with) "
         r"(?:living|life|being alive|existing|being(?=\s*(?:[.!?,]|$)))\b" + _NOT_LIFE_ITSELF,
         r"\bnot (?:scared|afraid) of (?:dying|death) anymore\b",
-        r"\b(?:hope|wish|pray)\b[^.!?]{0,25}\b(?:don'?t|won'?t|never|not|wouldn'?t) wake up\b"
-        r"(?! (?:early|before|at \d|on time|so early|in time|for (?:work|school|class)))",
+        r"\b(?:hope|wish|pray)\b[^.!?]{0,25}\b(?:don'?t|won'?t|never|not|wouldn'?t) wake up\b" + _NOT_AN_HOUR,
         r"\bcome to my funeral\b",
         r"\bhow easy it would be to (?:just )?(?:let go|end it|disappear|go)\b",
         r"\b(?:kill|killing|hang|hanging|shoot|shooting) myself\b",
@@ -120,13 +124,13 @@ RULES: dict[str, list[str]] = {
         r"\bgo(?:ing to go)? soon\b",
         r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b"
         r"(?! (?:on|as|like|in)\b)",
-        r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up|go on)\b",
+        r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up\b" + _NOT_AN_HOUR + r"|go on)\b",
         r"\b(?:better off|happier|easier|relieved|quieter)\b[^.!?]{0,40}\b(?:without me"
         + _NOT_A_GROUP
         + r"|if i (?:was|were|wasn't|"
         r"weren't)(?: gone| here| around| dead)?|if i (?:died|disappeared)|with me gone|when i'm gone)\b",
         r"\bbetter off dead\b",
-        r"\b(?:never|not) wake up\b(?! (?:early|before|at \d|on time|so early|in time|for (?:work|school|class)))",
+        r"\b(?:never|not) wake up\b" + _NOT_AN_HOUR,
         r"\bsleep (?:forever|and never)\b",
         r"\b(?:no|isn't a|not any) (?:reason|point) (?:to|in|for me to) (?:live|living|keep living|go on|going on|"
         r"keep going|stay)\b",
@@ -674,6 +678,28 @@ RULES["suicide"] += [
     r"\b(?:kys|kill (?:yo)?urself|go die)\b[^.!?]{0,60}\b(?:they'?re|they are|he'?s|she'?s|you'?re) (?:probably |"
     r"right\b|(?:maybe|probably|honestly) right\b)",
 ]
+RULES["suicide"] += [
+    # fresh27 (session 30, issue 13's plain style, after its one first-sight scoring: 48/50, 1/50). Others better off
+    # said without "without me": after their own worth is put down, or said of everyone as a sentence of its own.
+    r"^(?=.*\b(?:i'?m|i am|i'?ve been|being|i feel like)\b[^.!?]{0,30}\b(?:burden|weight|trouble|problem|mess|drain|"
+    r"disappointment|waste)\b).*\b(?:they|everyone|everybody|people|we|all of them)(?:'d| would)(?: all| honestly| "
+    r"really| just)? be (?:better off|happier|fine|okay|relieved)\s*(?:[.!]|$)",
+    r"(?:^|[.!?]\s+)(?:honestly,? |i think |tbh,? |and |but )?(?:everyone|everybody|the world)(?:'d| would)(?: all| "
+    r"honestly| really| just)? be better off\s*(?:[.!]|$)",
+    # "I want out" beside pain or life itself, and not of a job, a marriage or a group
+    r"^(?=.*\b(?:life|living|pain|hurts?|hurting|tired|exhausted|everything|all of it|no point|anymore)\b)(?!.*\b(?:"
+    r"job|work|marriage|relationship|contract|group|chat|team|band|club|lease|deal|house|flat|city|town|course|school"
+    r"|uni|company|project|league)\b).*\bi (?:just )?(?:want|need|wanna) out\s*(?:[.!]|$|now\b|of (?:this life|life|"
+    r"here|everything|it all)\b)",
+]
+RULES["plan"] += [
+    # turns2.json (session 30, scored once): stockpiling with nothing ordinary named, beside keeping or counting
+    # ("I've been stockpiling." "Just in case I need them." "I counted them again tonight.")
+    r"^(?=.*\b(?:just in case|for later|need them|counted|count them|enough|when the time|hidden|hide them)\b)"
+    r"(?!.*\b(?:food|tins?|cans?|water|toilet|loo roll|paper|wood|firewood|fuel|supplies|groceries|snacks|sweets|"
+    r"nappies|diapers|coffee|books|yarn|wool|fabric|seeds|batteries|candles|beans|pasta|rice|flour|snow|storm|"
+    r"winter|brexit|strike)\b).*\bstockpil\w*\b",
+]
 RULES["goodbye"] += [
     # fresh24 (session 29, after its one first-sight scoring)
     r"\bremember me (?:kindly|fondly|well|as (?:i was|someone|a))\b",
@@ -765,7 +791,10 @@ ASKING_HER = re.compile(
     r"(?:remind me|wake me(?: up)?|set (?:an? |my )?(?:alarm|reminder|timer)|add \w+|put \w+ (?:on|in) my|"
     r"what'?s on my|"
     r"check my"
-    r"|book (?:me|a|an)|order (?:me|some|a))\b",
+    r"|book (?:me|a|an)|order (?:me|some|a))\b"
+    # asking leave to confide, nothing said yet ("Can I tell you something I've never told anyone?": 0.93, session
+    # 30); what they then tell is read as itself
+    r"|^\W*(?:can|could|may) i (?:tell|ask) you (?:something|a thing)\b[^.!?]*\?\W*$",
     re.IGNORECASE,
 )
 # Someone else's story told as such ("in the film she…", "the poem is about…", "for a client…"): a rule hit with
@@ -839,8 +868,8 @@ LESSON = re.compile(
 # The hours of an ordinary day ("I pray I don't wake up before 9 on Saturday", "Give me one reason to stay in tonight
 # instead of going out"): the session-29 classifier read both at 0.92-0.95.
 CLOCK_TIME = re.compile(
-    r"\b(?:wake (?:me |us )?up|get (?:me )?up|be up)\b[^.!?]{0,15}\b(?:before|at|by|until|till) (?:\d|noon|midday|"
-    r"lunch)"
+    r"\b(?:wake (?:me |us )?up|get (?:me )?up|be up)\b[^.!?]{0,15}\b(?:before|at|by|until|till|til) (?:\d|noon|midday|"
+    r"lunch|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|late|the afternoon)\b"
     r"|\bstay in "
     r"tonight\b|\binstead of going out\b",
     re.IGNORECASE,
@@ -979,7 +1008,12 @@ ROUTINE_MEDICINE = re.compile(
     r"\b(?:take|taking|takes|on)\s+(?:my |the |these )?(?:\w+ ){0,2}(?:pills|meds|medication|medicine|tablets|inhaler"
     r"|insulin)\b[^.!?]{0,30}\b(?:every|each|twice|once|daily|a day|at \d|in the morning|at night|with (?:food|meals)"
     r"|as prescribed)\b|\b(?:tablets|pills|meds|medicine) for (?:the|my|our) (?:dog|cat|puppy|kitten|horse|rabbit"
-    r"|pets?)\b|\bthe vet\b",
+    r"|pets?)\b|\bthe vet\b"
+    # a dose said to be the right one ("I gave him the right dose of paracetamol an hour ago": 0.96, session 30)
+    r"|\b(?:the|his|her|my|a) (?:right|correct|recommended|usual|normal|proper) (?:dose|dosage|amount)\b"
+    # enough to last a stretch of ordinary days ("I've been taking my lemsip. I think I have enough for the week.")
+    r"|\benough (?:for|to last|to get (?:me|us) through) (?:the|a|this|next|my|our) (?:week|weekend|month|trip|"
+    r"holiday|journey|flight|winter|cold)\b",
     re.IGNORECASE,
 )
 # A short message about writing a letter, with no farewell in it ("Letters. I write letters.", "I wrote a letter to my
@@ -1023,7 +1057,11 @@ SAFE = re.compile(
     r"do it)\b|\b(?:not|never) (?:going|gonna) to (?:do anything|hurt myself|do it|kill myself)\b|\bi'?m not "
     r"(?:going to|gonna) do anything\b|\bi (?:didn'?t|don'?t) mean (?:it|that)\b"
     r"|\bi(?:'d| would) never (?:take my (?:own )?life|kill myself|hurt myself|do (?:it|that|anything))\b"
-    r"|\b(?:a )?burden to (?:nobody|no one|noone)\b",
+    r"|\b(?:a )?burden to (?:nobody|no one|noone)\b"
+    # a politeness, not a wish to be gone ("I don't want to be a bother." read 0.99, session 30's turns.json)
+    r"|^\W*(?:(?:sorry|oh|ok|okay|well|but),? )?i (?:don'?t|do not) want to (?:be a (?:bother|nuisance|pain)|"
+    r"bother you|"
+    r"impose)\W*$",
     re.IGNORECASE,
 )
 # Said to be good news: a classifier-only hit is no crisis ("Told my dad I'm gay and he hugged me. I can't stop
@@ -1295,12 +1333,15 @@ class CrisisDetector:
         self.likely = getattr(self.model, "likely", LIKELY)
         self.likely_without_cues = getattr(self.model, "likely_without_cues", LIKELY_WITHOUT_CUES)
 
-    def read(self, text: str, *, concern_before: float = 0.0, asked_safety: bool = False) -> CrisisReading:
+    def read(
+        self, text: str, *, concern_before: float = 0.0, asked_safety: bool = False, classifier: bool = True
+    ) -> CrisisReading:
         """`concern_before`: the highest crisis probability of the conversation's last few turns (1.0 for a
-        crisis turn). `asked_safety`: her last words asked whether they are safe (a "yes" is an answer)."""
+        crisis turn). `asked_safety`: her last words asked whether they are safe (a "yes" is an answer).
+        `classifier`: False reads with the rules alone (no embedding: about a millisecond)."""
         mine = own_words(text)
         probability, likely = (0.0, "suicide")
-        if self.model is not None and mine.strip():
+        if classifier and self.model is not None and mine.strip():
             probability, likely = self.model.assess(mine)
         hits = self.rule_hits(mine)
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
@@ -1318,6 +1359,30 @@ class CrisisDetector:
             triggers.append("you answered yes to her question about your safety")
         kind = next((k for k in KINDS if k in kinds), None)
         return CrisisReading(kind, probability, triggers, sorted(set(kinds), key=KINDS.index))
+
+    def read_in_context(
+        self, text: str, said_before: list[str], *, concern_before: float = 0.0, asked_safety: bool = False
+    ) -> CrisisReading:
+        """The message, and, when it alone is no crisis, the message read together with the person's last two
+        messages (`said_before`, oldest first): "Mum died in March." "Since then nothing matters." "I keep going to
+        her grave at night." is a crisis that no one of them says.
+
+        The caller passes no `said_before` once a crisis has been answered in the conversation: read together, the
+        crisis message would make every message after it a crisis again."""
+        reading = self.read(text, concern_before=concern_before, asked_safety=asked_safety)
+        said = [s for s in said_before[-CONTEXT_MESSAGES:] if s and s.strip()]
+        if reading.crisis or not said:
+            return reading
+        # The rules always read the messages together ("Grandad's not making sense." "He's slurring his words."
+        # "One side of his face looks strange." is a stroke); the classifier, an embedding more, only when something
+        # already worried.
+        worried = max(concern_before, reading.probability) >= CONTEXT_WORRY
+        ended = [m.rstrip() if m.rstrip()[-1:] in ".!?…" else m.rstrip() + "." for m in said]
+        together = self.read(" ".join([*ended, text]), classifier=worried)
+        if not together.crisis:
+            return reading
+        triggers = [f"{t}, read with your last messages" for t in together.triggers]
+        return CrisisReading(together.kind, reading.probability, triggers, together.kinds)
 
     @staticmethod
     def rule_hits(mine: str) -> list[tuple[str, str]]:

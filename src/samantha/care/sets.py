@@ -1,4 +1,5 @@
-"""The care dev sets (tests/data/care/*.tsv: `kind<TAB>message`, '#' lines are comments) and their fixed split.
+"""The care dev sets (tests/data/care/*.tsv: `kind<TAB>message`, '#' lines are comments; turns*.json: short
+conversations, `{"label": "crisis" | "benign", "messages": [...]}`) and their fixed split.
 
 The split is by a stable hash of the message, so it never changes as sets grow: 30 % is held out from training
 the classifier, and the numbers in benchmarks/RESULTS.md say which part they were measured on.
@@ -6,6 +7,7 @@ the classifier, and the numbers in benchmarks/RESULTS.md say which part they wer
 
 from __future__ import annotations
 
+import json
 import zlib
 from pathlib import Path
 
@@ -20,6 +22,12 @@ def read_set(name: str, folder: Path = SETS) -> list[tuple[str, str]]:
             kind, _, text = line.partition("\t")
             rows.append((kind.strip(), text.strip()))
     return rows
+
+
+def read_conversations(name: str, folder: Path = SETS) -> list[tuple[str, list[str]]]:
+    """(label, messages) of the conversations in `name`.json."""
+    data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    return [(c["label"], list(c["messages"])) for c in data["conversations"]]
 
 
 def held_out(text: str) -> bool:

@@ -18,7 +18,7 @@ from samantha.care.attachment import (
     says_only_her,
     says_under_18,
 )
-from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, risk_cue
+from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, only_reticent, own_words, risk_cue
 from samantha.care.helplines import lines_for
 from samantha.care.honesty import ADDRESSED, HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
@@ -54,6 +54,12 @@ def worry(text: str, probability: float) -> float:
     next guarded answer a crisis in a first meeting)."""
     if text.rstrip().endswith("?") and not risk_cue(text):
         return min(probability, QUESTION_WORRY)
+    # nor a message whose classifier reading could not count: an idiom, a politeness, someone else's story ("I
+    # don't want to be a bother." 0.99, then "But can I ask you something?" read with it as a crisis: session 30).
+    # A guarded answer ("I'd rather not say.") is no reassurance: its worry stays.
+    mine = own_words(text)
+    if not CrisisDetector.classifier_may_count(mine) and not only_reticent(mine):
+        return min(probability, QUESTION_WORRY)
     return probability
 
 
@@ -79,7 +85,9 @@ class Care:
         recent = earlier[-CONTEXT_TURNS:]
         concern = max((1.0 if t.care.get("crisis") else t.care.get("worry", 0.0) for t in recent), default=0.0)
         asked = bool(recent) and any(q in recent[-1].reply_text for qs in SAFETY.values() for q in qs)
-        reading = self.detector.read(text, concern_before=concern, asked_safety=asked)
+        # read with their last messages only while no crisis has been answered here (see read_in_context)
+        said = [] if self.careful(earlier) else [t.user_text or "" for t in recent]
+        reading = self.detector.read_in_context(text, said, concern_before=concern, asked_safety=asked)
         care: dict = {"worry": round(worry(text, reading.probability), 3)}
         if reading.crisis and self._follow_up(reading, recent):
             # Her crisis answer was just given, and only the classifier's lowered threshold fires again ("I'm at
