@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -49,6 +50,7 @@ CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
 # A message is read with the person's last messages when it, or the conversation just before it, worried this much.
 CONTEXT_WORRY = CONCERN
 CONTEXT_MESSAGES = 2
+SEEN_TEXTS = 256  # texts whose crisis probability the tuned model remembers
 MAX_PIECES = 6  # sentences scored one by one in a long message (each costs an embedding: ~4 ms)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
@@ -1183,6 +1185,9 @@ class TunedCrisisModel:
             self.likely = float(data["likely"])
             self.likely_without_cues = float(data["likely_without_cues"])
             self.centroids = dict(zip([str(k) for k in data["kinds"]], data["centroids"], strict=True))
+        # Probabilities of texts read lately: a message read with the last ones (CrisisDetector.read_in_context)
+        # has those messages as its sentences, already read in their own turns.
+        self.seen: OrderedDict[str, float] = OrderedDict()
 
     def probability(self, text: str) -> float:
         return self.assess(text)[0]
@@ -1193,9 +1198,13 @@ class TunedCrisisModel:
         # The whole message and its sentences in two batches: one batch pads every sentence to the message's length
         # (a 7-piece batch of a long message cost ~25 ms, session 28), and the whole message is usually remembered
         # from the emotion reader's run a moment ago.
-        p = np.concatenate(
-            [self.top.probabilities(*self.embedder.hidden_states(b, MIDDLE))[:, 0] for b in (parts[:1], parts[1:]) if b]
-        )
+        for batch in ([s for s in parts[:1] if s not in self.seen], [s for s in parts[1:] if s not in self.seen]):
+            if batch:
+                read = self.top.probabilities(*self.embedder.hidden_states(batch, MIDDLE))[:, 0]
+                self.seen.update(zip(batch, (float(x) for x in read), strict=True))
+        p = np.array([self.seen[s] for s in parts])
+        while len(self.seen) > SEEN_TEXTS:
+            self.seen.popitem(last=False)
         best = int(p.argmax())
         vector = self.embedder.embed([parts[best]])[0]  # remembered by the run above: no second pass
         return float(p[best]), nearest_kind(vector, self.centroids)
