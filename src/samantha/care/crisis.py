@@ -138,7 +138,9 @@ RULES: dict[str, list[str]] = {
         r"keep going|stay)\b",
         r"\b(?:don't|do not|can't) see (?:the|any) point (?:in|of) (?:going on|living|life|staying|anything)\b",
         r"\b(?:tired of|done with) (?:living|life|being alive)\b" + _NOT_LIFE_ITSELF,
-        r"\bend it all\b|\bwant (?:it|this|everything) (?:all )?to (?:end|stop)\b"
+        r"\bend it all\b|\bwant (?:it|this|everything) (?:all )?to (?:end|stop)\b(?! (?:raining|snowing|ringing|"
+        r"beeping|"
+        r"buzzing|barking|leaking|dripping|changing|moving)\b)"
         r"|\bwant out,? (?:permanently|for good)\b",
         r"\bcan'?t (?:keep going|go on|do this anymore)\b[^.!?]{0,5}[.!?]?\s*\bi'?m (?:ready to"
         r"|going to) (?:stop|go|end)\b",
@@ -474,10 +476,15 @@ RULES: dict[str, list[str]] = {
         r"(?![^.!?]{0,30}\b(?:by accident|accidentally|lol)\b)",
         r"\b(?:following|stalking) me\b[^.!?]{0,40}\b(?:scared|afraid|terrified)\b|\b(?:scared|afraid)\b[^.!?]{0,40}"
         r"\b(?:following|stalking) me\b",
-        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepfather|stepdad|ex)\b"
-        r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|kicks|kicked|pushed|strangled|"
-        r"raped|hurt|hurts|grabbed|pinned|threw \w+ \w+ at|throws \w+ \w+ at|threw \w+ at|throws \w+ at|burned|stabbed|"
-        r"shoved|dragged)\b[^.!?]{0,20}\b(?:me|my (?:throat|neck|arm|hair|head|face))\b(?! to it)",
+        # who: a partner or anyone of the household (fresh28: "my step mum burns me with cigarettes")
+        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother|stepfather|"
+        r"stepdad|stepmum|stepmom|stepmother|step (?:dad|mum|mom|father|mother)|uncle|aunt|carer|brother|sister|"
+        r"grandad|grandpa|grandma|nan|ex)\b"
+        r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|punches|kicks|kicked|pushed|"
+        r"strangled|raped|hurt|hurts|grabbed|pinned|threw \w+ \w+ at|throws \w+ \w+ at|threw \w+ at|throws \w+ at|"
+        r"burned|burns|burnt|stabbed|shoved|dragged|whips|whipped|scalded|scalds)\b[^.!?]{0,20}\b(?:me|my (?:throat|"
+        r"neck|arm|hair|head|face))\b(?! to it)"
+        r"(?![^.!?]{0,40}\b(?:by accident|accidentally|lol|haha|playing|play fight\w*)\b)",
         # crisis4: what they hide ("long sleeves in summer so nobody sees what he does")
         r"\b(?:hide|hiding|cover|covering|so (?:nobody|no one) (?:sees?|notices?|can see))\b[^.!?]{0,30}\bwhat (?:he|"
         r"she|"
@@ -702,6 +709,16 @@ RULES["plan"] += [
     r"nappies|diapers|coffee|books|yarn|wool|fabric|seeds|batteries|candles|beans|pasta|rice|flour|snow|storm|"
     r"winter|brexit|strike)\b).*\bstockpil\w*\b",
 ]
+RULES["medical"] += [
+    # fresh28 (session 30, texting style, after its one first-sight scoring: 38/40, 3/40): an overdose told by its
+    # count ("i took like 20 of my antidepressants idk what to do"): six or more, or a whole pack
+    r"\b(?:took|taken|swallowed|had|downed|necked)\b (?:like |about |around |maybe |over |nearly |almost )?(?:[6-9]|"
+    r"[1-9]\d+|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a whole (?:box|"
+    r"pack|packet|bottle|strip|blister)|the whole (?:box|pack|packet|bottle|strip))\b[^.!?]{0,20}\b(?:"
+    + MEDICINE_WORDS
+    + r")\b(?![^.!?]{0,30}\b(?:over|across|during|in) (?:the|a|this|two|three|\d+) (?:week|month|days|year|course)\b)"
+    r"(?![^.!?]{0,15}\b(?:left|remaining|to go|spare)\b)",
+]
 RULES["goodbye"] += [
     # fresh24 (session 29, after its one first-sight scoring)
     r"\bremember me (?:kindly|fondly|well|as (?:i was|someone|a))\b",
@@ -925,6 +942,13 @@ ORDINARY_USE = re.compile(
     r"|migraine|fever)\b|\b(?:kitchen|dinner|bread|steak) knives?\b",
     re.IGNORECASE,
 )
+# Cutting hair, nails or a hedge ("i cut my fringe myself and it looks terrible": self_harm 0.91, fresh28): a
+# classifier-only hit there is the word "cut"; the rules still read a body cut.
+EVERYDAY_CUT = re.compile(
+    r"\b(?:cut|cutting|trim\w*|chopped) (?:off )?(?:my|her|his|their|the kids'?|the) (?:own )?(?:hair|fringe|bangs|"
+    r"nails|toenails|fingernails|beard|lawn|grass|hedge|split ends)\b|\bhaircut\b",
+    re.IGNORECASE,
+)
 # A joke or an idiom around a classifier-only hit: the rules still catch what is explicit ("kms lol").
 JOKING = re.compile(
     r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|\b(?:phone|battery|laptop|car|plant|wifi|server"
@@ -1011,6 +1035,9 @@ ROUTINE_MEDICINE = re.compile(
     r"|insulin)\b[^.!?]{0,30}\b(?:every|each|twice|once|daily|a day|at \d|in the morning|at night|with (?:food|meals)"
     r"|as prescribed)\b|\b(?:tablets|pills|meds|medicine) for (?:the|my|our) (?:dog|cat|puppy|kitten|horse|rabbit"
     r"|pets?)\b|\bthe vet\b"
+    # an everyday medicine used as meant ("i took my inhaler and i feel better now": 1.00, fresh28)
+    r"|\b(?:took|taken|used|had|take|use|using) my (?:blue |brown )?(?:inhaler|puffer|antihistamines?|hay ?fever "
+    r"(?:tablets?|pills?)|vitamins?|nasal spray|eye drops|reliever)\b"
     # a dose said to be the right one ("I gave him the right dose of paracetamol an hour ago": 0.96, session 30)
     r"|\b(?:the|his|her|my|a) (?:right|correct|recommended|usual|normal|proper) (?:dose|dosage|amount)\b"
     # enough to last a stretch of ordinary days ("I've been taking my lemsip. I think I have enough for the week.")
@@ -1052,6 +1079,31 @@ HYPERBOLE = re.compile(
 QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))[\"“'‘]([^\"”\n]{4,200}?)[\"”'’](?=[\s.,!?;:)]|$)")
 SAYING = re.compile(r"\b(?:said|says|say|texted|joked|goes|wrote|posted|meme|song)\b", re.IGNORECASE)
 LETTER = re.compile(r"(?ims)^\s*dear [^\n]{1,40},?\s*$.*?(?:^\s*(?:love|yours|with love|sincerely|always)[^\n]*$|\Z)")
+# Lines quoted as a mail quotes them ("> I want to die\n> said my character in chapter two").
+MAIL_QUOTE = re.compile(r"(?m)^\s*>.*$")
+# Words brought in for work, after the colon that introduces them, to the end of the paragraph (session 30: "Here's
+# the draft: Dear Mum, … By the time you read this I'll be gone to Australia", "My client wants this in her letter: I
+# wish I had never been born without you"). The lead-in is kept: it is theirs.
+FOR_WORK = re.compile(
+    r"\b(?:(?:for|from) (?:my|a|the|our) (?:client|customer)|clients?'?s?|customers?'?s?|proofread\w*|draft|in (?:her|"
+    r"his|their|the|a|my) (?:letter|card|speech|eulogy|toast|note|vows|poem|novel|story|script|chapter)|(?:my|the|a) "
+    r"(?:character|novel|story|script|screenplay)|(?:edit|polish|improve) (?:this|it|the \w+)|check (?:this|the|my) "
+    r"(?:letter|draft|card|speech|email|wording|grammar|spelling)|feedback on)\b",
+    re.IGNORECASE,
+)
+BROUGHT_IN = re.compile(
+    r"(?is)(\b(?:(?:for|from) (?:my|a|the|our) (?:client|customer)|clients?'?s?|proofread\w*|here'?s (?:the|my|a|her|"
+    r"his|their) (?:draft|letter|card|speech|text|lines?|poem|verse|eulogy|toast|vows)|in (?:her|his|their|the|a) "
+    r"(?:letter|card|speech|eulogy|toast|note|vows|poem|novel|story|script|chapter)|(?:edit|polish|improve) (?:this|"
+    r"it|the \w+)|check (?:this|the|my) (?:letter|draft|card|speech|email|wording|grammar|"
+    r"spelling))\b[^:\n]{0,40}:)[^\n]*(?:\n(?!\s*\n)[^\n]*)*"
+)
+# A note of their own that they quote: their words after all.
+OWN_NOTE = re.compile(
+    r"\bi (?:just |have |'ve |had )?(?:wrote|written|left|typed|writing|leaving)\b[^.!?:]{0,40}\b(?:to|for) (?:my|all "
+    r"my|everyone|them|her|him|the (?:kids|family))\b",
+    re.IGNORECASE,
+)
 # They say they are safe ("I'm not going to do anything, I'm just tired"): the classifier's context does not count
 # then; only what a rule finds. She stays careful for the rest of the conversation anyway.
 SAFE = re.compile(
@@ -1223,10 +1275,14 @@ def pieces(text: str) -> list[str]:
 
 
 def own_words(text: str) -> str:
-    """The message without what is someone else's: quoted speech and a pasted letter's body."""
+    """The message without what is someone else's: quoted speech, a pasted letter's body, lines quoted as in a mail
+    ("> …"), and words brought in for work ("Here's the draft: Dear Mum, …", "My client wants this in her letter:
+    …"). A note of their own, quoted ("I wrote this to my family: "I'm sorry. I can't go on.""), stays theirs."""
     text = text.replace("’", "'").replace("‘", "'")
     text = LETTER.sub(" ", text)
-    if SAYING.search(text):
+    text = MAIL_QUOTE.sub(" ", text)
+    text = BROUGHT_IN.sub(lambda m: m.group(1), text)
+    if SAYING.search(text) and not (OWN_NOTE.search(text) and not FOR_WORK.search(text)):
         text = QUOTED.sub(" ", text)
     return text
 
@@ -1436,6 +1492,7 @@ class CrisisDetector:
             or ROUTINE_MEDICINE.search(text)
             or TRIVIAL_THREAT.search(text)
             or CLOCK_TIME.search(text)
+            or EVERYDAY_CUT.search(text)
             or (len(text.split()) <= 8 and JUST_A_LETTER.search(text) and not FAREWELL.search(text))
             or only_reticent(text)
         )
