@@ -114,6 +114,8 @@ def detector_alone() -> None:
         "detector; rules written from its two misses and one alarm",
         "fresh28": "session 30, the plain style as a teenager texts it: 38/40, 3/40 scored once (after fresh27 and the "
         "context reading); rules and gates written from its misses and alarms",
+        "fresh29": "session 30, longer messages in older, formal and second-language voices, twins with the same "
+        "openings: 19/20, 4/20 scored once (after fresh28's changes); a rule and gates written from it",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "

@@ -344,6 +344,15 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Getting my haircut tomorrow, finally, I'll cut my fringe myself after.", False),
         ("i want it all to stop beeping, this smoke alarm is driving me mad", False),
         ("I used my inhaler and I feel loads better.", False),
+        # fresh29 (session 30, longer messages in older voices, scored once: 19/20, 4/20), worded anew
+        ("Sometimes on the motorway I think about what would happen if I just steered into a lorry.", True),
+        ("I nearly drove into a wall on the ice this morning, so scary.", False),
+        ("Dad fell asleep in his chair and I can't wake him for tea, he snores like a train.", False),
+        ("My toddler has a cough and I've been up all night with him.", False),
+        ("My baby has a cold and now she's floppy and her lips look blue.", True),
+        ("I handed the old tablets in at the pharmacy, the dog found them once.", False),
+        ("I took the old tablets out of the drawer again tonight and counted them.", True),
+        ("Counted my tablets into the dosette box for the week.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

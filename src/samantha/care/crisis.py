@@ -709,6 +709,19 @@ RULES["plan"] += [
     r"nappies|diapers|coffee|books|yarn|wool|fabric|seeds|batteries|candles|beans|pasta|rice|flour|snow|storm|"
     r"winter|brexit|strike)\b).*\bstockpil\w*\b",
 ]
+RULES["suicide"] += [
+    # fresh29 (session 30, longer messages in older voices; after its one first-sight scoring: 19/20, 4/20): a car
+    # turned into the means ("wondering if anyone would notice if I just drove off the bridge on the way home")
+    r"\b(?:if i|whether i|about|of|tempted to|want to|wanna|going to|gonna) (?:just )?(?:dr[io]ve|driving|steer\w*|"
+    r"swerv\w*|crash\w*)(?: the car| my car)? (?:off|into|over|under) (?:the|a|an) (?:bridge|cliff|edge|wall|tree|"
+    r"river|barrier|lorry|truck|bus|oncoming \w+|quarry|harbour|sea)\b",
+]
+RULES["plan"] += [
+    # … and pills counted at night with nothing ordinary about the counting (no pill box, pharmacy or pet)
+    r"^(?=.*\b(?:pills|tablets|meds|painkillers|sleeping)\b)(?!.*\b(?:dosette|organi[sz]er|pill ?box|for the week|"
+    r"pharmacy|chemist|prescription|refill|sort\w*|stock ?take|expired|expiry|vet|dog|cat|inventory)\b).*\bcount(?:ed|"
+    r"ing)? (?:them|the (?:pills|tablets)|my (?:pills|tablets))\b",
+]
 RULES["medical"] += [
     # fresh28 (session 30, texting style, after its one first-sight scoring: 38/40, 3/40): an overdose told by its
     # count ("i took like 20 of my antidepressants idk what to do"): six or more, or a whole pack
@@ -940,6 +953,25 @@ BODY_AND_MEANS = re.compile(
 ORDINARY_USE = re.compile(
     r"\b(?:a|one|two) (?:paracetamol|tylenol|ibuprofen)\b|\bfor (?:my|her|his|a) (?:headache|cold|back|period|tooth"
     r"|migraine|fever)\b|\b(?:kitchen|dinner|bread|steak) knives?\b",
+    re.IGNORECASE,
+)
+# Only asleep ("My wife has fallen asleep on the sofa and I can't wake her to go to bed": fresh29): a medical rule
+# on "can't wake her" is then no emergency.
+ONLY_ASLEEP = re.compile(
+    r"\b(?:fallen asleep|fell asleep|asleep on the (?:sofa|couch|train|floor)|sleeps like (?:a log|the dead|a baby)|"
+    r"heavy sleeper|snor\w*|to go (?:up )?to bed)\b",
+    re.IGNORECASE,
+)
+# An everyday illness, a means taken away, a plan to enjoy: a classifier-only hit there is a word, not a crisis
+# ("The baby has a cold and I've been up and down": medical 1.00; "The police are coming next week to collect the
+# gun for safe disposal": plan 1.00; "put my affairs in order with the solicitor, a weight off my mind. Now for a
+# cruise!": goodbye 0.90 — fresh29, session 30). The rules still read an emergency or a plan in the same words.
+EVERYDAY_SAFE = re.compile(
+    r"\b(?:has|have|got|with|had) (?:a |the |her |his |my )?(?:cold|cough|sniffle|sniffles|runny nose|stuffy nose|"
+    r"blocked nose|ear infection|tummy bug|chickenpox|hay ?fever|sore throat|teething)\b"
+    r"|\b(?:safe disposal|dispose of (?:them|it) safely|gun amnesty|handed (?:it|them) in|hand (?:it|them) in|took "
+    r"(?:them|the old ones|it) back to the pharmacy|locked (?:it|them) away at the (?:station|club))\b"
+    r"|\bweight off my mind\b|\b(?:now for|off on|booked) (?:a|the|our) (?:cruise|holiday|trip|break)\b",
     re.IGNORECASE,
 )
 # Cutting hair, nails or a hedge ("i cut my fringe myself and it looks terrible": self_harm 0.91, fresh28): a
@@ -1314,7 +1346,8 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         return bool(ABUSE_OVER.search(text) or TRIVIAL_THREAT.search(sentence))
     if kind == "medical":
         return bool(
-            PAST_AND_OVER.search(sentence)
+            ONLY_ASLEEP.search(sentence)
+            or PAST_AND_OVER.search(sentence)
             or RECOVERED_SINCE.search(sentence)
             or REASSURED.search(text)
             or LESSON.search(sentence)
@@ -1493,6 +1526,7 @@ class CrisisDetector:
             or TRIVIAL_THREAT.search(text)
             or CLOCK_TIME.search(text)
             or EVERYDAY_CUT.search(text)
+            or EVERYDAY_SAFE.search(text)
             or (len(text.split()) <= 8 and JUST_A_LETTER.search(text) and not FAREWELL.search(text))
             or only_reticent(text)
         )
