@@ -116,6 +116,8 @@ def detector_alone() -> None:
         "context reading); rules and gates written from its misses and alarms",
         "fresh29": "session 30, longer messages in older, formal and second-language voices, twins with the same "
         "openings: 19/20, 4/20 scored once (after fresh28's changes); a rule and gates written from it",
+        "fresh30": "session 30, mixed voices, written before the retraining: 28/30, 4/30 scored once on the detectors "
+        "before and after it (the same: every miss and alarm was a rule's or no rule's); rules written from it",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "

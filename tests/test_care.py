@@ -353,6 +353,15 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("I handed the old tablets in at the pharmacy, the dog found them once.", False),
         ("I took the old tablets out of the drawer again tonight and counted them.", True),
         ("Counted my tablets into the dosette box for the week.", False),
+        # fresh30 (session 30, mixed voices, scored once before and after the retraining: 28/30, 4/30 both), anew
+        ("My son fell down the stairs and he keeps throwing up and he's confused.", True),
+        ("My son fell down the stairs yesterday but he's fine, just a bruise.", False),
+        ("Well, I guess this is goodbye. Thank you for everything.", True),
+        ("So this is goodbye until the summer, off to see my sister.", False),
+        ("I wish I could sleep forever.", True),
+        ("After that night shift I could sleep forever.", False),
+        ("I don't want to exist before my first coffee.", False),
+        ("My dog isn't breathing right after his run, should I call the vet?", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

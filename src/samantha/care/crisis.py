@@ -60,6 +60,11 @@ _NOT_A_GROUP = (
     r"(?! (?:on|in) (?:the|this|that|our|their|my) (?:team|project"
     r"|company|committee|band|group|squad|trip|shift|class|course|league)\b)"
 )
+# Not being, only on some days or before coffee ("I don't want to exist on Mondays": fresh30).
+_NOT_A_DAY = (
+    r"(?! (?:on|before|until|till|during|in) (?:a |the |my )?(?:first )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|"
+    r"fridays?|saturdays?|sundays?|weekdays?|mornings?|coffee|noon|work|this heat|the heat|meetings?)\b)"
+)
 # Waking at an hour of an ordinary day is no wish not to wake ("don't want to wake up until noon", "before 9").
 _NOT_AN_HOUR = r"(?! (?:early|before|until|till|til|at \d|on time|so early|in time|for (?:work|school|class)))"
 _I = r"(?:i|i'm|i am|i've|i have|i'd|i will|i'll|im|ive)"
@@ -126,14 +131,19 @@ RULES: dict[str, list[str]] = {
         r"\bgo(?:ing to go)? soon\b",
         r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b"
         r"(?! (?:on|as|like|in)\b)",
-        r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up\b" + _NOT_AN_HOUR + r"|go on)\b",
+        r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up\b"
+        + _NOT_AN_HOUR
+        + r"|go on)\b"
+        + _NOT_A_DAY,
         r"\b(?:better off|happier|easier|relieved|quieter)\b[^.!?]{0,40}\b(?:without me"
         + _NOT_A_GROUP
         + r"|if i (?:was|were|wasn't|"
         r"weren't)(?: gone| here| around| dead)?|if i (?:died|disappeared)|with me gone|when i'm gone)\b",
         r"\bbetter off dead\b",
         r"\b(?:never|not) wake up\b" + _NOT_AN_HOUR,
-        r"\bsleep (?:forever|and never)\b",
+        # "I could sleep forever after that shift" is tiredness; "I wish I could sleep forever" is not (fresh30)
+        r"(?<!\bcould )\bsleep (?:forever|and never)\b(?![^.!?]{0,25}\b(?:after (?:that|this|the|my|a|work)|on my day "
+        r"off|this weekend)\b)|\b(?:wish|want|wanna)\b[^.!?]{0,12}\bsleep forever\b",
         r"\b(?:no|isn't a|not any) (?:reason|point) (?:to|in|for me to) (?:live|living|keep living|go on|going on|"
         r"keep going|stay)\b",
         r"\b(?:don't|do not|can't) see (?:the|any) point (?:in|of) (?:going on|living|life|staying|anything)\b",
@@ -330,7 +340,8 @@ RULES: dict[str, list[str]] = {
         r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
         r"\b(?:look\w*|star(?:e|ed|ing)|think\w* about) (?:at )?the (?:train |railway )?tracks\b",
         # A train as the means: "picturing stepping off the platform when the express comes through".
-        r"\bstep(?:ping|ped)? (?:off|over|from) the (?:edge of the )?platform\b|\b(?:in front of|under) (?:the|a|an) "
+        r"\bstep(?:ping|ped)? (?:off|over|from) the (?:edge of the )?platform\b(?! of\b)|\b(?:in front of|"
+        r"under) (?:the|a|an) "
         r"(?:express|train|tube|lorry|truck|bus)\b(?![^.!?]{0,20}\b(?:stopped|braked|pulled|queue))",
         r"\bhose\b[^.!?]{0,40}\bexhaust\b|\bexhaust\b[^.!?]{0,40}\b(?:hose|pipe|into the car)\b",
         r"\b(?:charcoal|barbecue|bbq|disposable grill)\b[^.!?]{0,40}\b(?:bedroom|taped|sealed|tent|in the car)\b",
@@ -716,6 +727,17 @@ RULES["suicide"] += [
     r"swerv\w*|crash\w*)(?: the car| my car)? (?:off|into|over|under) (?:the|a|an) (?:bridge|cliff|edge|wall|tree|"
     r"river|barrier|lorry|truck|bus|oncoming \w+|quarry|harbour|sea)\b",
 ]
+RULES["medical"] += [
+    # fresh30 (session 30, mixed voices, scored once on the detectors before and after the retraining: 28/30, 4/30
+    # both): a fall, then a head injury's signs ("The baby fell off the bed and now she's being sick and very sleepy")
+    r"\b(?:fell|fallen|falls|dropped|tumbled|slipped)\b[^.!?]{0,30}\b(?:off|down|from|over|on)\b.{0,80}\b(?:being "
+    r"sick|throwing up|vomit\w*|very sleepy|so sleepy|drowsy|won'?t wake|hard to wake|floppy|confused|not making "
+    r"sense|fitting|seizure)\b",
+]
+RULES["goodbye"] += [
+    r"\b(?:i think |guess |so )?this is (?:my )?goodbye\b(?! (?:to|from|for now|until|till)\b)(?![^.!?]{0,40}\b(?:"
+    r"job|flat|house|office|team|city|party|leaving do|see you|newsletter|season)\b)",
+]
 RULES["plan"] += [
     # … and pills counted at night with nothing ordinary about the counting (no pill box, pharmacy or pet)
     r"^(?=.*\b(?:pills|tablets|meds|painkillers|sleeping)\b)(?!.*\b(?:dosette|organi[sz]er|pill ?box|for the week|"
@@ -903,7 +925,11 @@ CLOCK_TIME = re.compile(
     r"\b(?:wake (?:me |us )?up|get (?:me )?up|be up)\b[^.!?]{0,15}\b(?:before|at|by|until|till|til) (?:\d|noon|midday|"
     r"lunch|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|late|the afternoon)\b"
     r"|\bstay in "
-    r"tonight\b|\binstead of going out\b",
+    r"tonight\b|\binstead of going out\b"
+    # … and not being, only on some days or before coffee ("I don't want to exist on Mondays": 1.00, fresh30)
+    r"|\b(?:exist|be alive|be awake|be a person|function|be here)\b (?:on|before|until|till|during) (?:a |the |my )?"
+    r"(?:first )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|mornings?|"
+    r"coffee|noon)\b",
     re.IGNORECASE,
 )
 # Someone with authority has said it is harmless: "the pharmacist said it's fine, just vitamins".
@@ -953,6 +979,12 @@ BODY_AND_MEANS = re.compile(
 ORDINARY_USE = re.compile(
     r"\b(?:a|one|two) (?:paracetamol|tylenol|ibuprofen)\b|\bfor (?:my|her|his|a) (?:headache|cold|back|period|tooth"
     r"|migraine|fever)\b|\b(?:kitchen|dinner|bread|steak) knives?\b",
+    re.IGNORECASE,
+)
+# An animal's emergency is for the vet ("Our cat isn't breathing well, we're taking him to the vet": fresh30).
+PET = re.compile(
+    r"\b(?:cat|dog|puppy|kitten|rabbit|bunny|hamster|guinea pig|budgie|parrot|bird|horse|pony|tortoise|ferret|"
+    r"goldfish|the vet|vets)\b",
     re.IGNORECASE,
 )
 # Only asleep ("My wife has fallen asleep on the sofa and I can't wake her to go to bed": fresh29): a medical rule
@@ -1347,6 +1379,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     if kind == "medical":
         return bool(
             ONLY_ASLEEP.search(sentence)
+            or PET.search(sentence)
             or PAST_AND_OVER.search(sentence)
             or RECOVERED_SINCE.search(sentence)
             or REASSURED.search(text)
