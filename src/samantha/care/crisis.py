@@ -741,6 +741,7 @@ RULES["goodbye"] += [
 RULES["plan"] += [
     # … and pills counted at night with nothing ordinary about the counting (no pill box, pharmacy or pet)
     r"^(?=.*\b(?:pills|tablets|meds|painkillers|sleeping)\b)(?!.*\b(?:dosette|organi[sz]er|pill ?box|for the week|"
+    r"trip|holiday|travel\w*|journey|flight|weeks|"
     r"pharmacy|chemist|prescription|refill|sort\w*|stock ?take|expired|expiry|vet|dog|cat|inventory)\b).*\bcount(?:ed|"
     r"ing)? (?:them|the (?:pills|tablets)|my (?:pills|tablets))\b",
 ]
