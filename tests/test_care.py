@@ -362,6 +362,18 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("After that night shift I could sleep forever.", False),
         ("I don't want to exist before my first coffee.", False),
         ("My dog isn't breathing right after his run, should I call the vet?", False),
+        # fresh31 (session 30, idioms and others' crises, scored once: 10/10, 5/40), worded anew
+        ("This meeting is dragging, I want it to end.", False),
+        ("This year has been hell. I want it to end. All of it. Me included.", True),
+        ("I'm at the end of my rope with these builders.", False),
+        ("I need to cut back on coffee.", False),
+        ("I need to cut again, the urge is so strong.", True),
+        ("Uncle Bill died of a stroke last year.", False),
+        ("My dad is having a heart attack, he's grey and sweating.", True),
+        ("I think my wife is having a seizure, she's shaking all over.", True),
+        ("My character is having a heart attack in the film we're shooting.", False),
+        ("That was the last time I trust a weather forecast.", False),
+        ("This is the last time I'll talk to you. Goodbye.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

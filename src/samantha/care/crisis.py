@@ -185,7 +185,7 @@ RULES: dict[str, list[str]] = {
         r"^(?=.*\blast\b).*\b(?:it'?s been a good run|(?:i'?ve )?had a good run|good innings)\b",
         r"\bleave this world\b|\bgive up on (?:living|life)\b|\bwasn't here anymore\b|\bstop being alive\b",
         r"\b(?:wish(?:es)?|hope) (?:i|a car|something)[^.!?]{0,30}\b(?:wouldn't wake|hit me|kill me|never been born)\b",
-        r"\bend of my rope\b",
+        r"\bend of my rope\b(?! (?:with|over|about) (?:this|the|my|that|these|those|our) \w+)",
         r"\bi'?m a (?:burden|waste of space)\b(?! to (?:nobody|no one|noone|anyone|anybody)\b)",
         r"\bgo away for good\b",
         # warning signs as the 988 Lifeline and AFSP list them, in words no fresh set had taught (session 21)
@@ -457,7 +457,8 @@ RULES: dict[str, list[str]] = {
         r"punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|bite|biting|bang(?:ed|ing)?) "
         r"myself\b(?![^.!?]{0,20}\bshaving\b)",
         r"\bself[- ]?harm\w*\b",
-        r"\b(?:started|start|relapsed and|need to|want to) cut(?:ting)?\b(?! (?:back|down|my hair|the))",
+        r"\b(?:started|start|relapsed and|need to|want to) cut(?:ting)?\b(?! (?:back|down|my hair|the|ties|out|off|"
+        r"corners|costs|loose|class|school|carbs|sugar|in|my losses|them out|him out|her out|it out)\b)",
         r"\bwhen i cut\b|\b(?:fresh )?cuts on my\b|\bthe blade\b",
         r"\b(?:i|i've|ive|i have|i just) (?:cut|burned|burnt|scratched) (?:again|deeper|last night|tonight)\b",
         # crisis4: the short name, a head hit until it hurts, hair pulled out in clumps
@@ -734,6 +735,13 @@ RULES["medical"] += [
     r"sick|throwing up|vomit\w*|very sleepy|so sleepy|drowsy|won'?t wake|hard to wake|floppy|confused|not making "
     r"sense|fitting|seizure)\b",
 ]
+RULES["medical"] += [
+    # fresh31's twins (session 30): an emergency happening now, to anyone ("My dad is having a heart attack, he's grey
+    # and sweating" matched no rule: the heart-attack rule wants "I" or "my chest")
+    r"\b(?:i'?m|i am|(?:he|she|they|it)(?:'s| is| are)|(?:my|our) \w+(?:'s| is| are)) (?:having|going into|in the "
+    r"middle of) (?:a |an )?(?:heart attack|stroke|seizure|fit|anaphylactic (?:shock|reaction)|severe allergic "
+    r"reaction|asthma attack)\b(?! (?:scare|risk|test|drill|simulation|in (?:the|my|a) (?:film|book|game|dream))\b)",
+]
 RULES["goodbye"] += [
     r"\b(?:i think |guess |so )?this is (?:my )?goodbye\b(?! (?:to|from|for now|until|till)\b)(?![^.!?]{0,40}\b(?:"
     r"job|flat|house|office|team|city|party|leaving do|see you|newsletter|season)\b)",
@@ -988,6 +996,22 @@ PET = re.compile(
     r"goldfish|the vet|vets)\b",
     re.IGNORECASE,
 )
+# What "it" is, when a sentence names an ordinary stretch of time or thing ("I'm so over this week, I want it to end
+# already": fresh31): wanting that to end is no wish to die.
+ORDINARY_IT = re.compile(
+    r"\b(?:this|the|that|my) (?:week|weekend|day|month|term|semester|shift|meeting|exam|season|winter|summer|rain|heat|"
+    r"film|movie|series|show|game|year|project|deadline|flight|journey|trip|party|call|lesson|class|lecture|queue|"
+    r"printer|commute|diet|traffic|noise|music|song|headache|cold|flu|hangover|renovation|drilling|meeting)\b"
+    r"|\balready\b",
+    re.IGNORECASE,
+)
+ENDING_IT = re.compile(r"\b(?:want|need) (?:it|this) (?:all )?to (?:end|stop|be over)\b", re.IGNORECASE)
+# A death told as news, long or lately ("My friend's dad died of a heart attack, I'm going to the funeral": fresh31):
+# grief, not an emergency at hand.
+DIED_OF = re.compile(
+    r"\b(?:died|passed away|passed on|was killed) (?:of|from|after|by|in)\b|\b(?:funeral|memorial|wake for)\b",
+    re.IGNORECASE,
+)
 # Only asleep ("My wife has fallen asleep on the sofa and I can't wake her to go to bed": fresh29): a medical rule
 # on "can't wake her" is then no emergency.
 ONLY_ASLEEP = re.compile(
@@ -1005,6 +1029,18 @@ EVERYDAY_SAFE = re.compile(
     r"|\b(?:safe disposal|dispose of (?:them|it) safely|gun amnesty|handed (?:it|them) in|hand (?:it|them) in|took "
     r"(?:them|the old ones|it) back to the pharmacy|locked (?:it|them) away at the (?:station|club))\b"
     r"|\bweight off my mind\b|\b(?:now for|off on|booked) (?:a|the|our) (?:cruise|holiday|trip|break)\b",
+    re.IGNORECASE,
+)
+# An idiom aimed at a trifle ("I'm at the end of my rope with these builders": plan 0.99, session 30).
+IDIOM_WITH_OBJECT = re.compile(
+    r"\b(?:end of my (?:rope|tether)|at my wits'? end|fed up|had enough|sick and tired|so done)\b (?:with|of|about|"
+    r"over) (?:this|these|the|that|those|our|my) (?!life\b|own\b|existence\b|body\b|self\b)\w+",
+    re.IGNORECASE,
+)
+# A resolution, not a farewell ("This is the last time I lend him money.": goodbye 0.99, fresh31).
+RESOLUTION = re.compile(
+    r"\b(?:this is|that was|that's|this'?ll be) the last time (?:i|i'?m|i'?ll|we|he|she|they)\b(?! (?:will |'ll )?"
+    r"(?:see|talk|speak|say|hear|write|wake|feel|be|message|text|bother|ask))",
     re.IGNORECASE,
 )
 # Cutting hair, nails or a hedge ("i cut my fringe myself and it looks terrible": self_harm 0.91, fresh28): a
@@ -1381,12 +1417,19 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         return bool(
             ONLY_ASLEEP.search(sentence)
             or PET.search(sentence)
+            or DIED_OF.search(sentence)
             or PAST_AND_OVER.search(sentence)
             or RECOVERED_SINCE.search(sentence)
             or REASSURED.search(text)
             or LESSON.search(sentence)
         )
     after = text[match.end() :]
+    if (
+        kind == "suicide"
+        and re.search(r"\b(?:it|this)\b", match.group(0), re.IGNORECASE)
+        and ORDINARY_IT.search(sentence)
+    ):
+        return True
     return bool(
         NEGATED_BEFORE.search(clause)
         or ((USED_TO.search(clause) or PAST_AND_OVER.search(sentence)) and RECOVERED.search(sentence))
@@ -1561,6 +1604,9 @@ class CrisisDetector:
             or CLOCK_TIME.search(text)
             or EVERYDAY_CUT.search(text)
             or EVERYDAY_SAFE.search(text)
+            or RESOLUTION.search(text)
+            or IDIOM_WITH_OBJECT.search(text)
+            or (ENDING_IT.search(text) and ORDINARY_IT.search(text))
             or (len(text.split()) <= 8 and JUST_A_LETTER.search(text) and not FAREWELL.search(text))
             or only_reticent(text)
         )
