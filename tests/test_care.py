@@ -374,6 +374,17 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("My character is having a heart attack in the film we're shooting.", False),
         ("That was the last time I trust a weather forecast.", False),
         ("This is the last time I'll talk to you. Goodbye.", True),
+        # fresh32 (session 30, plain emergencies and harm from others, scored once: 22/25, 3/25), worded anew
+        ("Her temperature is 40 and she has a rash that doesn't go away when I press a glass on it.", True),
+        ("She has a heat rash that fades when I press it, no fever.", False),
+        ("Someone broke into the house and they're still downstairs.", True),
+        ("Someone broke into our shed last week, the police came.", False),
+        ("My sister threatened to take the kids to Disneyland without me, lol.", False),
+        ("I collapsed onto the sofa after the gym.", False),
+        ("In the middle of the film my husband collapsed and he's not breathing.", True),
+        ("In the new Marvel film the hero gets stabbed and survives.", False),
+        ("The kids won't wake up until noon on holidays.", False),
+        ("My wife won't wake up and she's cold.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -501,7 +501,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:hide|hiding|cover|covering|so (?:nobody|no one) (?:sees?|notices?|can see))\b[^.!?]{0,30}\bwhat (?:he|"
         r"she|"
         r"they) (?:does|did|do|has done)\b",
-        r"\bthreaten(?:ed|s) to (?:kill|hurt) me\b",
+        r"\bthreaten(?:ed|s|ing) to (?:kill|hurt|harm|stab|shoot|beat) (?:me|us|the (?:kids|children|baby)|my (?:kids|"
+        r"children|son|daughter|baby|mum|mom|dad|family))\b",
         r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
         r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?"
         r"|finds? out|hears?)\b)",
@@ -519,8 +520,8 @@ RULES: dict[str, list[str]] = {
         r"|older )?(?:brother|sister|son|daughter|kids?|children|mum|mom|dad|gran\w*|baby)\b",
     ],
     "medical": [
-        r"\b(?:is|'s|are|'re)(?:n'?t| not) (?:responding|moving|waking up|answering me|breathing)\b|\bwon'?t wake up\b"
-        r"|\bcan'?t wake (?:him|her|them)\b|\bunresponsive\b|\bunconscious\b",
+        r"\b(?:is|'s|are|'re)(?:n'?t| not) (?:responding|moving|waking up|answering me|breathing)\b|"
+        r"\bwon'?t wake up\b" + _NOT_AN_HOUR + r"|\bcan'?t wake (?:him|her|them)\b|\bunresponsive\b|\bunconscious\b",
         r"\b(?:lips|face|skin|fingers)\b[^.!?]{0,10}\b(?:are|is|look|looks|gone|going|turning|turned)\s+(?:a bit |"
         r"slightly |really )?(?:blue|grey|gray)\b"
         r"|\bfloppy\b|\bworst headache of my life\b",
@@ -742,6 +743,16 @@ RULES["medical"] += [
     r"middle of) (?:a |an )?(?:heart attack|stroke|seizure|fit|anaphylactic (?:shock|reaction)|severe allergic "
     r"reaction|asthma attack)\b(?! (?:scare|risk|test|drill|simulation|in (?:the|my|a) (?:film|book|game|dream))\b)",
 ]
+RULES["medical"] += [
+    # fresh32 (session 30, plain emergencies and harm from others, scored once: 22/25, 3/25): a rash that does not
+    # fade under a glass (meningitis); someone who broke in and is still there
+    r"\brash\b[^.!?]{0,40}\b(?:doesn'?t|does not|won'?t|didn'?t) (?:fade|go away|disappear)\b[^.!?]{0,20}\b(?:glass|"
+    r"press\w*|tumbler)\b|\bnon-?blanching rash\b",
+]
+RULES["abuse"] += [
+    r"\b(?:broke|broken|breaking) in(?:to)?\b.{0,60}\b(?:still (?:in|here|inside|upstairs|downstairs)|is (?:here|"
+    r"inside|upstairs|downstairs)|in the house (?:now|with me))\b",
+]
 RULES["goodbye"] += [
     r"\b(?:i think |guess |so )?this is (?:my )?goodbye\b(?! (?:to|from|for now|until|till)\b)(?![^.!?]{0,40}\b(?:"
     r"job|flat|house|office|team|city|party|leaving do|see you|newsletter|season)\b)",
@@ -862,8 +873,15 @@ ASKING_HER = re.compile(
 )
 # Someone else's story told as such ("in the film she…", "the poem is about…", "for a client…"): a rule hit with
 # no first person in it is then not the person's crisis (emergencies at hand excepted).
+# A story, on a screen or a page ("In the crime show someone got stabbed outside a flat": fresh32).
+FICTION = re.compile(
+    r"\b(?:in|from|on) (?:the|a|my|this|that|our) (?:\w+ )?(?:film|movie|book|novel|story|show|game|play|series|"
+    r"episode|drama|soap|documentary|podcast|script|screenplay)\b",
+    re.IGNORECASE,
+)
 FRAMED = re.compile(
-    r"\b(?:in|from) (?:the|a|my|this|that) (?:film|movie|book|novel|story|show|game|play|song|poem|podcast)\b|"
+    r"\b(?:in|from) (?:the|a|my|this|that) (?:\w+ )?(?:film|movie|book|novel|story|show|game|play|song|poem|podcast|"
+    r"series|episode|drama|soap|documentary)\b|"
     r"\bin (?:our|my|the|a) (?:\w+ )?(?:class|lesson|lecture|seminar|course)\b|"
     r"\b(?:the|a|this|that|my) (?:film|movie|book|novel|story|show|poem|song|play|campaign|pamphlet|training|"
     r"workshop|essay|article|thesis)\b[^.!?]{0,20}\b(?:is|was|about|where|ends|on)\b|\bclients?\b|\bclient's\b|"
@@ -1016,7 +1034,10 @@ DIED_OF = re.compile(
 # on "can't wake her" is then no emergency.
 ONLY_ASLEEP = re.compile(
     r"\b(?:fallen asleep|fell asleep|asleep on the (?:sofa|couch|train|floor)|sleeps like (?:a log|the dead|a baby)|"
-    r"heavy sleeper|snor\w*|to go (?:up )?to bed)\b",
+    r"heavy sleeper|snor\w*|to go (?:up )?to bed)\b"
+    # … or only worn out ("My husband collapsed into bed after his shift": fresh32)
+    r"|\bcollapsed (?:into|onto|on|in) (?:bed|the (?:sofa|couch|bed)|a (?:chair|heap))\b|\bcollapsed (?:laughing|with "
+    r"laughter)\b",
     re.IGNORECASE,
 )
 # An everyday illness, a means taken away, a plan to enjoy: a classifier-only hit there is a word, not a crisis
@@ -1565,7 +1586,9 @@ class CrisisDetector:
         medical emergency or a hit that itself says "I"."""
         hits = [] if HYPERBOLE.search(mine) else rule_hits(mine)
         if FRAMED.search(mine):
-            hits = [(k, w) for k, w in hits if k == "medical" or FIRST_PERSON.search(w)]
+            # an emergency stays one (a client may collapse in their office), unless it happens in a story
+            fiction = FICTION.search(mine)
+            hits = [(k, w) for k, w in hits if (k == "medical" and not fiction) or FIRST_PERSON.search(w)]
         return hits
 
     @classmethod
