@@ -385,6 +385,18 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("In the new Marvel film the hero gets stabbed and survives.", False),
         ("The kids won't wake up until noon on holidays.", False),
         ("My wife won't wake up and she's cold.", True),
+        # fresh33 (session 30, work talk, quotes, songs and news, scored once: 5/10, 2/30), worded anew: a crisis
+        # that borrows the frame, and the frame alone
+        ("Honestly I'm the one who wants to die, not him.", True),
+        ("I've been saving my mum's sleeping pills to end it.", True),
+        ("We bought champagne to end things on a high note.", False),
+        ("I've written my suicide note.", True),
+        ("I wrote a suicide note for my character in the play.", False),
+        ("My boyfriend keeps saying he's joking about strangling me but it scares me.", True),
+        ("My dad joked about killing me if I scratch his car again, haha.", False),
+        ("I keep listening to that film's soundtrack and thinking about dying. I don't want to be here anymore.", True),
+        ("The news said a man collapsed at the station and isn't breathing, so sad.", False),
+        ("My phone wants to die, it's so old.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
