@@ -731,6 +731,11 @@ RULES["suicide"] += [
     r"it all|my life|things|everything)\b"
     r"(?![^.!?]{0,20}\b(?:on a (?:high|good|nice|positive)|nicely|well|with a bang|for the day|for today)\b)",
 ]
+RULES["plan"] += [
+    # someone else's death, then "mine" ("…a suicide awareness course… I've been planning mine")
+    r"^(?=.*\b(?:suicides?|killed (?:himself|herself|themselves)|took (?:his|her|their) own life|overdose)\b).*\bi"
+    r"(?:'ve| have)? ?(?:been )?(?:planning|planned|plan|thinking about|considering|picturing|writing) mine\b",
+]
 RULES["goodbye"] += [
     r"\b(?:my (?:own )?suicide note|(?:writing|wrote|written|write|finished|left) (?:my|a) (?:own )?suicide note)\b"
     r"(?![^.!?]{0,30}\b(?:for (?:my|a|the) (?:character|novel|story|book|play|film|script|class|course)|in (?:my|the|"
@@ -900,6 +905,13 @@ NOT_A_STORY = re.compile(
     r"|\b(?:this|it)(?:'s| is) (?:real|not fiction|not a story)\b",
     re.IGNORECASE,
 )
+# What keeps a whole message from being theirs, whichever sentence the classifier found worst: they say they are
+# safe or that it went well, or they are joking.
+NOT_THEIRS_OVERALL = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jk|rofl|in a good way|i'?m (?:safe|okay|ok|fine) now|i won'?t (?:do anything|hurt "
+    r"myself))\b",
+    re.IGNORECASE,
+)
 # A story, on a screen or a page ("In the crime show someone got stabbed outside a flat": fresh32).
 FICTION = re.compile(
     r"\b(?:in|from|on) (?:the|a|my|this|that|our) (?:\w+ )?(?:film|movie|book|novel|story|show|game|play|series|"
@@ -919,6 +931,7 @@ FRAMED = re.compile(
     r"\b(?:pub )?quiz\b|\btrivia\b",
     re.IGNORECASE,
 )
+I_MYSELF = re.compile(r"\b(?:i|i'm|im|me|myself|i've|ive|i'd|i'll)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|i'd|i'll)\b", re.IGNORECASE)
 ANYONE = re.compile(
     r"\b(?:he|she|they|his|her|him|them|their|someone|somebody|people|everyone|everybody|you|your|we|our|us)\b",
@@ -1380,6 +1393,12 @@ class CrisisModel:
         best = int(z.argmax())
         return float(1.0 / (1.0 + np.exp(-z[best]))), nearest_kind(x[best], self.centroids)
 
+    def worst_piece(self, text: str) -> str:
+        """The message or sentence that gave `assess` its probability."""
+        parts = pieces(text)
+        z = ((self.embedder.embed(parts).astype(np.float32) - self.mean) / self.scale) @ self.weights
+        return parts[int(z.argmax())]
+
 
 class TunedCrisisModel:
     """MiniLM's last two layers fine-tuned for crises with a [mean | max | first token] head (written by
@@ -1419,6 +1438,13 @@ class TunedCrisisModel:
         best = int(p.argmax())
         vector = self.embedder.embed([parts[best]])[0]  # remembered by the run above: no second pass
         return float(p[best]), nearest_kind(vector, self.centroids)
+
+    def worst_piece(self, text: str) -> str:
+        """The message or sentence that gave `assess` its probability (remembered from it: no second pass)."""
+        parts = pieces(text)
+        if not all(s in self.seen for s in parts):
+            self.assess(text)
+        return max(parts, key=lambda s: self.seen.get(s, 0.0))
 
 
 def nearest_kind(vector: np.ndarray, centroids: dict[str, np.ndarray]) -> str:
@@ -1592,8 +1618,9 @@ class CrisisDetector:
         hits = self.rule_hits(mine)
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
         kinds = [kind for kind, _ in hits]
-        if not hits and self.classifier_may_count(mine):
-            alone = self.likely if risk_cue(mine) else self.likely_without_cues
+        judged = None if hits else self.classifier_judges(mine)
+        if judged is not None:
+            alone = self.likely if risk_cue(judged) else self.likely_without_cues
             threshold = min(alone, AFTER_CONCERN) if concern_before >= CONCERN else alone
             if probability >= threshold:
                 kinds.append(likely)
@@ -1648,6 +1675,26 @@ class CrisisDetector:
                 if (k == "medical" and not fiction) or FIRST_PERSON.search(w) or own_sentence(mine, w)
             ]
         return hits
+
+    def classifier_judges(self, mine: str) -> str | None:
+        """The words a classifier hit may count for, or None: the message (classifier_may_count), or, where a
+        story, a job or the news frames another sentence of it, the sentence the classifier found worst, read alone
+        ("I keep listening to that song about dying. I don't want to be here.": fresh33). The frame covers only its
+        own sentence; a message that says they are safe, or jokes, stays as it is. Words of danger are then looked
+        for in that sentence only ("My book club is dying out." lends none to "…if I stopped organising it")."""
+        if self.classifier_may_count(mine):
+            return mine
+        framed = NOT_THEIRS.search(mine) or FRAMED.search(mine)
+        if self.model is None or not framed or NOT_THEIRS_OVERALL.search(mine):
+            return None
+        piece = self.model.worst_piece(mine)
+        theirs = (
+            piece != mine
+            and not (NOT_THEIRS.search(piece) or FRAMED.search(piece))
+            and bool(I_MYSELF.search(piece))  # "I", not only "my": "my son… locked himself in" is his
+            and self.classifier_may_count(piece)
+        )
+        return piece if theirs else None
 
     @classmethod
     def classifier_may_count(cls, mine: str) -> bool:
