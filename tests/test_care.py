@@ -113,22 +113,6 @@ def test_words_brought_in_for_work_are_not_theirs_but_their_own_note_is(detector
 @pytest.mark.parametrize(
     "text, crisis",
     [
-        # session 30 (fresh33): a frame covers its own sentence, for the classifier too
-        ("We did a suicide awareness course at work today. It made me realise I've been planning mine.", True),
-        ("The film was about a woman who lost everything. I've lost it all too and can't see a way forward.", True),
-        ("The song is about a man who kills himself. I cried all the way through it.", False),
-        ("We watched a documentary about overdoses. I couldn't sleep after, it was so sad.", False),
-        ("In the novel she drowns herself. I thought the ending was beautiful.", False),
-        ("My son is 16 and he's locked himself in his room again. Teenagers, honestly. He's on that game.", False),
-    ],
-)
-def test_a_story_or_a_job_frames_only_its_own_sentence(detector, text, crisis):
-    assert detector.read(text).crisis is crisis, detector.read(text).triggers
-
-
-@pytest.mark.parametrize(
-    "text, crisis",
-    [
         ("I'm not suicidal, just exhausted.", False),
         ("I used to cut myself but I haven't in years.", False),
         ("I was so embarrassed I wanted to die.", False),
@@ -413,6 +397,13 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("I keep listening to that film's soundtrack and thinking about dying. I don't want to be here anymore.", True),
         ("The news said a man collapsed at the station and isn't breathing, so sad.", False),
         ("My phone wants to die, it's so old.", False),
+        # … and a frame covers only its own sentence, for the classifier too
+        ("We did a suicide awareness course at work today. It made me realise I've been planning mine.", True),
+        ("The film was about a woman who lost everything. I've lost it all too and can't see a way forward.", True),
+        ("The song is about a man who kills himself. I cried all the way through it.", False),
+        ("We watched a documentary about overdoses. I couldn't sleep after, it was so sad.", False),
+        ("In the novel she drowns herself. I thought the ending was beautiful.", False),
+        ("My son is 16 and he's locked himself in his room again. Teenagers, honestly. He's on that game.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
