@@ -1,0 +1,832 @@
+"""The crisis rules: legible patterns, by kind, that read a crisis in the person's own words (care/crisis.py applies
+them, each in its own clause, with the vetoes and gates of care/crisis_gates.py).
+
+Each pattern is written in general words and tested in other words beside its benign twin (tests/test_care.py).
+The lists grew one unseen set at a time: the `RULES[...] += [...]` blocks at the end keep a session's additions
+together, with the set whose misses they came from.
+"""
+
+from __future__ import annotations
+
+# "tired of living in this flat" is a place, "better off without me on this team" a group: not their life.
+_NOT_LIFE_ITSELF = r"(?! (?:in|with|at|on|like|here|there|out of|off|paycheck)\b)"
+_NOT_A_GROUP = (
+    r"(?! (?:on|in) (?:the|this|that|our|their|my) (?:team|project"
+    r"|company|committee|band|group|squad|trip|shift|class|course|league)\b)"
+)
+# Not being, only on some days or before coffee ("I don't want to exist on Mondays": fresh30).
+_NOT_A_DAY = (
+    r"(?! (?:on|before|until|till|during|in) (?:a |the |my )?(?:first )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|"
+    r"fridays?|saturdays?|sundays?|weekdays?|mornings?|coffee|noon|work|this heat|the heat|meetings?)\b)"
+)
+# Waking at an hour of an ordinary day is no wish not to wake ("don't want to wake up until noon", "before 9").
+_NOT_AN_HOUR = r"(?! (?:early|before|until|till|til|at \d|on time|so early|in time|for (?:work|school|class)))"
+_I = r"(?:i|i'm|i am|i've|i have|i'd|i will|i'll|im|ive)"
+# Their rope's end and a farewell that is not for the night: read together as a goodbye (see RULES["goodbye"]).
+END_OF_ROPE = (
+    r"\b(?:(?:can'?t|cannot) (?:do|take|handle|bear|stand|keep doing) (?:this|it|any of (?:this|it)|life|"
+    r"everything|it all)(?: any ?more| much longer)|(?:can'?t|cannot) go on|i'?m done(?= *[.!,]| with (?:everything|"
+    r"life|all of (?:it|this)|it all|living))|nothing left (?:for me|to live for))"
+)
+FOR_GOOD_BYE = (
+    r"\b(?:goodbye|good-bye|bye|farewell|take care of yourself|thank you for everything|i love you all)\b"
+    r"(?! (?:for now|for today|for tonight|till|until|til)\b)(?![^.!?]{0,30}\b(?:tomorrow|later|see you|talk soon|"
+    r"tonight|in the morning|next week)\b)"
+)
+# The three parts of asking whether a means would kill (the "plan" rule that uses them).
+MEANS_WORDS = (
+    r"pills|tablets|meds|medication|morphine|insulin|paracetamol|tylenol|co-codamol|codeine|antidepressants|"
+    r"painkillers|guns?|rifle|pistol|shotgun|firearm|rope|tracks|trains?|railway|level crossing|bridges?|cliffs?|"
+    r"quarry|car park|roof|top floor|ledge|tower|balcony|window|river|drop|fall|jump|motorway|lorry|traffic"
+)
+DEADLY_WORDS = (
+    r"kill|die|dying|dead|fatal|lethal|deadly|not wake up|stop (?:someone|me|a person|my) (?:from )?breathing|"
+    r"wouldn'?t (?:get out|survive|wake up)|survivable|die straight away|be quick|painless|end it"
+)
+HYPOTHETICAL_WORDS = r"would|could|will|enough|how much|how many|how long|how high|how deep|how far|quick|to be"
+RULES: dict[str, list[str]] = {
+    "suicide": [
+        r"\b(?:off|offing|unalive|unaliving) myself\b",
+        r"\b(?:can'?t|cannot|don'?t|do not) (?:see|picture|imagine) (?:myself|me) (?:alive|being (?:around|here|alive)|"
+        r"in (?:the|a|any) "
+        r"future|making it|still here|in \w+ years?)\b|\bno (?:version of the )?future (?:i can see myself|for me)\b",
+        r"\b(?:i'?m|i am) (?:just |such |nothing but )?a (?:burden|waste of (?:space|oxygen|air|life|a life))\b"
+        r"(?! to (?:nobody|no one|noone|anyone|anybody)\b)",
+        r"\b(?:voices?|something|my head|my brain) (?:keeps? |is |are )?telling me to (?:end it|die|kill|hurt|jump)\b",
+        r"\b(?:had enough of|sick of|tired of|done with) "
+        r"(?:living|life|being alive|existing|being(?=\s*(?:[.!?,]|$)))\b" + _NOT_LIFE_ITSELF,
+        r"\bnot (?:scared|afraid) of (?:dying|death) anymore\b",
+        r"\b(?:hope|wish|pray)\b[^.!?]{0,25}\b(?:don'?t|won'?t|never|not|wouldn'?t) wake up\b" + _NOT_AN_HOUR,
+        r"\bcome to my funeral\b",
+        r"\bhow easy it would be to (?:just )?(?:let go|end it|disappear|go)\b",
+        r"\b(?:kill|killing|hang|hanging|shoot|shooting) myself\b",
+        r"\bkms\b",
+        r"\b(?:end|ending|take|taking) my (?:own )?life\b",
+        r"\b(?:i'm|i am|im|feel(?:ing)?|been|get|getting|my) (?:(?!not |never )\w+ )?suicidal\b|\bsuicidal (?:thoughts"
+        r"|feelings|again)\b",
+        r"\b(?:attempt|commit|considering|consider|thought about|contemplating) suicide\b",
+        r"\bthink(?:ing)? (?:about|of) (?:dying|death|my death|suicide|ending (?:it|my life)|not being (?:alive|here)|"
+        r"killing myself|not waking up)\b",
+        r"\bend(?:ing)? it all\b|\bno way out\b|\bmy own funeral\b",
+        r"\b(?:any|no|only|one) (?:other )?way out\b[^.!?]{0,25}\b(?:except|but|than|is)\b[^.!?]{0,10}\b(?:ending it|"
+        r"dying|death|killing myself|to die|to end it)\b",
+        r"\b(?:better|happier|easier) (?:off )?without me\b" + _NOT_A_GROUP + r""
+        r"|\bbetter off\b[^.!?]{0,40}\binsurance\b",
+        r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b"
+        r"(?! (?:at|in|for|with|on|until|till|up|late|over|home|inside)\b)",
+        r"\bif i (?:died|was gone|were gone|disappeared|killed myself)\b[^.!?]{0,40}\b(?:care|notice|miss|matter)\b",
+        r"\bwish(?:ing)? (?:a|that a|someone|something) (?:car|truck|bus|train"
+        r"|\w+)? ?would (?:just )?(?:hit|kill) me\b",
+        r"\bwhat'?s the point\b[^?]{0,40}(?:\bi'?m done\b|\banymore\b|\bof (?:living|anything|any of it|life)\b)",
+        r"(?<!\bit's )(?<!\bit is )(?<!\bits )\b(?:want|wanna|going|ready|wish|planning|plan) (?:to )?(?:just )?die\b"
+        r"(?! (?:of|for|laughing))",
+        r"\bno point (?:to|in) me\b|\bi'?m pointless\b|\bmade peace with (?:it|dying"
+        r"|death)\b[^.!?]{0,10}[.!?,]?[^.!?]{0,30}"
+        r"\bgo(?:ing to go)? soon\b",
+        r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b"
+        r"(?! (?:on|as|like|in)\b)",
+        r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up\b"
+        + _NOT_AN_HOUR
+        + r"|go on)\b"
+        + _NOT_A_DAY,
+        r"\b(?:better off|happier|easier|relieved|quieter)\b[^.!?]{0,40}\b(?:without me"
+        + _NOT_A_GROUP
+        + r"|if i (?:was|were|wasn't|"
+        r"weren't)(?: gone| here| around| dead)?|if i (?:died|disappeared)|with me gone|when i'm gone)\b",
+        r"\bbetter off dead\b",
+        r"\b(?:never|not) wake up\b" + _NOT_AN_HOUR,
+        # "I could sleep forever after that shift" is tiredness; "I wish I could sleep forever" is not (fresh30)
+        r"(?<!\bcould )\bsleep (?:forever|and never)\b(?![^.!?]{0,25}\b(?:after (?:that|this|the|my|a|work)|on my day "
+        r"off|this weekend)\b)|\b(?:wish|want|wanna)\b[^.!?]{0,12}\bsleep forever\b",
+        r"\b(?:no|isn't a|not any) (?:reason|point) (?:to|in|for me to) (?:live|living|keep living|go on|going on|"
+        r"keep going|stay)\b",
+        r"\b(?:don't|do not|can't) see (?:the|any) point (?:in|of) (?:going on|living|life|staying|anything)\b",
+        r"\b(?:tired of|done with) (?:living|life|being alive)\b" + _NOT_LIFE_ITSELF,
+        r"\bend it all\b|\bwant (?:it|this|everything) (?:all )?to (?:end|stop)\b(?! (?:raining|snowing|ringing|"
+        r"beeping|"
+        r"buzzing|barking|leaking|dripping|changing|moving)\b)"
+        r"|\bwant out,? (?:permanently|for good)\b",
+        r"\bcan'?t (?:keep going|go on|do this anymore)\b[^.!?]{0,5}[.!?]?\s*\bi'?m (?:ready to"
+        r"|going to) (?:stop|go|end)\b",
+        r"\b(?:don't|do not) think i can (?:keep going|go on|keep living)\b",
+        r"\b(?:want|going) to end it\b",
+        r"\bdisappear\b[^.!?]{0,40}\b(?:forever|for good|notice|miss|care)\b",
+        r"\b(?:should|want to|wanna|could) (?:just )?disappear\b(?![^.!?]{0,30}\b(?:into|for a|on a|to|under)\b"
+        r"|\s+(?:from|at) (?:this|the|that|my) (?!world|earth|planet|life)\w+)",
+        r"\bstop(?:ped)? (?:existing|being here)\b(?! (?:on|as|like|in)\b)",
+        r"\b(?:nobody|no one|who) (?:would|will|'d)? ?(?:even )?(?:miss|notice|care|realise|realize|find me)\b"
+        r"[^.!?]{0,30}\b(?:gone|died|"
+        r"dead|disappeared|not here)\b(?! (?:from|at|in) (?:the |my )?(?:office|work|desk|meeting|class|school|"
+        r"party|team|group|chat)\b)",
+        r"\bwhen i'?m gone\b(?! (?:for|on|to|at|over|this|next|from|out)\b)",
+        r"\b(?:not|won't|not going to) be (?:around|here) (?:much )?(?:longer|anymore|after)\b",
+        r"\b(?:not going to|won't|can'?t) make it (?:much longer|through (?:the|this) (?:night|week))\b",
+        r"\bthink(?:ing)? (?:about |of )?how easy it would be to (?:swerve|crash|jump|fall|let go|end)\b",
+        r"\blife (?:isn't|is not|isnt) worth (?:living|it)\b",
+        r"\b(?:ways|how) to die\b",
+        r"\b(?:jumping|step(?:ping)? in front of)\b[^.!?]{0,40}\b(?:train|bridge|building|roof|car)\b|\bthink(?:ing)? "
+        r"about jumping\b",
+        r"\b(?:don't|do not) (?:care|mind) (?:if|whether) i (?:live|die)\b|\bwhether i live or die\b",
+        # session 29 (fresh25's misses, after its first-sight scoring): not caring if a dose is too much, wanting to
+        # be where the dead one is, a life called "a good run" beside a last thing
+        r"\b(?:don'?t|do not|dont) (?:care|mind) (?:if|whether) (?:it'?s|its|it is) too much\b|"
+        r"\b(?:don'?t|do not|dont) (?:care|mind) (?:if|whether) (?:it kills me|i (?:wake up|don'?t wake up|survive|"
+        r"make it|come back))\b",
+        r"\b(?:want|wanna|need|long) to (?:go|be) (?:where|with) (?:she|he|they) (?:is|are)\b|"
+        r"^(?=.*\b(?:died|dead|gone|passed|lost|funeral|grave)\b).*\b(?:want|wanna|need|long) to (?:be with|"
+        r"join) (?:her|him|them|mum|mom|dad|my "
+        r"(?:wife|husband|son|daughter|mum|mom|dad|boy|girl|baby)) again\b",
+        r"^(?=.*\blast\b).*\b(?:it'?s been a good run|(?:i'?ve )?had a good run|good innings)\b",
+        r"\bleave this world\b|\bgive up on (?:living|life)\b|\bwasn't here anymore\b|\bstop being alive\b",
+        r"\b(?:wish(?:es)?|hope) (?:i|a car|something)[^.!?]{0,30}\b(?:wouldn't wake|hit me|kill me|never been born)\b",
+        r"\bend of my rope\b(?! (?:with|over|about) (?:this|the|my|that|these|those|our) \w+)",
+        r"\bi'?m a (?:burden|waste of space)\b(?! to (?:nobody|no one|noone|anyone|anybody)\b)",
+        r"\bgo away for good\b",
+        # warning signs as the 988 Lifeline and AFSP list them, in words no fresh set had taught (session 21)
+        r"\b(?:nobody|no one|noone)(?: would| will|'d)? (?:even |really )?miss me\b(?=\s*(?:anyway|at all|really)?"
+        r"\s*(?:[.!,;]|$|if i (?:was|were|died|disappeared)))",
+        r"\bnot like i'?(?:ll| will) (?:be (?:around|here)|make it)\b",
+        r"\bfall asleep forever\b|\basleep forever\b|\bpoint of me\b",
+        r"\b(?:tired of|done with|sick of|had enough of) breathing\b",
+        # families crisis3.tsv (session 23) showed missing, each tested in other words in tests/test_care.py
+        r"\bwanting to (?:die|be dead|not exist|not be here)\b"
+        r"|\bno longer (?:wish|want) to (?:continue )?(?:live|living|be alive|exist|be here)\b",
+        r"\b(?:thinking|think|thought) (?:about|of) ending things\b(?! with\b)",
+        r"\b(?:better|easier|simpler) (?:for everyone )?if i'?m not (?:here|around|alive)\b",
+        r"\b(?:lorry|lorries|truck|bus|train|traffic|tube)\b[^.!?]{0,60}\b(?:step\w*|jump\w*|walk\w*) "
+        r"(?:out )?in front of (?:it|one|them)\b",
+        r"\bhow easy it would be\s*(?:[.!?…]|$)",
+        # fresh20 (session 28, voices unlike ours) at first sight: tired of being a person, the calm of a decided
+        # end, "it gets better" said to someone it has not got better for
+        r"\b(?:tired|sick|weary) of being (?:a person|a human|human|me|myself|in this world)\b",
+        r"\b(?:calm|peace|peaceful|relieved|relief|lighter)\b[^.!?]{0,60}\b(?:know|decided|picked|chosen)\b"
+        r"[^.!?]{0,10}\b(?:when|how) (?:it|this|everything|all of this)(?:'ll| will| is going to)? (?:be over|end)\b",
+        r"\bit gets better\b.{0,60}\b(?:it (?:hasn'?t|never has|doesn'?t|didn'?t|won'?t)|it never does)\b"
+        r".{0,60}\b(?:tired|done|can'?t|enough|stop)\b",
+        # fresh21 (session 28): bedtime hoping for the end, "rather be dead … and I mean it"
+        r"\b(?:go(?:ing)? to (?:bed|sleep)|fall(?:ing)? asleep|close my eyes)\b[^.!?]{0,40}\bhoping\b[^.!?]{0,20}"
+        r"\b(?:(?:that'?s|it'?s|this is|it will be) the end|it'?s over|i (?:don'?t|won'?t|never))\b",
+        r"\brather (?:be dead|die)\b(?=.{0,80}\b(?:i mean it|mean it literally|not (?:joking|kidding)|literally|i'?m "
+        r"serious|seriously)\b)",
+        # fresh22 (session 28, after its one scoring): what others would have "if I wasn't around"
+        r"\b(?:they|he|she|everyone|you)(?:'d| would) (?:get|have|be|find|meet)\b[^.!?]{0,30}\bif i (?:wasn'?t|"
+        r"weren'?t|was "
+        r"not|were not) (?:around|here|alive|in the way)\b",
+        r"\b(?:not take|stop taking|skip|skipping|stopped taking)\b[^.!?]{0,25}\b(?:insulin|heart (?:pills|tablets|"
+        r"meds)|"
+        r"medication|meds)\b[^.!?]{0,30}\b(?:drift off|never wake|not wake|die|end it|slip away|be gone)\b",
+        # crisis4 (session 28): the euphemisms of leaving life ("check out of this life", "log off permanently"),
+        # not being as a wish, the courage it would take, worth more insured, a future that is a funeral
+        r"\b(?:check(?:ing|ed)? out|clock(?:ing|ed)? out|log(?:ging|ged)? off|tap(?:ping|ped)? out|sign(?:ing|ed)? off)"
+        r"\b[^.!?]{0,15}\b(?:of (?:this|my) life|of life|of existence|permanently|forever|"
+        r"for good(?! from\b)(?![^.!?]*\b(?:"
+        r"retir\w*|job|work|shift|office|friday|weekend|holiday|server|account|forum|site|app|twitter|facebook|"
+        r"instagram|tiktok|social media|platform|game|group|chat)\b))",
+        r"\b(?:not|stop|stopped|quit) being\s*(?:anymore|any more|at all)?\s*(?:[.!?,;]|$)|\bjust not being\b"
+        r"(?! (?:able|there|here for|around for|invited|asked|included|told))",
+        r"\bwould have ended it\b|\bhad the (?:courage|guts|nerve|balls)\b[^.!?]{0,30}\b(?:end(?:ed)? it|do it|kill|"
+        r"die|"
+        r"go through with it)\b",
+        r"\b(?:life )?insurance\b[^.!?]{0,30}\bworth more than (?:me|i am|i'?m|my life)\b|\bworth more dead\b",
+        r"\b(?:future|ahead of me|the only thing i can (?:see|picture))\b[^.!?]{0,30}\b(?:is|are) (?:a |"
+        r"my )?(?:funeral|"
+        r"grave|coffin|headstone)\b",
+        r"\bnot (?:scared|afraid) of (?:dying|death)\b[^.!?]{0,10}?[,;]?\s*(?:i'?m |just )?(?:scared|afraid|"
+        r"terrified) of "
+        r"(?:living|another|more|the years|life|going on|waking up)\b",
+    ],
+    "plan": [
+        # A plan said without its "I": "Planning to jump from the car park roof tomorrow", "going to end it tonight".
+        r"^\W*(?:(?:just|honestly|so)\W+)?(?:planning|plan|going|gonna|about|ready|decided) (?:on |to )?"
+        r"(?:jump\w* (?:off|from)|end (?:it|my life|things)|kill myself|overdose|hang myself|take (?:all )?(?:my|the) "
+        r"(?:pills|tablets))\b",
+        # sitting in a car in the garage is a warning sign even without the engine named: a podcast ending there
+        # is a false alarm worth having (tried narrower in session 19: it lost a real crisis)
+        r"\b(?:car|engine)\b[^.!?]{0,30}\bgarage\b|\bgarage\b[^.!?]{0,30}\b(?:engine|hose|exhaust)\b",
+        r"\b(?:razor|blades?|knife|pills|rope|gun)\b[^.!?]{0,30}\b(?:here with me|right here|in my hand|ready|on me"
+        r"|just in case)\b",
+        r"\b(?:closer to|stepping toward|on|at) the edge of (?:the )?(?:platform|roof|bridge|cliff|building|tracks)\b"
+        r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
+        r"\bhigh enough\b|\bhow (?:high|far) (?:is )?(?:the )?(?:fall|drop)\b",
+        r"\bhow many\b[^.!?]{0,30}\b(?:pills|tablets)\b[^.!?]{0,30}\b(?:take|would|kill|enough)\b",
+        r"\b(?:gun|rifle|shotgun|pistol)\b[^.!?]{0,40}\b(?:keeps?|code|loaded|know where)\b",
+        r"\bfilled the bath\b[^.!?]{0,40}\b(?:razor|blade|knife|pills)\b",
+        r"\b(?:saving|stockpil\w*|counting|hoard\w*) (?:up )?(?:my |the )?(?:pills|meds|medication|sleeping pills"
+        r"|tablets|antidepressants|painkillers|insulin|prescriptions?)\b",
+        r"\b(?:take|took|taking|swallow\w*) (?:them all|all (?:of )?(?:them|my|the) (?:pills|meds)|a (?:bunch|handful) "
+        r"of pills)\b",
+        r"\bbought a rope\b|\b(?:the|a) rope\b(?=.*\b(?:myself|ready|tonight|end)\b)",
+        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b(?! terrace| garden| bar)"
+        r"(?![^.!?]*\b(?:fix\w*|repair\w*|gutters?|tiles?|slates?|aerial|chimney|solar|paint\w*|clean\w*|ball)\b)",
+        r"\b(?:gun|razor|blades?)\b[^.!?]{0,60}\b(?:myself|ready|on me|end it)\b",
+        r"\bpicked a date\b|\btonight is the night\b(?![^.!?]{0,40}\b(?:ask|propos|marry|party|date|gig|concert|game))|"
+        r"\bmade up my mind\b(?=.*\b(?:end|die|go)\b)",
+        r"\bhow (?:i'?d|i would|i'?m going to|i will) do it\b(?! (?:if|differently|better|instead|at work|in)\b)"
+        r"|\bdecided how\b",
+        r"\bengine running\b",
+        r"\b(?:i'?m going to|i'?ll|i will|i want to|i'?m gonna|about to|i could|thinking (?:about|of)|i might)\s+"
+        r"(?:just )?(?:jump|jumping) (?:off|from) (?:the|a|this|that) (?:bridge|roof|building|cliff|balcony"
+        r"|ledge|tower)\b",
+        r"\bdrive (?:off|into) (?:the|a) (?:road|cliff|wall|tree|river|bridge|lake)\b|\bdrive (?:off|over) (?:the|a) "
+        r"(?:\w+ )?(?:edge|quarry|pier|harbour wall|embankment)\b",
+        r"\b(?:hold|holding|looked at|looking at|staring at|stare at)\b[^.!?]{0,30}\b(?:pills|gun|rope|blade|razor)\b",
+        r"\b(?:hold|holding)\b[^.!?]{0,20}\bknife\b[^.!?]{0,30}\b(?:think|thinking|wrist|myself)\b",
+        r"\beverything i need to (?:end|die|do it)\b",
+        r"\b(?:what|which) dose\b|\benough (?:pills|to die)\b|\bthere'?s enough\b",
+        r"\bdrive (?:my car )?into (?:a|the) (?:wall|tree|river)\b",
+        r"\bpills in front of me\b|\bmy pills\b[^.!?]{0,30}\b(?:vodka|whisky|wine|alcohol)\b|\b(?:vodka|whisky|wine|"
+        r"alcohol)\b[^.!?]{0,30}\bmy pills\b",
+        r"\b(?:research\w*|look(?:ed|ing)? up|googl\w+|search\w*|read(?:ing)? about)\b[^.!?]{0,15}"
+        r"\b(?:ways|methods|how) to (?:do it|die|end it|end my life|kill myself|not wake up)\b",
+        r"\b(?:do it|die|end it|go)\s+painless(?:ly)?\b|\bpainless (?:way|ways|death|methods?) (?:to|of) "
+        r"(?:die|go|do it|end)\b",
+        r"\b(?:sitting|standing|lying|been|sat)\b[^.!?]{0,40}\bwith (?:a|the|my) (?:razor|blade|knife|rope|gun|pills)\b"
+        r"|\b(?:bath|tub)\b[^.!?]{0,40}\b(?:razor|blades?)\b|\b(?:razor|blades?)\b[^.!?]{0,40}\b(?:bath|tub)\b",
+        r"\b(?:pills|tablets|meds)\b[^.!?]{0,20}\b(?:lined up|laid out|counted out)\b",
+        # Seeking the means: a high place near them, whether a fall would be enough, a lethal number of tablets,
+        # a gun today or without checks ("What's the highest bridge near me?" was missed in session 26, and so
+        # were the rest of these in session 27's probe; a sightseer is vetoed by SIGHTSEEING).
+        r"\b(?:highest|tallest)\b(?=[^.!?]*\b(?:bridges?|buildings?|car ?parks?|multi-storey|parking garage"
+        r"|parking structure|towers?|cliffs?|roofs?|overpass)\b)(?=[^.!?]*\b(?:near (?:me|here|my (?:place|house|flat))"
+        r"|around here|nearby|closest to me|(?:roof|rooftop) access|get (?:on|onto|up to) the roof|no (?:fences?|"
+        r"railings?|barriers?)|(?:i|you) can (?:get|climb|walk) (?:on|onto|up|to))\b)",
+        r"\b(?:would|will|is|could) (?:a |the |that )?(?:fall|jump|drop)\b[^.!?]{0,40}\b(?:be )?(?:enough|fatal|lethal|"
+        r"kill (?:me|you|someone|a person))\b",
+        r"\bhow many\b[^.!?]{0,30}\b(?:paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|co-codamol|codeine|"
+        r"sleeping pills|pills|tablets)\b[^.!?]{0,20}\b(?:(?:is|are) (?:too many|lethal|fatal|deadly|an overdose)|"
+        r"(?:would|could|will) (?:be )?(?:lethal|fatal|deadly|kill))\b",
+        r"\b(?:buy|get|find)\b[^.!?]{0,25}\b(?:gun|pistol|handgun|firearm|shotgun)s?\b[^.!?]{0,40}\b(?:today|tonight|"
+        r"fast|quickly|without (?:a |any )?(?:background )?checks?|no (?:background )?checks?|no questions)\b|"
+        r"\b(?:gun|firearm)s?(?: (?:shop|store|dealer)s?)?\b[^.!?]{0,40}\b(?:no|without|don'?t do|doesn'?t do) "
+        r"(?:a |any )?background checks?\b",
+        # How much would kill, how long it takes, whether a fall is survivable, a lethal dose of *their* tablets
+        # (fresh14's misses, session 27; "the lethal dose of caffeine" for a coworker stays a question of fact).
+        r"\b(?:would|does|will|could) it take to (?:kill|die|not wake up|end (?:it|my life)|stop (?:my|a|your) "
+        r"heart)\b",
+        r"\bhow long (?:does|would|will) it take to die\b",
+        r"\b(?:fall|jump|drop)\b[^.!?]{0,40}\bsurvivable\b|\bsurvive (?:a|the) (?:fall|jump|drop) (?:from|off)\b",
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount|quantity)\b(?=[^.!?]*\b(?:my|me|i'?ve got|i have)\b)|"
+        r"\bmy\b[^.!?]{0,30}\b(?:would be|is) (?:a )?(?:lethal|fatal|deadly)(?: dose)?\b",
+        r"(?<!\byou )\b(?:could|can|would|should) (?:i |someone |a person )?jump (?:off|from)\b"
+        r"(?![^.!?]*\b(?:plane|parachute|skydiv\w*"
+        r"|bungee|diving board|pool|trampoline|boat|pier into the sea)\b)",
+        r"\b(?:tall|high|highest|tallest)\b[^.!?]{0,50}\b(?:get|go|climb|walk) (?:onto|on|up to|out on) (?:the|a) "
+        r"roof\b|\b(?:high|tall)\b[^.!?]{0,30}\b(?:bridges?|buildings?|car parks?|towers?|cliffs?|roofs?|viaducts?)\b"
+        r"[^.!?]{0,40}\b(?:i|you) can (?:get|climb|walk) (?:onto|on|up|to)\b",
+        # Asking whether a means would kill: a means, a deadly outcome and a "would / enough / how much" in one
+        # sentence (from the word lists below: "How much of my mum's morphine would stop someone breathing?",
+        # "Would lying on the tracks be quick?"), in a question or a sentence of theirs (I, me, my).
+        rf"(?:^|(?<=[.!?]\s))(?=[^.!?]*(?:\?|\b(?:i|me|my)\b))(?=[^.!?]*\b(?:{MEANS_WORDS})\b)"
+        rf"(?=[^.!?]*\b(?:{DEADLY_WORDS})\b)(?=[^.!?]*\b(?:{HYPOTHETICAL_WORDS})\b)[^.!?]{{1,200}}",
+        r"\b(?:keep|can'?t stop|been|kept) thinking (?:about|of) (?:the|that) (?:drop|fall|edge|jump|tracks|bridge|"
+        r"pills|rope|gun|river)\b",
+        r"\b(?:nearest|closest)\b[^.!?]{0,30}\b(?:cliffs?|cliff edge|bridges?|quarry|railway|tracks|roofs?|tall "
+        r"buildings?|car parks?)\b[^.!?]{0,40}\b(?:tonight|right now|now|today)\b",
+        r"\b(?:gun|rifle|pistol|shotgun|handgun|firearm)s?\b[^.!?]{0,50}\b(?:quickest|fastest|today|tonight|"
+        r"don'?t ask why|no questions|won'?t need it for long)\b|\b(?:quickest|fastest) way to (?:get|buy|find)"
+        r"\b[^.!?]{0,25}\b(?:gun|rifle|pistol|shotgun|handgun|firearm)\b",
+        # A place or a means asked about beside words of giving up, in one message: "Which railway line near me has
+        # the fastest trains? I can't do this anymore."
+        r"^(?=.*\b(?:railway|rail line|train tracks|tracks|trains?|bridges?|roofs?|cliffs?|river|motorway|pills|"
+        r"tablets|guns?|rope)\b).*\b(?:can'?t do this anymore|don'?t want to be here|want (?:it|this) (?:all )?to "
+        r"(?:be over|end|stop)|nobody would (?:miss|notice)|no point (?:anymore|in going on)|don'?t see the point)\b",
+        r"\b(?:sat|sitting|stood|standing)\b[^.!?]{0,20}\b(?:at|on|near) the (?:edge|ledge|railing)\b"
+        r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
+        r"\b(?:look\w*|star(?:e|ed|ing)|think\w* about) (?:at )?the (?:train |railway )?tracks\b",
+        # A train as the means: "picturing stepping off the platform when the express comes through".
+        r"\bstep(?:ping|ped)? (?:off|over|from) the (?:edge of the )?platform\b(?! of\b)|\b(?:in front of|"
+        r"under) (?:the|a|an) "
+        r"(?:express|train|tube|lorry|truck|bus)\b(?![^.!?]{0,20}\b(?:stopped|braked|pulled|queue))",
+        r"\bhose\b[^.!?]{0,40}\bexhaust\b|\bexhaust\b[^.!?]{0,40}\b(?:hose|pipe|into the car)\b",
+        r"\b(?:charcoal|barbecue|bbq|disposable grill)\b[^.!?]{0,40}\b(?:bedroom|taped|sealed|tent|in the car)\b",
+        r"\bchecked (?:the )?(?:height|drop|how (?:high|far))\b",
+        r"\brope\b[^.!?]{0,40}\b(?:beam|banister|loft hatch|rafters?|noose)\b|\bnoose\b",
+        r"\bthink(?:ing)? (?:about|of) (?:crashing|swerving|driving) (?:the |my )?car\b(?! (?:insurance|park|wash))"
+        r"|\bthink(?:ing)? (?:about|of) (?:swerving|driving) (?:into|off|across)\b|\bthink(?:ing)? (?:about|of) "
+        r"turning the (?:wheel|car)\b",
+        # a means looked at anew ("I look at the knives in the kitchen differently now", fresh21)
+        r"\b(?:look|looking|looked|see|seeing)\b(?: at)? (?:the|my|those|that) (?:\w+ )?(?:knives|knife|pills|tablets|"
+        r"rope|gun|pistol|bridge|tracks|river|balcony|window|trains?|razors?|blades?)\b[^.!?]{0,40}\bdifferently\b",
+        # a gun of theirs within reach while it does not stop ("…never stop and I've got my old service pistol in
+        # the drawer", fresh21)
+        r"^(?=.*\b(?:never stops?|can'?t (?:sleep|take|stop|cope)|nightmares|anymore|hopeless|tired|alone|no point|"
+        r"end)\b).*\b(?:i'?ve got|i have|i keep|there'?s|my)\b[^.!?]{0,20}\b(?:gun|pistol|revolver|rifle|shotgun|"
+        r"handgun|firearm)\b[^.!?]{0,30}\b(?:drawer|bedside|nightstand|under my|in the (?:house|car|cupboard|"
+        r"wardrobe|safe)|loaded)\b",
+        # fresh22: a plan and a date, train times looked up not to catch one, a blade kept for bad days
+        r"\b(?:have|got|made) (?:a|the|my) plan and (?:a|the) (?:date|time|place|day)\b",
+        r"\b(?:train|bus) (?:times|timetable|schedule)\b[^.!?]{0,30}\bnot to (?:catch|get on|ride|board)\b",
+        r"\b(?:razor|blade|blades|knife)\b[^.!?]{0,40}\bfor (?:the )?(?:bad (?:days|nights|times)|when it gets bad|"
+        r"emergencies)\b",
+        # crisis4: the day named for "it", places without nets, a fixing point that would hold, a means bought
+        # with its purpose known
+        r"\b(?:that'?s|is) (?:when|the day|the night) (?:i'?m|i am|i'?ll|i will) (?:going to |gonna )?do it\b",
+        r"\b(?:bridges?|buildings?|car parks?|cliffs?|towers?|roofs?)\b[^.!?]{0,30}\b(?:don'?t|doesn'?t|without|no|"
+        r"with "
+        r"no) (?:have )?(?:any )?(?:nets?|fences?|barriers?|railings?|suicide barriers?)\b",
+        r"\b(?:banister|beam|rafters?|loft hatch|hook|door ?frame|branch|pipe)\b.{0,60}\b(?:would|will|'d|could|should)"
+        r" (?:take my weight|hold(?! (?:the|a|up|on|it|them)\b))",
+        r"\b(?:hose|rope|pills|tablets|blades?|razors?|charcoal|gun|belt|cable)\b.{0,60}\bknow (?:exactly )?what "
+        r"(?:it'?s|it is|they'?re|they are|that'?s|this is) for\b",
+    ],
+    "goodbye": [
+        r"\b(?:see|hear|hug|hugged|call|called|talk|speak|hold|visit|kiss)\w*\b"
+        r"[^.!?]{0,40}\b(?:one|for the) (?:last|final)"
+        r" time\b|\bone more time\b(?=[^.!?]{0,40}\b(?:goodbye|everyone|last)\b)",
+        r"\b(?:gave|giving|give|given)\b[^.!?]{0,15}\bmy (?:\w+ )?"
+        r"(?:dog|cat|pets?|guitar|records|things|stuff|belongings"
+        r"|plants|books)\b"
+        r"[^.!?]{0,60}\b(?:won'?t need|better cared|good homes?|temporary|need to know|where i'?m going)",
+        r"\b(?:my |the )?note is (?:written|ready|done|finished)\b|\bwho gets what\b",
+        r"\bif (?:anything|something) (?:happens|should happen) to me\b(?! (?:on|during|while|at|in) (?:the|a|my|"
+        r"this|our) (?:hike|trip|flight|climb|drive|ride|journey|run|swim|dive|holiday|way|road|mountain|surgery"
+        r"|operation))",
+        r"\blast (?:message|text|thing) you'?ll (?:get|hear|ever get) from me\b",
+        r"\b(?:this is|these are) my (?:very )?last (?:message|text|words|post)\b"
+        r"(?!\s+(?:about|on|for|in|before|of|today|tonight|until|till|here|at)\b)"
+        r"|\bmy last message to (?:anyone|you|everyone)\b",
+        r"\bgoodbye (?:letters?|notes?)\b",
+        r"\b(?:wrote|written|writing|left) (?:a |my )?(?:notes?|letters?) (?:for|to) (?:everyone|my (?:kids|family|"
+        r"wife|husband|children))\b(?=.*\b(?:find|why|go|gone|last|had to|in case)\b)",
+        r"\bleft a note\b",
+        r"\bgiving away (?:my|all my) (?:things|stuff|belongings)\b",
+        r"\bgiving away\b.{0,60}\bwon't need\b|\bwon't need (?:them|it|you) (?:anymore|after)\b",
+        r"\b(?:said|say|saying) (?:my )?goodbyes? to everyone\b(?! (?:at|in|from|on|before|after|for)\b)",
+        r"\bwon't be (?:around|here|back)\b",
+        r"\b(?:last time (?:we'll|we will) (?:talk|speak)|the last one i talked to|last time it'?s)\b",
+        r"\bthe last time\b(?=.*\b(?:goodbye|she doesn't know|he doesn't know)\b)",
+        r"\baffairs in order\b(?![^.!?]{0,40}\b(?:before|ahead of|for)\b[^.!?]{0,20}\b(?:surgery|operation|trip|"
+        r"travel\w*|move|moving|deployment|flight|baby|emigrat\w*|retire\w*))|\binstructions for my funeral\b"
+        r"|\bmy last letter\b",
+        r"\bafter i'?m gone\b|\bsoon it won't matter\b",
+        r"\bthank you for (?:everything|being my friend)\b(?=.*\b(?:goodbye|tonight|won't|last)\b)",
+        r"\bdeleted all my accounts\b",
+        r"\b(?:written|wrote|made|finished|updated) my will\b"
+        r"(?![^.!?]{0,40}\b(?:because|baby|mortgage|married|house|lawyer|solicitor)\b)",
+        r"\b(?:letters?|notes?)\b[^.!?]{0,40}\b(?:so they(?:'ll)? understand|after i'?m|when i'?m gone"
+        r"|understand after)\b",
+        r"\bjust want(?:ed)? to say goodbye\b",
+        # things put in order, then "It's time." ("…cancelled my subscriptions and sent my sister the passwords.")
+        r"\b(?:passwords|pin numbers?|bank details|subscriptions|direct debits|accounts|my will|cleaned|tidied)\b"
+        r".{0,120}\bit'?s time\W*$",
+        # crisis4: belongings to someone who "always liked them", a recording or letters for later, one each
+        r"\b(?:give|leave)\b[^.!?]{0,5}\bmy (?:\w+ )?(?:records|guitar|things|stuff|books|cat|dog|car|watch|ring|"
+        r"jewell?ery|clothes|games|bike|camera)\b to \w+\b[^.!?]{0,10}\b(?:he|she|they) (?:always|would|'?d) "
+        r"(?:liked?|loved?|wanted)\b",
+        r"\b(?:recorded|wrote|written|left|made)\b[^.!?]{0,40}\bfor (?:my )?(?:\w+ ){0,2}to (?:watch|read|have|open|"
+        r"keep) "
+        r"when (?:she|he|they)(?:'s|'re| is| are| grows? up| gets?| get)(?: older| bigger| grown(?: up)?)?\b",
+        r"\b(?:letters?|notes?|videos?|cards?)\b[^.!?]{0,40}\bone for each of (?:them|you|my)\b",
+        r"\btell (?:him|her|them|my \w+)\b[^.!?]{0,20}\bnone of (?:this|it) (?:was|is) (?:his|her|their|your|"
+        r"anyone'?s) "
+        r"fault\b",
+        # a note to whoever finds them ("Dear whoever reads this, I'm sorry. It wasn't anyone's fault.")
+        r"\b(?:whoever|anyone who|the person who) (?:finds|reads|is reading) this\b(?=.*\b(?:sorry|fault|forgive|"
+        r"goodbye|love you|tell (?:my|them))\b)",
+        r"\b(?:wasn'?t|isn'?t|was not|is not|not) (?:anyone|anybody|your|their)'?s? fault\b(?=.*\bsorry\b)"
+        r"|\bsorry\b.{0,60}\b(?:wasn'?t|isn'?t|was not|is not) (?:anyone|anybody)'?s fault\b",
+        r"\b(?:doesn't|don't|won't) know (?:it's|it was|it'll be) the last time\b",
+        r"\bsaying goodbye to (?:the people i love|everyone i love|my (?:family|friends|loved ones)|the "
+        r"people who matter)\b(?! (?:at|in|from|on|before|after|for)\b)",
+        r"\btell (?:my|them|him|her|everyone|[A-Za-z]+)\b[^.!?]{0,25}\b(?:that )?i (?:loved|always loved)\b",
+        r"\btell (?:them|him|her|everyone|my \w+|mum|mom|dad)\b (?:that )?i (?:tried|did my best|was sorry)\b",
+        r"\b(?:writ\w*|wrote|letters?|notes?)\b[^.!?]{0,30}\beach of (?:them|my|you)\b(?=.*\b(?:understand|forgive|"
+        r"when i'?m|"
+        r"goodbye|sorry)\b)",
+        r"\b(?:left|put) my will (?:on|in|by|under)\b",
+        r"\bsaid (?:my )?goodbyes\b[^.!?]{0,40}\b(?:realis|realiz|knowing|know)\w*\b",
+        # the end of their rope and a farewell in one message ("I can't do this anymore. I'm done. Goodbye.",
+        # fresh12): not a goodbye for the night ("bye for now", "see you tomorrow")
+        END_OF_ROPE + r".{0,120}" + FOR_GOOD_BYE,
+        FOR_GOOD_BYE + r".{0,120}" + END_OF_ROPE,
+    ],
+    "self_harm": [
+        r"\b(?:until|till|til) (?:it|they|my \w+) (?:bleeds?|bled|split|opens?|opened)\b",
+        r"\blong sleeves\b[^.!?]{0,40}\b(?:arms|scars|cuts|wrists)\b",
+        r"\bpunch(?:ed|ing)? (?:the )?(?:walls?|mirrors?)\b",
+        r"\brelapsed\b[^.!?]{0,40}\b(?:razor|blade|cut|cutting|burn)\w*\b",
+        r"\bmak(?:e|ing) myself (?:throw up|sick|vomit|bleed)\b|\bcarv(?:e|ed|ing) (?:into )?my\b",
+        r"\burge to (?:cut|hurt myself|burn|self)\b",
+        r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ing)?|hit(?:ting)?|punish(?:ing)?|starv(?:e|ing)|"
+        r"punch(?:ed|ing)?|slap(?:ped|ping)?|scratch(?:ed|ing)?|bit|bite|biting|bang(?:ed|ing)?) "
+        r"myself\b(?![^.!?]{0,20}\bshaving\b)",
+        r"\bself[- ]?harm\w*\b",
+        r"\b(?:started|start|relapsed and|need to|want to) cut(?:ting)?\b(?! (?:back|down|my hair|the|ties|out|off|"
+        r"corners|costs|loose|class|school|carbs|sugar|in|my losses|them out|him out|her out|it out)\b)",
+        r"\bwhen i cut\b|\b(?:fresh )?cuts on my\b|\bthe blade\b",
+        r"\b(?:i|i've|ive|i have|i just) (?:cut|burned|burnt|scratched) (?:again|deeper|last night|tonight)\b",
+        # crisis4: the short name, a head hit until it hurts, hair pulled out in clumps
+        r"\b(?:relaps\w*|clean|urges?|struggling)\b[^.!?]{0,30}\b(?:sh|s/h)\b|\b(?:sh|s/h)\b[^.!?]{0,30}\b(?:relaps\w*|"
+        r"clean|urges?|again|scars?)\b",
+        r"\b(?:hit|hitting|bang\w*|punch\w*|smash\w*)\b[^.!?]{0,10}\b(?:my head|myself)\b[^.!?]{0,30}\b(?:until|till|"
+        r"til)\b",
+        r"\bpull\w* (?:out )?(?:my )?hair(?: out)?\b[^.!?]{0,30}\b(?:clumps|bald|bleeds?|bleeding)\b",
+        r"\b(?:want|wanted|deserve) (?:it )?to (?:hurt|feel pain|be hurt)\b|\bfeel pain so\b",
+        r"\buntil (?:it|my \w+) (?:bleeds|bled)\b",
+        r"\b(?:burn|cut|hurt|hit|scratch)\w*\b[^.!?]{0,40}\bon purpose\b",
+        r"\b(?:been|started|keep|kept) cutting(?: again)?\b(?! (?:back|down|my hair|the|out|class|corners))"
+        r"|\bcutting again\b",
+        r"\b(?:carv|scratch|etch)\w*\b[^.!?]{0,20}\binto my (?:arms?|skin|legs?|wrists?|thighs?|stomach)\b",
+        r"\b(?:slash|slit|sliced)\w* (?:open )?my (?:wrists?|thighs?|arms?|legs?|skin)\b",
+        r"\bburn\w* (?:my )?(?:arms?|skin|legs?|wrists?|hands?|thighs?)\b[^.!?]{0,20}\b(?:with|on) (?:a |the )?"
+        r"(?:cigarettes?|lighter|iron|hob|kettle)\b",
+    ],
+    "abuse": [
+        r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
+        r"\bcomes? into my (?:room|bed)\b[^.!?]{0,20}\bat night\b"
+        r"|\bdoes things to me\b|\bforced me (?:to have sex|into|down)\b",
+        # a parent too ("my mum locks me out when she's angry", fresh12); not out of the wifi or an account
+        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|stepdad|stepfather|"
+        r"stepmum|stepmom|stepmother|parents)\b[^.!?]{0,20}\block(?:s|ed)? me (?:in|out)\b"
+        r"(?! of (?:the |my |his |her )?(?:wifi|wi-fi|account|computer|laptop|netflix|phone|group|chat|car)\b)"
+        r"(?![^.!?]{0,30}\b(?:by accident|accidentally|lol)\b)",
+        r"\b(?:following|stalking) me\b[^.!?]{0,40}\b(?:scared|afraid|terrified)\b|\b(?:scared|afraid)\b[^.!?]{0,40}"
+        r"\b(?:following|stalking) me\b",
+        # who: a partner or anyone of the household (fresh28: "my step mum burns me with cigarettes")
+        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother|stepfather|"
+        r"stepdad|stepmum|stepmom|stepmother|step (?:dad|mum|mom|father|mother)|uncle|aunt|carer|brother|sister|"
+        r"grandad|grandpa|grandma|nan|ex)\b"
+        r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|punches|kicks|kicked|pushed|"
+        r"strangled|raped|hurt|hurts|grabbed|pinned|threw \w+ \w+ at|throws \w+ \w+ at|threw \w+ at|throws \w+ at|"
+        r"burned|burns|burnt|stabbed|shoved|dragged|whips|whipped|scalded|scalds)\b[^.!?]{0,20}\b(?:me|my (?:throat|"
+        r"neck|arm|hair|head|face))\b(?! to it)"
+        r"(?![^.!?]{0,40}\b(?:by accident|accidentally|lol|haha|playing|play fight\w*)\b)",
+        # crisis4: what they hide ("long sleeves in summer so nobody sees what he does")
+        r"\b(?:hide|hiding|cover|covering|so (?:nobody|no one) (?:sees?|notices?|can see))\b[^.!?]{0,30}\bwhat (?:he|"
+        r"she|"
+        r"they) (?:does|did|do|has done)\b",
+        r"\bthreaten(?:ed|s|ing) to (?:kill|hurt|harm|stab|shoot|beat) (?:me|us|the (?:kids|children|baby)|my (?:kids|"
+        r"children|son|daughter|baby|mum|mom|dad|family))\b",
+        r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
+        r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?"
+        r"|finds? out|hears?)\b)",
+        r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to| are going to) (?:kill|hurt) me\b"
+        r"(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?|finds? out|hears?)\b)",
+        r"\b(?:going to|gonna) kill me one day\b",
+        r"\bafraid (?:to go home|of my (?:husband|wife|partner|boyfriend|girlfriend|dad|father))\b|\bscared of my "
+        r"(?:partner|husband|wife|boyfriend|girlfriend|dad)\b",
+        r"\bgets violent\b|\blocks me in\b|\bbeing beaten\b|\bbruises everywhere\b|\bthrows things at me\b",
+        r"\btouches me\b|\braped me\b|\bfollowing me home\b",
+        r"\bhiding (?:in|from)\b[^.!?]{0,20}\b(?:bathroom|closet|car|room|him|her)\b(?=.*\b(?:he|she|they)\b)",
+        r"\bsays? (?:he'll|she'll|he will|she will) hurt me\b",
+        r"\b(?:he|she|they|carer|stepdad|stepmum|stepmom|uncle|dad|father|mum|mom|son|daughter|husband|wife|partner)\b"
+        r"[^.!?]{0,20}\b(?:hits|beats|slaps|punches|kicks|chokes|burns)\b[^.!?]{0,10}\bmy (?:little |baby |younger "
+        r"|older )?(?:brother|sister|son|daughter|kids?|children|mum|mom|dad|gran\w*|baby)\b",
+    ],
+    "medical": [
+        r"\b(?:is|'s|are|'re)(?:n'?t| not) (?:responding|moving|waking up|answering me|breathing)\b|"
+        r"\bwon'?t wake up\b" + _NOT_AN_HOUR + r"|\bcan'?t wake (?:him|her|them)\b|\bunresponsive\b|\bunconscious\b",
+        r"\b(?:lips|face|skin|fingers)\b[^.!?]{0,10}\b(?:are|is|look|looks|gone|going|turning|turned)\s+(?:a bit |"
+        r"slightly |really )?(?:blue|grey|gray)\b"
+        r"|\bfloppy\b|\bworst headache of my life\b",
+        r"\b(?:face|tongue|lips|throat|mouth) (?:is )?(?:swelling|swollen|closing|burning)\b",
+        r"\bsmell (?:gas|smoke)\b|\b(?:smoke|fire)\b[^.!?]{0,30}\bcan'?t (?:get out|find the door|breathe)\b",
+        r"\b(?:been|got|just been|was) (?:stabbed|shot)\b",
+        r"\b(?:swallowed|drank|ate|drunk)\b[^.!?]{0,30}\b(?:bleach|poison\w*|batter(?:y|ies)|under the sink|dishwasher|"
+        r"detergent|antifreeze|cleaning)\b",
+        r"\b(?:took|taken|swallowed)\b[^.!?]{0,10}\b\d{2,}\s*(?:of my )?(?:pills|tablets|paracetamol|ibuprofen|aspirin"
+        r"|sleeping pills)\b",
+        r"\b(?:i'?m having|think (?:i'?m|he'?s|she'?s) having) a stroke\b"
+        r"|\bface (?:has )?(?:dropped|drooping|droops)\b|\bcan'?t (?:lift|move)"
+        r" (?:my|his|her) (?:arm|legs?)\b",
+        r"(?<!after a )\bheart attack\b(?! risk| prevention| survivor)(?=.*\b(?:i|i'm|my chest)\b)"
+        r"(?!.*\b(?:coworker|last week|years ago|shift|hospital|after a)\b)",
+        r"\b(?:can't|cannot|can barely) breathe\b(?![^.!?]{0,25}\b(?:nose|cold|flu|laugh\w*|hay ?fever|blocked|stuffy|"
+        r"congest\w*|jeans|dress|heat|humidity)\b)|\bnot breathing\b|\bisn't breathing\b",
+        r"\b(?:can'?t|cannot|haven'?t|not) (?:feel|felt) (?:the|my) baby (?:move|moving|kick\w*)\b"
+        r"|\bbaby (?:hasn'?t|has not|isn'?t|stopped) (?:moved|moving|kicking)\b",
+        r"\b(?:fell|fallen|had a fall)\b[^.!?]{0,30}\bcan'?t (?:get up|move|stand)\b",
+        r"\binhaler\b[^.!?]{0,30}\b(?:isn'?t|not|doesn'?t|won'?t) (?:working|helping|doing anything|work)\b",
+        r"\b(?:took|taken|had|on|done)\b[^.!?]{0,20}\b(?:ecstasy|mdma|molly|coke|cocaine|speed|meth|ket|pills)\b"
+        r"[^.!?]{0,60}\b(?:heart (?:is )?(?:racing|pounding)|burning up|overheating|can'?t breathe|chest pains?"
+        r"|fitting)\b",
+        r"\b(?:crushing|really bad) (?:pain )?(?:in )?(?:my )?chest\b|\bchest (?:is crushing|hurts really)\b",
+        r"\btoo (?:many|much) (?:of (?:my|his|her|their) )?(?:\w+ )?(?:pills|tablets|insulin|medication|meds|"
+        r"painkillers)\b(?![^.!?]{0,30}\b(?:fine|ok|okay|normal)\b)",
+        r"(?:\b(?:i|i've|i'm|i have|i think i'?m?|i just)\s+(?:just\s+)?(?:overdos\w*|od'?d)\b|^\W*overdosed\b)"
+        r"(?! on (?:christmas|films?|movies|tv|telly|netflix|chocolate|sugar|cake|memes|music|podcasts|nostalgia|"
+        r"cuteness|love|news|sunshine|caffeine|coffee|carbs)\b)",
+        r"\bchest\b[^.!?]{0,40}\b(?:arm|jaw)\b[^.!?]{0,15}\b(?:numb|hurts|pain)\b",
+        r"\bface is drooping\b|\bspeech is slurred\b|\bcan't feel one side\b",
+        r"\bbleeding (?:a lot|badly|heavily)\b|\bso much blood\b|\bwon't stop bleeding\b",
+        r"\bthroat is (?:closing|swelling)\b|\ballergic\b[^.!?]{0,40}\bjust ate\b",
+        # days without food and the body failing ("haven't eaten in four days… dizzy and shaking", fresh12)
+        r"\b(?:haven'?t|hasn'?t|not|didn'?t|barely) (?:eaten|eat|had (?:any )?food|had anything to eat)\b"
+        r"[^.!?]{0,30}\b(?:days|a week|weeks)\b(?=.*\b(?:dizzy|faint\w*|shaking|shaky|trembling|passing out|"
+        r"blacking out|black out|collaps\w*|heart (?:is )?(?:racing|pounding|fluttering|skipping)|can'?t stand)\b)",
+        r"\b(?:having a )?seizure\b(?! (?:meds|medication|tablets|pills|medicine))(?=.*\b(?:i|my)\b)(?!.*\bdrill\b)",
+        r"\bswallowed (?:bleach|poison|batteries)\b",
+        r"\bpassing out\b|(?<!has )(?<!have )(?<!had )\bcollapsed\b(?!.*\b(?:stock|market|bridge|project)\b)",
+        r"\bthrowing up and confused\b|\bhit my head\b[^.!?]{0,40}\b(?:confused|throwing up|vomit)\b",
+        r"\bwhole bottle of (?:painkillers|pills|tylenol|paracetamol)\b",
+        r"\bi think i'?m dying\b",
+        r"\b(?:took|taken|swallowed|downed)\b[^.!?]{0,15}\b(?:the|a) whole (?:bottle|pack|packet|box|strip|blister)\b"
+        r"(?! of (?:water|wine|juice|milk|cough syrup|syrup|shampoo|ketchup|sauce)\b)"
+        r"(?![^.!?]{0,30}\b(?:with me|to work|to school|home)\b)"
+        r"|\b(?:took|taken|swallowed)\b[^.!?]{0,10}\ball (?:of )?(?:my|the|his|her) (?:pills|tablets|meds|medication"
+        r"|sleeping pills|painkillers)\b",
+        # Everything at hand taken at once: "took everything in the medicine cabinet", "swallowed all the pills I had".
+        r"\b(?:took|taken|swallowed|downed)\b[^.!?]{0,10}\b(?:everything|all)\b[^.!?]{0,12}\b(?:medicine "
+        r"(?:cabinet|cupboard|box)|first aid (?:box|kit)|(?:pills?|tablets?) i (?:had|have|could find)|"
+        r"bathroom cabinet)\b",
+        r"\b(?:took|taken|swallowed|had)\b[^.!?]{0,6}\b(?:a lot|loads|lots|a bunch|a handful|handfuls|heaps|"
+        r"way too many) of (?:my |the )?(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)\b",
+        # A diabetic low: shaking, confused, sweating, no sugar at hand.
+        r"\b(?:diabetic|diabetes|hypo|(?:my |blood )?sugar(?:'s| is)?)\b(?:[^.!?]|\.\d){0,60}\b(?:shaking|confused|"
+        r"sweating|blurry|"
+        r"can'?t find my (?:sugar|glucose|tablets)|passing out|dizzy)\b",
+        r"\b(?:hit|banged|bashed|smacked) (?:my|his|her|their) head\b[^.!?]{0,60}\b(?:keep being sick|being sick|"
+        r"can'?t remember|don'?t remember|blacked out|seeing double)\b",
+        r"\bhit (?:my|his|her|their) head\b[^.!?]{0,60}\b(?:confused|throwing up|vomit\w*|blood|bleeding|unconscious"
+        r"|passed out|not making sense)\b|\bblood (?:coming )?(?:from|out of) (?:my|his|her|their) ears?\b",
+    ],
+}
+# Medicines and poisons a person could take too much of, named or by kind (the "plan" rules below).
+MEDICINE_WORDS = (
+    r"pills|tablets|meds|medication|medicine|drugs|insulin|morphine|paracetamol|tylenol|acetaminophen|ibuprofen|"
+    r"aspirin|co-codamol|codeine|tramadol|oxycodone|oxy|fentanyl|methadone|heroin|antidepressants|painkillers|"
+    r"sleeping (?:pills|tablets)|blood thinners|warfarin|lithium|diazepam|valium|xanax|beta blockers|heart (?:pills|"
+    r"tablets)|antifreeze|bleach|weedkiller|rat poison|poison|sheep dip|pesticide|paraquat"
+)
+# Wrapping up a life, one task after another ("Sorted the will, changed the beneficiary, rehomed the dog"): two of
+# these in one message, with no move, trip or adviser that explains them (see the "goodbye" rule that uses it).
+WRAPPING_UP = (
+    r"(?:rehomed|re-homed|gave away|given away|giving away|cancell?ed (?:my|all my|the)|(?:changed|updated) the "
+    r"beneficiary|sorted (?:the|my) will|(?:wrote|written|finished|updated) my will|with the will|left the keys|"
+    r"returned (?:the |all the |everything )?borrowed|paid (?:off )?(?:my|all my|the last of my) debts|"
+    r"made (?:my )?peace|deleted (?:my|all my)|sent (?:my \w+ |\w+ )?(?:the |my )?passwords|"
+    r"sealed (?:them|it|the (?:letters?|envelopes?))|"
+    r"(?:letters?|notes?) for each)"
+)
+NOT_A_LIFE_WRAPPED_UP = (
+    r"(?!.*\b(?:mov(?:e|ing|ed)|moving house|emigrat\w*|relocat\w*|abroad|trip|holiday|travel\w*|deployment|"
+    r"retir\w*|solicitor|lawyer|financial advis\w*|pension|new (?:job|flat|house|place)|leave|spring clean\w*|"
+    r"declutter\w*|minimalis\w*|baby|wedding)\b)"
+)
+# Families the misses of fresh6-9 and fresh23-26 showed (session 29; those sets are no longer unseen for these),
+# each tested in other words in tests/test_care.py and checked against every trap set and GoEmotions dev. Kept
+# apart from the lists above so that a session's additions can be read (and measured) together.
+RULES["plan"] += [
+    r"\b(?:everything|all) (?:i'?d|i would|i) need\b.{0,60}\b(?:nobody|no one|noone) (?:goes|comes|would (?:find|look"
+    r"|come)|checks|will find)\b",
+    r"\b(?:hid\w*|keep|kept|carry|carrying)\b[^.!?]{0,20}\b(?:scissors|blades?|razors?|knife|knives|compass)\b.{0,60}"
+    r"\bi (?:use|used) (?:them|it)\b(?! (?:for|to) (?:craft\w*|sewing|hair|paper|fabric|cook\w*))",
+    r"\b(?:at|on) the (?:station|platform|crossing|tracks|level crossing)\b.{0,60}\b(?:fast one|express|non-stop\w*|"
+    r"doesn'?t stop|goes through|comes through)\b(?!.{0,40}\b(?:catch|get on|board|take the|my train|slow one)\b)",
+    # asking what would kill, of a medicine, a height, cold or water, in general words ("whats the max amount of
+    # tramadol a person can take before it kills them", "how fast does a train need to be going to kill someone")
+    r"^(?=[^.!]*\?|\W*(?:how|which|what'?s|whats|what|where|would|could|is|are|does|do)\b|.*\b(?:looked up|looking "
+    r"up|googled|googling|researched|researching|read up on|reading (?:up )?about)\b)(?=.*\b(?:how (?:much|many|"
+    r"long|fast|high|far|deep|quick\w*)|max(?:imum)?|the most|amount|enough|reliable|certain|instantly|for sure|"
+    r"quickest|fastest|surest)\b).*\b(?:kills?|kill (?:someone|a person|you|me|a man|a woman)|"
+    r"(?:be|is) (?:fatal|lethal)|too late (?:for|to)|"
+    r"(?:nobody|no one|you) (?:would|wouldn'?t|could|couldn'?t) survive|not survive|freeze to death|"
+    r"bleed(?:s|ing)? out|to drown)\b",
+    rf"\bhow (?:much|many)\b[^.!?]{{0,30}}\b(?:{MEDICINE_WORDS})\b[^.!?]{{0,40}}\b(?:would it take|"
+    rf"would (?:\w+ ){{1,3}}(?:need|have) to (?:swallow|drink|take)|"
+    rf"(?:is|are|would be) too (?:much|many)|before it'?s too late|to be sure|"
+    rf"for it to work)\b(?![^.!?]{{0,30}}\b(?:headache|back|period|migraine|fever|cold|flu|tooth)\b)",
+    r"\bhow much\b[^.!?]{0,20}\b(?:antifreeze|bleach|weedkiller|rat poison|poison|sheep dip|pesticide|paraquat)\b"
+    r"[^.!?]{0,40}\b(?:would|could|to|need to|have to)\b[^.!?]{0,20}\b(?:swallow|drink|take|kill|die)\b",
+    rf"^(?=.*\b(?:{MEDICINE_WORDS})\b).*?\b(?:i )?know (?:exactly )?(?:how (?:much|many)|which (?:{MEDICINE_WORDS})|"
+    rf"what "
+    rf"dose)\b[^.!?]{{0,50}}\b(?:it would take|would take|it takes|and how much|i'?ve got|i have)\b",
+    rf"\b(?:a lot of|loads of|lots of|as many|enough)\b[^.!?]{{0,10}}\b(?:{MEDICINE_WORDS})\b[^.!?]{{0,40}}\bwithout "
+    rf"(?:a )?prescription\b|\b(?:{MEDICINE_WORDS})\b.{{0,80}}\bi need enough\W*$",
+    # comparing ways ("which is more reliable, pills or jumping")
+    r"\b(?:pills|tablets|jumping|hanging|drowning|a gun|the gun|gun|a train|the train|an overdose|overdosing|cutting)"
+    r"\s+(?:or|vs\.?|versus)\s+(?:pills|tablets|jumping|hanging|drowning|a gun|the gun|gun|a train|the train|an "
+    r"overdose|overdosing|cutting)\b",
+    r"\bhow (?:high|many (?:metres|meters|feet|floors|storeys|stories))\b[^.!?]{0,50}\b(?:certain|for sure|be sure|"
+    r"fatal|kill|die|survive)\b",
+    r"\bwhere (?:do|can|would|could|should) (?:people|you|someone|i|one|a person)\b[^.!?]{0,20}\b(?:go to )?jump\b"
+    r"(?![^.!?]{0,30}\b(?:into the (?:water|pool|lake|sea)|rope|trampoline|bungee|parachute|skydiv\w*|puddles?|"
+    r"waves|queue|line)\b)",
+    r"(?:^|(?<=[.!?]\s))[^.!?]*?\b(?:drown\w*|water|canal|river|lake|sea|pier)\b.{0,60}\b(?:didn'?t|don'?t|"
+    r"wouldn'?t|did not|do not|doesn'?t) "
+    r"(?:try|struggle|fight|swim)\b",
+    r"(?:^|(?<=[.!?]\s))(?=.*\b(?:water|river|sea|pier|cold|pills|tablets|die|dead|gone|over|done|jump|bridge|rope|"
+    r"drown\w*|get me|take me)\b)[^.!?]*?\bbefore (?:anyone|anybody|someone|they|people) (?:noticed|notices|would "
+    r"notice|finds? me|found me|could stop me|can stop me|came|comes|gets? to me)\b",
+    r"\b(?:which|what) (?:vein|artery)\b[^.!?]{0,40}\b(?:cut|slit|bleed\w*|doesn'?t stop|fastest|quickest)\b"
+    r"|\b(?:vein|artery)\b[^.!?]{0,30}\b(?:doesn'?t|won'?t|wouldn'?t) stop "
+    r"bleeding\b",
+    r"\b(?:level crossing|railway|tracks|the line|motorway)\b[^.!?]{0,60}\b(?:just )?(?:walk|step|get) (?:onto|on to"
+    r"|out onto) (?:it|them|the (?:tracks|line|road|motorway))\b",
+    r"\b(?:buses|trains|lorries|trucks|cars)\b[^.!?]{0,60}\bstep(?:ping)? out in front of (?:one|them|it)\b",
+    r"\b(?:walk|get|go|climb)\b[^.!?]{0,15}\b(?:right )?(?:to|up to|over) the edge\b[^.!?]{0,20}\b(?:at night|"
+    r"alone|without anyone)\b|\bfenced off\b[^.!?]{0,40}\bedge\b",
+    # a plan with no "it" named but what it is ("Honestly? I've planned it down to the date.", "By the time you
+    # read this it'll be done.", "i cant do this anymore. its tonight. sorry")
+    r"\bplanned it (?:all )?(?:down to|out to|for) (?:the )?(?:date|day|hour|minute|last detail)\b"
+    r"(?![^.!?]*\b(?:wedding|party|trip|holiday|surprise|birthday)\b)",
+    r"\bby the time (?:you|anyone|they|someone|somebody|people) (?:read|reads|see|sees|get|gets|find|finds|hear|hears)"
+    r" (?:this|it|my \w+)\b[^.!?]{0,30}\b(?:it'?ll be (?:done|over|too late)|it will be (?:done|over|too late)|i'?ll "
+    r"be (?:gone|dead)|i will be (?:gone|dead)|too late)\b",
+    END_OF_ROPE + r".{0,60}\b(?:it'?s|its|it is|it'?ll be|doing it) (?:tonight|today|now)\b",
+    r"\b(?:razor|blades?|knife|pills|rope)\b[^.!?]{0,60}\b(?:always (?:with|on) me|with me (?:always|at all times|"
+    r"everywhere))\b",
+    # a gun out and kept close ("Kept it out on the desk", "my sidearm in my lap")
+    r"\b(?:gun|pistol|revolver|rifle|shotgun|handgun|firearm|sidearm)\b.{0,80}\b(?:(?:kept|keep|left|leave|have|got) "
+    r"it out|in my lap|next to (?:me|my bed)|under my pillow)\b(?!.*\b(?:season|range|club|hunting|clay|licen[cs]e)\b)",
+]
+RULES["suicide"] += [
+    r"\b(?:they|kids|children|everyone|he|she)(?:'d| would| will|'ll) (?:forget (?:about )?me|get over me|be fine "
+    r"without me)\b[^.!?]{0,10}\b(?:in a|within a|after a|soon|quickly|eventually)\b",
+    r"\b(?:kids|children|family|wife|husband|they|she|he)\b[^.!?]{0,20}\b(?:would|could|'d) (?:get|have) the "
+    r"(?:insurance|life insurance|pay ?out)\b|\b(?:could|would) remarry\b",
+    r"\b(?:walk|walking|swim|swimming|wade|wading)\b[^.!?]{0,15}\b(?:into|out into|out to) (?:the )?(?:sea|ocean|river|"
+    r"lake|waves|loch)\b(?![^.!?]{0,40}\b(?:with|for a (?:swim|dip)|wetsuit|paddl\w*|club|friends|up to my|knees|"
+    r"ankles|holiday|morning swim)\b)|\blet the (?:river|sea|water|waves|cold|ocean) (?:have|take) me\b",
+    r"\b(?:pillow|plastic bag|bag) over my (?:own )?(?:face|head)\b",
+    r"\b(?:won'?t|will not|never) (?:be a (?:problem|burden|bother) (?:to|for) (?:anyone|anybody|everyone|you|them)"
+    r"(?: all)? (?:after|for much longer|anymore|any more|soon)|(?:have|need) to worry about me(?! (?:on|at|while|"
+    r"when|during|in|tonight)\b))\b",
+    r"\b(?:i'?m|i am|being) (?:the|a) (?:problem|burden)\b.{0,80}\b(?:fix|solve|remove|take care of|sort) (?:it|the "
+    r"problem|that|this)\b",
+    r"\bif (?:(?:the|my|a|our) \w+|i|something)\b[^.!?]{0,40}\b(?:crash\w*|went down|goes down|sank|sinks|hit me|"
+    r"hits me|died|didn'?t wake up|never woke up)\b[^.!?]{0,40}\b(?:i'?d be relieved|relie\w*|"
+    r"wouldn'?t (?:be the worst thing|mind|care)|i'?d be (?:glad|fine with it|okay with it|ok with it)|not (?:the "
+    r"worst|a bad) thing)\b",
+    r"\b(?:won'?t|don'?t think i'?ll|not going to|can'?t) make it (?:to|through|past|until)\b[^.!?]{0,40}\b(?:not "
+    r"talking about|and i don'?t mean|i don'?t mean) (?:work|the job|school|the deadline|the exam|the traffic|that)\b",
+    r"\b(?:get|getting|got) off this (?:ride|planet|rock|merry-go-round)\b(?! (?:at|in|when|for)\b)",
+    r"\b(?:kys|kill (?:yo)?urself|go die)\b[^.!?]{0,60}\b(?:they'?re|they are|he'?s|she'?s|you'?re) (?:probably |"
+    r"right\b|(?:maybe|probably|honestly) right\b)",
+]
+RULES["suicide"] += [
+    # fresh27 (session 30, issue 13's plain style, after its one first-sight scoring: 48/50, 1/50). Others better off
+    # said without "without me": after their own worth is put down, or said of everyone as a sentence of its own.
+    r"^(?=.*\b(?:i'?m|i am|i'?ve been|being|i feel like)\b[^.!?]{0,30}\b(?:burden|weight|trouble|problem|mess|drain|"
+    r"disappointment|waste)\b).*\b(?:they|everyone|everybody|people|we|all of them)(?:'d| would)(?: all| honestly| "
+    r"really| just)? be (?:better off|happier|fine|okay|relieved)\s*(?:[.!]|$)",
+    r"(?:^|[.!?]\s+)(?:honestly,? |i think |tbh,? |and |but )?(?:everyone|everybody|the world)(?:'d| would)(?: all| "
+    r"honestly| really| just)? be better off\s*(?:[.!]|$)",
+    # "I want out" beside pain or life itself, and not of a job, a marriage or a group
+    r"^(?=.*\b(?:life|living|pain|hurts?|hurting|tired|exhausted|everything|all of it|no point|anymore)\b)(?!.*\b(?:"
+    r"job|work|marriage|relationship|contract|group|chat|team|band|club|lease|deal|house|flat|city|town|course|school"
+    r"|uni|company|project|league)\b).*\bi (?:just )?(?:want|need|wanna) out\s*(?:[.!]|$|now\b|of (?:this life|life|"
+    r"here|everything|it all)\b)",
+]
+RULES["plan"] += [
+    # turns2.json (session 30, scored once): stockpiling with nothing ordinary named, beside keeping or counting
+    # ("I've been stockpiling." "Just in case I need them." "I counted them again tonight.")
+    r"^(?=.*\b(?:just in case|for later|need them|counted|count them|enough|when the time|hidden|hide them)\b)"
+    r"(?!.*\b(?:food|tins?|cans?|water|toilet|loo roll|paper|wood|firewood|fuel|supplies|groceries|snacks|sweets|"
+    r"nappies|diapers|coffee|books|yarn|wool|fabric|seeds|batteries|candles|beans|pasta|rice|flour|snow|storm|"
+    r"winter|brexit|strike)\b).*\bstockpil\w*\b",
+]
+RULES["suicide"] += [
+    # fresh33 (session 30, work talk, quotes and songs, with crises that borrow the same frames; after its one
+    # first-sight scoring: 5/10, 2/30): "I'm the one who wants to die", means taken "to end it"
+    r"\b(?:i'?m|i am) the one (?:who|that) (?:wants|want|is going|needs) to (?:die|end it|kill (?:myself|herself|"
+    r"himself))\b",
+    r"\b(?:taking|took|stealing|stole|saving|saved|hoarding|collecting|bought|buying)\b[^.!?]{0,40}\bto end (?:it|"
+    r"it all|my life|things|everything)\b"
+    r"(?![^.!?]{0,20}\b(?:on a (?:high|good|nice|positive)|nicely|well|with a bang|for the day|for today)\b)",
+]
+RULES["plan"] += [
+    # someone else's death, then "mine" ("…a suicide awareness course… I've been planning mine")
+    r"^(?=.*\b(?:suicides?|killed (?:himself|herself|themselves)|took (?:his|her|their) own life|overdose)\b).*\bi"
+    r"(?:'ve| have)? ?(?:been )?(?:planning|planned|plan|thinking about|considering|picturing|writing) mine\b",
+]
+RULES["goodbye"] += [
+    r"\b(?:my (?:own )?suicide note|(?:writing|wrote|written|write|finished|left) (?:my|a) (?:own )?suicide note)\b"
+    r"(?![^.!?]{0,30}\b(?:for (?:my|a|the) (?:character|novel|story|book|play|film|script|class|course)|in (?:my|the|"
+    r"a) "
+    r"(?:novel|story|book|play|film|script))\b)",
+]
+RULES["abuse"] += [
+    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|stepdad|stepmum|ex)\b[^.!?]{0,30}"
+    r"\b(?:joked|jokes|joking|talked|talks|said|says|keeps saying|threatened|threatens)\b[^.!?]{0,15}\b(?:about )?"
+    r"(?:shooting|killing|stabbing|strangling|hurting|burying|poisoning|drowning) me\b",
+]
+RULES["suicide"] += [
+    # fresh29 (session 30, longer messages in older voices; after its one first-sight scoring: 19/20, 4/20): a car
+    # turned into the means ("wondering if anyone would notice if I just drove off the bridge on the way home")
+    r"\b(?:if i|whether i|about|of|tempted to|want to|wanna|going to|gonna) (?:just )?(?:dr[io]ve|driving|steer\w*|"
+    r"swerv\w*|crash\w*)(?: the car| my car)? (?:off|into|over|under) (?:the|a|an) (?:bridge|cliff|edge|wall|tree|"
+    r"river|barrier|lorry|truck|bus|oncoming \w+|quarry|harbour|sea)\b",
+]
+RULES["medical"] += [
+    # fresh30 (session 30, mixed voices, scored once on the detectors before and after the retraining: 28/30, 4/30
+    # both): a fall, then a head injury's signs ("The baby fell off the bed and now she's being sick and very sleepy")
+    r"\b(?:fell|fallen|falls|dropped|tumbled|slipped)\b[^.!?]{0,30}\b(?:off|down|from|over|on)\b.{0,80}\b(?:being "
+    r"sick|throwing up|vomit\w*|very sleepy|so sleepy|drowsy|won'?t wake|hard to wake|floppy|confused|not making "
+    r"sense|fitting|seizure)\b",
+]
+RULES["medical"] += [
+    # fresh31's twins (session 30): an emergency happening now, to anyone ("My dad is having a heart attack, he's grey
+    # and sweating" matched no rule: the heart-attack rule wants "I" or "my chest")
+    r"\b(?:i'?m|i am|(?:he|she|they|it)(?:'s| is| are)|(?:my|our) \w+(?:'s| is| are)) (?:having|going into|in the "
+    r"middle of) (?:a |an )?(?:heart attack|stroke|seizure|fit|anaphylactic (?:shock|reaction)|severe allergic "
+    r"reaction|asthma attack)\b(?! (?:scare|risk|test|drill|simulation|in (?:the|my|a) (?:film|book|game|dream))\b)",
+]
+RULES["medical"] += [
+    # fresh32 (session 30, plain emergencies and harm from others, scored once: 22/25, 3/25): a rash that does not
+    # fade under a glass (meningitis); someone who broke in and is still there
+    r"\brash\b[^.!?]{0,40}\b(?:doesn'?t|does not|won'?t|didn'?t) (?:fade|go away|disappear)\b[^.!?]{0,20}\b(?:glass|"
+    r"press\w*|tumbler)\b|\bnon-?blanching rash\b",
+]
+RULES["abuse"] += [
+    r"\b(?:broke|broken|breaking) in(?:to)?\b.{0,60}\b(?:still (?:in|here|inside|upstairs|downstairs)|is (?:here|"
+    r"inside|upstairs|downstairs)|in the house (?:now|with me))\b",
+]
+RULES["goodbye"] += [
+    r"\b(?:i think |guess |so )?this is (?:my )?goodbye\b(?! (?:to|from|for now|until|till)\b)(?![^.!?]{0,40}\b(?:"
+    r"job|flat|house|office|team|city|party|leaving do|see you|newsletter|season)\b)",
+]
+RULES["plan"] += [
+    # … and pills counted at night with nothing ordinary about the counting (no pill box, pharmacy or pet)
+    r"^(?=.*\b(?:pills|tablets|meds|painkillers|sleeping)\b)(?!.*\b(?:dosette|organi[sz]er|pill ?box|for the week|"
+    r"trip|holiday|travel\w*|journey|flight|weeks|"
+    r"pharmacy|chemist|prescription|refill|sort\w*|stock ?take|expired|expiry|vet|dog|cat|inventory)\b).*\bcount(?:ed|"
+    r"ing)? (?:them|the (?:pills|tablets)|my (?:pills|tablets))\b",
+]
+RULES["medical"] += [
+    # fresh28 (session 30, texting style, after its one first-sight scoring: 38/40, 3/40): an overdose told by its
+    # count ("i took like 20 of my antidepressants idk what to do"): six or more, or a whole pack
+    r"\b(?:took|taken|swallowed|had|downed|necked)\b (?:like |about |around |maybe |over |nearly |almost )?(?:[6-9]|"
+    r"[1-9]\d+|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a whole (?:box|"
+    r"pack|packet|bottle|strip|blister)|the whole (?:box|pack|packet|bottle|strip))\b[^.!?]{0,20}\b(?:"
+    + MEDICINE_WORDS
+    + r")\b(?![^.!?]{0,30}\b(?:over|across|during|in) (?:the|a|this|two|three|\d+) (?:week|month|days|year|course)\b)"
+    r"(?![^.!?]{0,15}\b(?:left|remaining|to go|spare)\b)",
+]
+RULES["goodbye"] += [
+    # fresh24 (session 29, after its one first-sight scoring)
+    r"\bremember me (?:kindly|fondly|well|as (?:i was|someone|a))\b",
+    r"\b(?:told|tell|telling|said to) (?:her|him|them|everyone|people|my \w+)\b[^.!?]{0,25}\b(?:for|on|going on) "
+    r"(?:a )?(?:trip|holiday|break|work trip)\b[^.!?]{0,10}[.!?]\s*(?:it isn'?t|it'?s not|it is "
+    r"not|there'?s no trip|i'?m not going anywhere)\b",
+    r"\b(?:peace|calm|relief|relieved|ready|lighter)\b[^.!?]{0,40}\b(?:this is|it'?s|it will be|knowing) my last "
+    r"(?:week|day|night|christmas|birthday|summer|weekend)\b(?! (?:at|of|in|on|before|as|working|teaching|here)\b)",
+    r"\bcount(?:ed|ing)? (?:them|it|the \w+|my \w+)(?: again| out| up)?\b.{0,80}\b(?:enough|will (?:that|it) do|would "
+    r"(?:that|it) do)\b(?!\s+(?:for|of|to)\b)(?!.*\b(?:chairs|plates|people|guests|trip|holiday|travel\w*|party)\b)",
+    rf"^{NOT_A_LIFE_WRAPPED_UP}(?=.*\b{WRAPPING_UP}\b.*\b{WRAPPING_UP}\b).+",
+    r"\b(?:notes?|letters?|cards?|messages?)\b[^.!?]{0,60}\b(?:saying|telling (?:them|him|her)|that) i love (?:them|"
+    r"you|him|her)\b[^.!?]{0,20}\b(?:i'?m sorry|sorry)\b",
+    r"\b(?:letters?|notes?)\b[^.!?]{0,20}\bexplaining (?:everything|why)\b",
+]
+RULES["medical"] += [
+    # The emergencies ambulance services list, by their signs rather than by any one set's words (session 29, after
+    # fresh25 missed a stroke, a seizure and pre-eclampsia): a stroke's face, speech and arm; a fit that does not end
+    # well; pregnancy with flashing lights or bleeding; a heart's pain spreading; a child who swallowed something.
+    r"\b(?:face|mouth|smile)\b[^.!?]{0,25}\b(?:lopsided|drooping|droops|dropped|fallen|crooked|gone numb|numb on one "
+    r"side)\b",
+    r"^(?!.*\b(?:wine|drunk|beer|glass(?:es)?|pints?|vodka|tipsy|had a few|party|wedding|pub|prosecco|gin)\b)(?=.*\b(?:"
+    r"face|arm|one side|suddenly|started|minutes? ago|confused|can'?t (?:speak|talk|understand))\b).*\b(?:slurr"
+    r"\w*|words (?:are |keep )?coming out (?:wrong|jumbled|funny))\b",
+    r"\b(?:arm|leg|hand)\b[^.!?]{0,20}\b(?:won'?t (?:lift|move|work)|gone (?:numb|weak|dead|floppy)|is (?:numb|"
+    r"floppy))\b(?=.*\b(?:face|speech|talk|slurr\w*|words|suddenly|minutes?|one side)\b)",
+    r"\b(?:had|having|is having|'s having|'s had|has had) (?:a |another )?(?:fit|seizure|convulsion)s?\b(?! of\b)"
+    r"(?=.*\b(?:awake|wake|minutes|breathing|blue|hit (?:his|her|my) head|first (?:one|time|ever)|won'?t stop|"
+    r"still)\b)",
+    r"^(?!.*\b(?:so excited|on (?:our|my) way|heading (?:to|in)|in the car|at the hospital|midwife (?:said|says))\b)"
+    r"(?=.*\b(?:pregnant|weeks|months gone|bump)\b).*\b(?:flashing lights|blurr\w* vision|seeing (?:spots|stars)|"
+    r"bleeding|lots of blood|(?:the )?baby (?:isn'?t|hasn'?t|has stopped|stopped) (?:mov\w*|kick\w*))\b",
+    r"\bchest\b.{0,60}\b(?:jaw|left arm|clammy|cold sweat|sweating|short of breath|crushing|pressure|elephant)\b"
+    r"(?!.*\b(?:cough|cold|flu|gym|bench|workout|muscle|pulled)\b)",
+    r"\b(?:swallowed|eaten|ate|drunk|drank)\b[^.!?]{0,30}\b(?:magnets?|button batter(?:y|ies)|"
+    r"washing (?:capsules?|pods?|tablets?)|laundry pods?|dishwasher tablets?|(?:my|her|his|grandma'?s|mum'?s|nan'?s|"
+    r"mom'?s) (?:pills|tablets|"
+    r"medicine))\b",
+    r"\b(?:lips|face|tongue|throat|eyes|mouth)\b (?:is |are |'s |'re )?(?:swelling|swollen|closing)(?: up)?\b"
+    r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|can'?t swallow|ate|after)\b",
+]
+# Direct phrases in other languages (rule only; see the module docstring), with their own negation before them
+# ("no quiero morir", "non voglio morire"). Idioms are left out: "me corto el pelo" is a haircut, so cutting is
+# cutting arms or wrists.
+_NOT_NEGATED = r"(?<!\bno )(?<!\bnão )(?<!\bnao )(?<!\bnon )(?<!\bniet )"
+FOREIGN = {
+    kind: [_NOT_NEGATED + f"(?:{p})" for p in patterns]
+    for kind, patterns in {
+        "suicide": [
+            r"\bquiero morir(?:me)?\b|\bme quiero matar\b|\bsuicidarme\b|\bquitarme la vida\b"
+            r"|\bno quiero (?:seguir )?vivir\b|\bacabar con mi vida\b|\bno quiero seguir viviendo\b",
+            r"\bje veux mourir\b|\bme suicider\b|\ben finir avec la vie\b|\bje veux en finir\b"
+            r"|\b(?:je vais|je veux) me tuer\b|\bje ne veux (?:plus )?vivre\b",
+            r"\bich will (?:nicht (?:mehr )?leben|sterben)\b|\bmich umbringen\b|\bselbstmord\b|\bbring mich um\b"
+            r"|\bmir das leben nehmen\b",
+            r"\bquero morrer\b|\b(?:vou|quero) me matar\b|\bn[aã]o quero (?:mais )?viver\b"
+            r"|\btirar (?:a )?minha (?:pr[oó]pria )?vida\b",
+            r"\bvoglio morire\b|\buccidermi\b|\btogliermi la vita\b|\bvoglio farla finita\b"
+            r"|\bnon voglio (?:pi[uù] )?vivere\b",
+            r"\bik wil dood\b|\bzelfmoord\b|\bik wil niet (?:meer )?leven\b",
+        ],
+        "self_harm": [
+            r"\bme corto (?:los brazos|las mu[nñ]ecas|las piernas)\b|\bautolesi[oó]n\w*\b|\bme autolesiono\b",
+            r"\bje me scarifie\b|\bje me coupe (?:les bras|les poignets|les cuisses)\b|\bautomutil\w*\b",
+            r"\bich ritze mich\b|\bselbstverletz\w*\b",
+            r"\bme cort(?:o|ar) (?:os bra[cç]os|os pulsos)\b|\bautomutila\w*\b",
+            r"\bmi taglio (?:le braccia|i polsi)\b|\bautolesion\w*\b",
+        ],
+        "abuse": [
+            r"\b(?:mi (?:marido|esposo|pareja|novio|padre)|[eé]l) me (?:pega|golpea|pegó|golpeó)\b",
+            r"\b(?:mon (?:mari|copain|p[eè]re)|il) me (?:frappe|bat)\b",
+            r"\b(?:mein (?:mann|freund|vater)|er) schl[aä]gt mich\b",
+            r"\b(?:meu (?:marido|namorado|pai)|ele) me bate\b",
+            r"\b(?:mio (?:marito|padre)|il mio ragazzo) mi picchia\b",
+        ],
+    }.items()
+}
