@@ -20,9 +20,9 @@ from samantha.care.attachment import (
 )
 from samantha.care.crisis import CONCERN, CrisisDetector, CrisisReading, only_reticent, own_words, risk_cue
 from samantha.care.helplines import lines_for
-from samantha.care.honesty import ADDRESSED, HonestyLink, answer_about_herself
+from samantha.care.honesty import ADDRESSED, NO_MEETING, HonestyLink, answer_about_herself
 from samantha.care.isolation import RECENT_TURNS, asked_lately, isolated, question
-from samantha.care.response import SAFETY, after_crisis_reply, crisis_reply
+from samantha.care.response import SAFETY, after_crisis_reply, crisis_reply, help_line
 from samantha.config import Settings
 from samantha.embedding import MiniLM
 from samantha.llm.chain import Link
@@ -118,6 +118,7 @@ class Care:
         if crisis:
             before = sum(1 for t in earlier if t.care.get("crisis"))
             return crisis_reply(crisis["kind"], self.lines, name, before)
+        kind = None
         if any(t.care.get("crisis") for t in earlier[-CONTEXT_TURNS:]):
             kind = next(t.care["crisis"]["kind"] for t in reversed(earlier) if t.care.get("crisis"))
             if reply := after_crisis_reply(turn.user_text or "", kind, self.lines, name):
@@ -127,6 +128,11 @@ class Care:
         answer = answer_about_herself(turn.user_text or "", asked_before)
         if answer:
             care["honesty"] = True
+            if kind and answer == NO_MEETING:
+                # "Can we meet up and talk about it?" right after a crisis (care.json with default, session 30): she
+                # cannot come, and a person who can talk with them now is the line
+                care["alone"] = True
+                return f"{answer} {help_line(kind, self.lines)}"
             return answer
         if care.get("only_her"):
             return not_the_only_one(self.people(), name, sum(1 for t in earlier if t.care.get("only_her")))
