@@ -163,6 +163,15 @@ def detector_alone() -> None:
         )
 
 
+def met_companion(home: Path, brain) -> Companion:
+    """A companion past the first meeting, for Theo (US lines), without journal or reflection."""
+    her = Companion.open(home, model=brain, country="US", journal=False, reflect=False)
+    with her.store.transaction() as db:
+        her.store.set_profile(db, "onboarding", "done", None, her.clock())
+        her.store.set_profile(db, "name", "Theo", None, her.clock())
+    return her
+
+
 def time_care_stage(her: Companion, into: list[float]) -> None:
     """Record how long this companion's care stage takes to read each message, in ms."""
     perceive = her.care.perceive
@@ -190,10 +199,7 @@ def over_turns() -> None:
         for label, messages in read_conversations(name):
             with tempfile.TemporaryDirectory() as tmp:
                 brain = ScriptedModel(["Mm. Tell me more?"] * len(messages))
-                her = Companion.open(Path(tmp), model=brain, country="US", journal=False, reflect=False)
-                with her.store.transaction() as db:
-                    her.store.set_profile(db, "onboarding", "done", None, her.clock())
-                    her.store.set_profile(db, "name", "Theo", None, her.clock())
+                her = met_companion(Path(tmp), brain)
                 time_care_stage(her, care_ms)
                 for text in messages:
                     her.reply(text)
@@ -223,10 +229,7 @@ def end_to_end(brain: str, trap_limit: int | None, every: int = 1, mixed: str | 
     lines = lines_for("US")
     care_ms: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
-        her = Companion.open(Path(tmp) / "home", model=brain, country="US", journal=False, reflect=False)
-        with her.store.transaction() as db:
-            her.store.set_profile(db, "onboarding", "done", None, her.clock())
-            her.store.set_profile(db, "name", "Theo", None, her.clock())
+        her = met_companion(Path(tmp) / "home", brain)
         time_care_stage(her, care_ms)
 
         def say(text: str) -> str:
@@ -243,10 +246,7 @@ def end_to_end(brain: str, trap_limit: int | None, every: int = 1, mixed: str | 
             f"crisis answered with a safety question and the help line in the same reply: {rate(answered, len(crisis))}"
         )
         her.close()  # traps in a home of their own: a brain shown 50 crisis answers in its history repeats them
-        her = Companion.open(Path(tmp) / "traps", model=brain, country="US", journal=False, reflect=False)
-        with her.store.transaction() as db:
-            her.store.set_profile(db, "onboarding", "done", None, her.clock())
-            her.store.set_profile(db, "name", "Theo", None, her.clock())
+        her = met_companion(Path(tmp) / "traps", brain)
         time_care_stage(her, care_ms)
         alarms = 0
         for n, (_, text) in enumerate(traps, 1):

@@ -300,9 +300,7 @@ def own_sentence(text: str, words: str) -> bool:
     at = text.find(words)
     if at < 0:
         return False
-    start = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
-    ends = [i for i in (text.find(c, at + len(words)) for c in ".!?;\n") if i >= 0]
-    sentence = text[start : min(ends, default=len(text))]
+    sentence = sentence_around(text, at, at + len(words))
     return bool(FIRST_PERSON.search(sentence)) and not (FRAMED.search(sentence) or NOT_THEIRS.search(sentence))
 
 
@@ -325,9 +323,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     Abuse only when it is long over and they are well ("I got out four years ago and I'm remarried"; never "he
     used to hit me, now he's back"); a medical emergency when a professional said it is harmless, or when it is past and
     over ("I had a seizure years ago but I'm fine now")."""
-    start = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
-    ends = [i for i in (text.find(c, match.end()) for c in ".!?;\n") if i >= 0]
-    sentence = text[start : min(ends, default=len(text))]
+    sentence = sentence_around(text, match.start(), match.end())
     clause = clause_before(text, match.start())
     if kind == "abuse":
         return bool(ABUSE_OVER.search(text) or TRIVIAL_THREAT.search(sentence))
@@ -385,6 +381,13 @@ def risk_cue(text: str) -> bool:
         or (LIFE_WORDS.fullmatch(m.group(0)) and NOT_WANTING.search(before))
         for m in cues
     )
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds text[start:end] (bounded by . ! ? ; or a line break)."""
+    begin = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
+    return text[begin : min(ends, default=len(text))]
 
 
 def clause_before(text: str, at: int) -> str:
