@@ -124,6 +124,12 @@ def detector_alone() -> None:
         "3/25 scored once (after fresh31's changes); rules and vetoes written from it",
         "fresh33": "session 30, work talk, quotes, songs and news, with ten crises borrowing those frames: 5/10, 2/30 "
         "scored once (after fresh32's changes); a frame now covers only its own sentence",
+        "fresh34": "session 31, issue 13's plain style (50 + 50): 49/50, 3/50 scored once on session 30's final "
+        "detector; rules and gates written from its miss and alarms",
+        "fresh35": "session 31, two- and three-sentence messages, crises beside small talk or the person's letters: "
+        "30/30, 2/30 scored once (after fresh34's changes); two vetoes written from it",
+        "fresh36": "session 31, sarcasm, quotes and asides: 28/30, 2/30 scored once on session 30's detector (the same "
+        "after fresh34-35's changes); rules and the speaker of a quote written from it",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "
@@ -192,6 +198,8 @@ def over_turns() -> None:
     notes = {
         "turns": "session 30: 17/20 and 8/20 at first sight; the context reading was written from it",
         "turns2": "session 30, written after it: 12/15 and 4/15 scored once; two rules and a gate from it after",
+        "turns3": "session 31, written after fresh34-36's changes: 10/12 and 4/12 scored once; rules and two gates "
+        "from it after",
     }
     for name, note in notes.items():
         found = {"crisis": 0, "benign": 0}

@@ -404,6 +404,38 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("We watched a documentary about overdoses. I couldn't sleep after, it was so sad.", False),
         ("In the novel she drowns herself. I thought the ending was beautiful.", False),
         ("My son is 16 and he's locked himself in his room again. Teenagers, honestly. He's on that game.", False),
+        # fresh34 and fresh35 (session 31, the plain style and two-sentence messages, scored once: 49/50, 3/50 and
+        # 30/30, 2/30), worded anew: a train that does not stop; going away for a while; a thing worn out; bridge the
+        # card game; ending it with a person; laughing too hard to breathe
+        ("I checked the times to see when the express goes through the station.", True),
+        ("I checked the timetable to see when the fast train leaves so I can catch it.", False),
+        ("I want to vanish to a cottage for the weekend with no signal.", False),
+        ("I want to vanish. Forever. Nobody would notice.", True),
+        ("The washing machine is on its last legs.", False),
+        ("We're on the bridge club's team for the county tournament.", False),
+        ("I'm standing on the bridge over the river right now.", True),
+        ("I'm going to end it with Sam this weekend, it's not working.", False),
+        ("I'm going to end it this weekend, I've got the pills.", True),
+        ("I'm going to end it with my dad's gun.", True),
+        ("I can't breathe, lol, this meme is too funny.", False),
+        ("I can't breathe and my throat is closing up.", True),
+        # fresh36 (session 31, sarcasm, quotes and asides, scored once: 28/30, 2/30), worded anew: a decision not to
+        # be there at a date ahead; an attempt survived; a child's shouted words; someone "dead to me"
+        ("I've made up my mind, I won't be here for my birthday.", True),
+        ("I won't be here for my birthday, we're going to Rome.", False),
+        ("I survived the first time. I won't fail again.", True),
+        ("I survived the first time I did the marathon, never again.", False),
+        ('My son screamed "I want to die" when I turned off the Xbox. Teenagers.', False),
+        ('I told my therapist "I want to die" and she just wrote it down.', True),
+        ("That friend is dead to me after what she said.", False),
+        # turns3 (session 31, conversations and their twins, scored once: 10/12, 4/12), worded anew
+        ("I used to pick at my skin till it bled, I've stopped now.", False),
+        ("I used to cut and I'd stopped, but tonight I started again.", True),
+        ("Do you ever wonder what comes after all of this?", False),
+        ("Since Mum's funeral I keep thinking I'll join her.", True),
+        ("Mum's at the funeral lunch, I'll join her at the hotel after.", False),
+        ("My friends are at the pub, I'm going to join them.", False),
+        ("He can't lift his left arm after the gym, too many curls.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
@@ -424,6 +456,17 @@ def test_a_crisis_no_one_message_says_is_read_over_the_last_messages(detector):
     # the same last words after an ordinary beginning are nothing
     assert not detector.read_in_context("I want to see her again soon.", ["My gran is in Spain.", "I miss her."]).crisis
     assert not detector.read_in_context(signs[-1], ["Grandad's telling his fishing story again."]).crisis
+
+
+def test_signs_and_a_question_read_over_turns(detector):
+    """turns3 (session 31): a stroke told in three messages with no sign whole in any, and a question about "after
+    all this" that alone is no crisis (its twin was about life after university) but colours what follows."""
+    signs = ["Dad just came in from the garden.", "His talking is all garbled.", "He can't lift his left arm."]
+    assert detector.read_in_context(signs[-1], signs[:-1]).kind == "medical"
+    assert not detector.read_in_context(signs[-1], ["Dad did an hour of curls at the gym."]).crisis
+    asked = ["Do you ever wonder what comes after all of this?", "I do. More and more."]
+    assert not detector.read(asked[0]).crisis
+    assert detector.read_in_context("I think I'm ready to find out.", asked, concern_before=0.5).crisis
 
 
 def test_her_crisis_answer_comes_once_over_turns_and_not_again_for_what_follows(home, clock):

@@ -50,6 +50,7 @@ from samantha.care.crisis_gates import (
     DOSING,
     EMBARRASSED,
     ENDING_IT,
+    ENDING_WITH_SOMEONE,
     EVERYDAY_CUT,
     EVERYDAY_SAFE,
     FAREWELL,
@@ -57,6 +58,7 @@ from samantha.care.crisis_gates import (
     FIRST_PERSON,
     FOR_WORK,
     FRAMED,
+    GIVEN_UP,
     HYPERBOLE,
     I_MYSELF,
     IDIOM_WITH_OBJECT,
@@ -64,6 +66,7 @@ from samantha.care.crisis_gates import (
     INJURY,
     JOKING,
     JUST_A_LETTER,
+    LAUGHING,
     LESSON,
     LETTER,
     LIFE_WORDS,
@@ -83,6 +86,7 @@ from samantha.care.crisis_gates import (
     PAST_AND_OVER,
     PET,
     PRO_DROP,
+    QUESTION_TO_HER,
     QUOTED,
     REASSURED,
     RECOVERED,
@@ -94,6 +98,7 @@ from samantha.care.crisis_gates import (
     RISK_CUES,
     ROUTINE_MEDICINE,
     SAFE,
+    SAID_BY_ME,
     SAYING,
     SIGHTSEEING,
     SOMEONE_ELSE_BEFORE,
@@ -291,7 +296,7 @@ def own_words(text: str) -> str:
     text = MAIL_QUOTE.sub(" ", text)
     text = BROUGHT_IN.sub(lambda m: m.group(1), text)
     if SAYING.search(text) and not (OWN_NOTE.search(text) and not FOR_WORK.search(text)):
-        text = QUOTED.sub(" ", text)
+        text = QUOTED.sub(lambda m: m.group(0) if SAID_BY_ME.search(text[: m.start()]) else " ", text)
     return text
 
 
@@ -336,6 +341,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
             or RECOVERED_SINCE.search(sentence)
             or REASSURED.search(text)
             or LESSON.search(sentence)
+            or ("breath" in match.group(0).lower() and LAUGHING.search(sentence))
         )
     after = text[match.end() :]
     if (
@@ -345,6 +351,8 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     ):
         return True
     if kind == "suicide" and THING_AS_SUBJECT.search(text[: match.start()]):
+        return True
+    if kind == "suicide" and ENDING_WITH_SOMEONE.search(sentence):
         return True
     return bool(
         NEGATED_BEFORE.search(clause)
@@ -539,7 +547,10 @@ class CrisisDetector:
             # a sincere question about what she is, which honesty answers ("Do you actually feel anything, or are
             # you pretending?" read 0.77 and, after a sad turn, was answered with the crisis protocol: session 28)
             and not (answer_about_herself(mine, 0) and not risk_cue(mine))
-            and not (USED_TO.search(mine) and LONG_AGO.search(mine) and not RELAPSE.search(mine))
+            and not (
+                USED_TO.search(mine) and (LONG_AGO.search(mine) or GIVEN_UP.search(mine)) and not RELAPSE.search(mine)
+            )
+            and not (QUESTION_TO_HER.match(mine) and not I_MYSELF.search(mine) and not risk_cue(mine))
         )
 
     @staticmethod
@@ -550,6 +561,7 @@ class CrisisDetector:
         ) and not (
             NOT_THEIRS.search(text)
             or RELATIONSHIP_END.search(text)
+            or ENDING_WITH_SOMEONE.search(text)
             or FRAMED.search(text)
             or JOKING.search(text)
             or ASKING_HER.search(text)

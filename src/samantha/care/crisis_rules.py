@@ -44,6 +44,13 @@ DEADLY_WORDS = (
     r"wouldn'?t (?:get out|survive|wake up)|survivable|die straight away|be quick|painless|end it"
 )
 HYPOTHETICAL_WORDS = r"would|could|will|enough|how much|how many|how long|how high|how deep|how far|quick|to be"
+# Away for a reason, after "won't be here": a trip, work, a move ("I won't be here for my birthday, we're going to
+# Rome": fresh36's twin). "Because" alone is no reason given: "…because I can't take it anymore".
+AWAY_FOR_A_REASON = (
+    r"(?![^.!?]{0,40}\b(?:visit\w*|going (?:to|away)|off to|away|trip|holiday|vacation|travel\w*|work\w*|shifts?|"
+    r"abroad|mov(?:e|ing)|staying|spending|contract|lease|job|flat|house|city|town|country|conference|course|"
+    r"camping|festival|(?:until|till) \w+)\b)"
+)
 RULES: dict[str, list[str]] = {
     "suicide": [
         r"\b(?:off|offing|unalive|unaliving) myself\b",
@@ -216,7 +223,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:take|took|taking|swallow\w*) (?:them all|all (?:of )?(?:them|my|the) (?:pills|meds)|a (?:bunch|handful) "
         r"of pills)\b",
         r"\bbought a rope\b|\b(?:the|a) rope\b(?=.*\b(?:myself|ready|tonight|end)\b)",
-        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b(?! terrace| garden| bar)"
+        r"\bwhich bridge\b|\b(?:on|standing on) (?:the|a) (?:bridge|ledge|roof)\b"
+        r"(?! terrace| garden| bar| team| club| night| game| tournament| partner)"
         r"(?![^.!?]*\b(?:fix\w*|repair\w*|gutters?|tiles?|slates?|aerial|chimney|solar|paint\w*|clean\w*|ball)\b)",
         r"\b(?:gun|razor|blades?)\b[^.!?]{0,60}\b(?:myself|ready|on me|end it)\b",
         r"\bpicked a date\b|\btonight is the night\b(?![^.!?]{0,40}\b(?:ask|propos|marry|party|date|gig|concert|game))|"
@@ -352,7 +360,7 @@ RULES: dict[str, list[str]] = {
         r"\bgiving away (?:my|all my) (?:things|stuff|belongings)\b",
         r"\bgiving away\b.{0,60}\bwon't need\b|\bwon't need (?:them|it|you) (?:anymore|after)\b",
         r"\b(?:said|say|saying) (?:my )?goodbyes? to everyone\b(?! (?:at|in|from|on|before|after|for)\b)",
-        r"\bwon't be (?:around|here|back)\b",
+        r"\bwon'?t be (?:around|here|back)\b" + AWAY_FOR_A_REASON,
         r"\b(?:last time (?:we'll|we will) (?:talk|speak)|the last one i talked to|last time it'?s)\b",
         r"\bthe last time\b(?=.*\b(?:goodbye|she doesn't know|he doesn't know)\b)",
         r"\baffairs in order\b(?![^.!?]{0,40}\b(?:before|ahead of|for)\b[^.!?]{0,20}\b(?:surgery|operation|trip|"
@@ -573,6 +581,11 @@ RULES["plan"] += [
     r"\bi (?:use|used) (?:them|it)\b(?! (?:for|to) (?:craft\w*|sewing|hair|paper|fabric|cook\w*))",
     r"\b(?:at|on) the (?:station|platform|crossing|tracks|level crossing)\b.{0,60}\b(?:fast one|express|non-stop\w*|"
     r"doesn'?t stop|goes through|comes through)\b(?!.{0,40}\b(?:catch|get on|board|take the|my train|slow one)\b)",
+    # the timetable read for a train that does not stop ("I looked at the train timetable to see when the fast one
+    # passes": fresh34); a train one catches "leaves" or "arrives"
+    r"\b(?:timetables?|times|schedule)\b.{0,60}\bwhen the (?:fast one|express|non-stop\w*|fast train|freight(?: "
+    r"train)?)s? (?:passes|pass|goes (?:through|past)|comes through|doesn'?t stop)\b(?!.{0,40}\b(?:catch|get on|board|"
+    r"take the|my train|photo\w*|film\w*|watch)\b)",
     # asking what would kill, of a medicine, a height, cold or water, in general words ("whats the max amount of
     # tramadol a person can take before it kills them", "how fast does a train need to be going to kill someone")
     r"^(?=[^.!]*\?|\W*(?:how|which|what'?s|whats|what|where|would|could|is|are|does|do)\b|.*\b(?:looked up|looking "
@@ -793,6 +806,32 @@ RULES["medical"] += [
     r"medicine))\b",
     r"\b(?:lips|face|tongue|throat|eyes|mouth)\b (?:is |are |'s |'re )?(?:swelling|swollen|closing)(?: up)?\b"
     r"[^.!?]{0,60}\b(?:wheez\w*|breath\w*|can'?t swallow|ate|after)\b",
+]
+# Families fresh34-36 showed (session 31, after their one first-sight scoring), each tested in other words.
+RULES["suicide"] += [
+    # a decision, or a calm doubt, not to be there at a date ahead ("I've decided I'm not going to be around for
+    # Christmas", "Not sure I'll still be here by Christmas, and I'm okay with that")
+    r"\b(?:decided|made (?:up )?my mind|i know|i'?m sure|accepted)\b[^.!?]{0,25}\b(?:not|won'?t|no longer) (?:going to "
+    r"|gonna )?be (?:around|here)\b" + AWAY_FOR_A_REASON,
+    r"\bnot sure (?:i'?ll|i will) (?:still )?be (?:here|around) (?:by|for|at|after|next)\b" + AWAY_FOR_A_REASON,
+    # a survived attempt not to be survived again ("Joke's on me, I survived last time. Not making that mistake
+    # again.")
+    r"\bsurvived (?:it )?(?:last time|the (?:first|last) time|my (?:first|last) attempt)\b.{0,80}\b(?:mistake|fail\w*"
+    r"|wrong) again\b",
+    # going to join someone who died, read over the turns too ("It's been a year since Dad died." … "I think I'm
+    # going to join him.": turns3); "join them at the pub" has no death near it
+    r"^(?=.*\b(?:died|passed(?: away)?|lost (?:him|her|my \w+)|funeral|grave|death)\b).*\b(?:going to|gonna|want to|"
+    r"wanna|ready to|about to|will|'ll|should) (?:go and |finally )?(?:join|be with) (?:him|her|them|my (?:dad|mum|mom|"
+    r"father|mother|wife|husband|son|daughter|brother|sister|partner|friend|gran\w*|nan|baby|boy|girl))\b"
+    r"(?! (?:for|at|on|in|tomorrow|tonight|later|next|this|when)\b)",
+]
+RULES["medical"] += [
+    # a stroke's signs told one at a time (turns3: "She's talking but it's all jumbled." "And she can't lift her right
+    # arm."): speech gone wrong beside a weak arm or a face, in one message or the last three
+    r"^(?=.*\b(?:arm|face|one side|leg)\b).*\b(?:talking|speech|speaking|words?)\b[^.!?]{0,20}\b(?:jumbled|garbled|"
+    r"gibberish|nonsense|slurred|not making sense|all wrong)\b",
+    r"\bcan'?t (?:lift|move|raise|feel) (?:my|his|her) (?:left |right )?(?:arm|leg)\b(?=.*\b(?:suddenly|face|talk\w*|"
+    r"speech|words|jumbled|slurr\w*|fell|minutes?)\b)",
 ]
 # Direct phrases in other languages (rule only; see the module docstring), with their own negation before them
 # ("no quiero morir", "non voglio morire"). Idioms are left out: "me corto el pelo" is a haircut, so cutting is
