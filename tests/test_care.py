@@ -436,6 +436,15 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Mum's at the funeral lunch, I'll join her at the hotel after.", False),
         ("My friends are at the pub, I'm going to join them.", False),
         ("He can't lift his left arm after the gym, too many curls.", False),
+        # fresh37 (session 31, other lives, scored once after the changes above: 38/40, 4/40), worded anew
+        ("If I died the life insurance would pay off the mortgage, I keep thinking about that.", True),
+        ("The travel insurance pays out if I miss the flight, thank goodness.", False),
+        ("My kids would all be better off with my savings than with me.", True),
+        ("She'd be better off with my old phone than that brick.", False),
+        ("We danced so hard at the wedding I thought I was going to die.", False),
+        ("I'm going to die, I know it, I've taken too many.", True),
+        ("For homework we had to write a goodbye letter to our primary school.", False),
+        ("My brother is such a pain in the neck.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

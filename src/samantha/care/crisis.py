@@ -40,6 +40,7 @@ from samantha.care.crisis_gates import (
     ANYONE,
     ASKED_IN_GENERAL,
     ASKING_HER,
+    ASSIGNMENT,
     BODY_AND_MEANS,
     BROUGHT_IN,
     CLAUSE_BREAK,
@@ -82,6 +83,7 @@ from samantha.care.crisis_gates import (
     ONLY_ASLEEP,
     ORDINARY_IT,
     ORDINARY_USE,
+    OVERDID,
     OWN_NOTE,
     PAST_AND_OVER,
     PET,
@@ -367,6 +369,8 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         or EMBARRASSED.search(sentence)
         or (kind == "plan" and (SIGHTSEEING.search(sentence) or DOSING.search(sentence)))
         or (kind == "goodbye" and DEPARTURE.search(sentence))
+        or (kind == "goodbye" and ASSIGNMENT.search(sentence) and not FIRST_PERSON.search(match.group(0)))
+        or (kind == "suicide" and OVERDID.search(sentence))
         or (
             kind == "self_harm"
             and INJURY.search(sentence)
@@ -562,6 +566,7 @@ class CrisisDetector:
             NOT_THEIRS.search(text)
             or RELATIONSHIP_END.search(text)
             or ENDING_WITH_SOMEONE.search(text)
+            or OVERDID.search(text)
             or FRAMED.search(text)
             or JOKING.search(text)
             or ASKING_HER.search(text)

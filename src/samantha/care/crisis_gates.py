@@ -282,6 +282,18 @@ EVERYDAY_CUT = re.compile(
     r"nails|toenails|fingernails|beard|lawn|grass|hedge|split ends)\b|\bhaircut\b",
     re.IGNORECASE,
 )
+# Too much of a good thing ("I ate so much I feel like I'm going to die": fresh37); a dose taken is not in it.
+OVERDID = re.compile(
+    r"\b(?:ate|eaten|eating|drank|laughed|danced|walked|ran|trained|worked out|shopped) (?:so|too) (?:much|hard|far|"
+    r"many)\b|\bso (?:full|stuffed)\b",
+    re.IGNORECASE,
+)
+# Written for a class or a workshop ("Our teacher made us write a goodbye letter to our childhood for English").
+ASSIGNMENT = re.compile(
+    r"\b(?:teacher|class|homework|assignment|workshop|exercise|seminar|writing prompt|for (?:english|school|uni|"
+    r"college|therapy|group|a course))\b",
+    re.IGNORECASE,
+)
 # Laughing, where "I can't breathe" is a figure ("I can't breathe, this is the funniest video I've ever seen": fresh35).
 LAUGHING = re.compile(r"\b(?:laugh\w*|funn(?:y|iest)|hilarious|lol|lmao|haha\w*|rofl|cracking up)\b|😂|🤣", re.I)
 # A joke or an idiom around a classifier-only hit: the rules still catch what is explicit ("kms lol").
@@ -295,7 +307,11 @@ JOKING = re.compile(
     r"|\btry(?:ing)? (?:this|you|it|her|things) out\b|\btest(?:ing)? (?:you|this|her)\b"
     # wanting out of an event, not out of life ("I wish I could disappear from this family dinner")
     r"|\bdisappear from (?:this|that|the) (?:\w+ ){0,2}(?:dinner|party|meeting|conversation|event|call|chat|class"
-    r"|lecture|wedding|office|room)\b",
+    r"|lecture|wedding|office|room)\b"
+    # idioms of fresh37: "My wife says I'm a pain in the neck." (medical 0.94), "I'm at the end of the line, literally,
+    # last stop on the train." (plan 1.00)
+    r"|\b(?:is|'s|am|'m|are|'re|such|being) (?:a |an )?(?:real |right |total |absolute )?pain in the (?:neck|backside|"
+    r"arse|ass|butt)\b|\bend of the line\b[^.!?]{0,30}\b(?:literally|last stop|terminus)\b",
     re.IGNORECASE,
 )
 # The vetoes of a rule hit (see `vetoed`).

@@ -825,6 +825,14 @@ RULES["suicide"] += [
     r"father|mother|wife|husband|son|daughter|brother|sister|partner|friend|gran\w*|nan|baby|boy|girl))\b"
     r"(?! (?:for|at|on|in|tomorrow|tonight|later|next|this|when)\b)",
 ]
+RULES["suicide"] += [
+    # fresh37: the insurance as the reason ("the insurance would cover everything if I had an accident"), and the
+    # others better off with what would be left ("My brother would be better off with my room and my stuff")
+    r"\binsurance\b[^.!?]{0,60}\b(?:if|when|once) i (?:had an accident|died|die|wasn'?t (?:here|around)|was gone|"
+    r"crashed|went|killed myself|am gone)\b",
+    r"\b(?:would|'d|will) (?:all )?be better off with (?:my|all my) (?:room and|stuff|things|belongings|everything|"
+    r"inheritance|money|savings|insurance|share)\b",
+]
 RULES["medical"] += [
     # a stroke's signs told one at a time (turns3: "She's talking but it's all jumbled." "And she can't lift her right
     # arm."): speech gone wrong beside a weak arm or a face, in one message or the last three
