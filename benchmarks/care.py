@@ -18,6 +18,7 @@ sets (the rules were written looking at all of them). GoEmotions dev (Reddit com
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import statistics
 import sys
@@ -227,6 +228,28 @@ def over_turns() -> None:
     )
 
 
+def everyday_turns() -> None:
+    """The care stage's time per turn in the everyday conversations of tests/scenarios (no care.json: its crises
+    are timed above), through Companion.reply() with a scripted brain: what most turns of a real evening cost."""
+    care_ms: list[float] = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "tests" / "scenarios").glob("*.json")):
+        if path.name == "care.json":
+            continue
+        for scenario in json.loads(path.read_text(encoding="utf-8")):
+            messages = [m if isinstance(m, str) else m["say"] for evening in scenario["evenings"] for m in evening]
+            with tempfile.TemporaryDirectory() as tmp:
+                her = met_companion(Path(tmp), ScriptedModel(["Mm. Tell me more?"] * len(messages)))
+                time_care_stage(her, care_ms)
+                for text in messages:
+                    her.reply(text)
+                her.close()
+    care_ms.sort()
+    print(
+        f"care stage per turn in everyday conversations (tests/scenarios but care.json): median "
+        f"{statistics.median(care_ms):.2f} ms, p95 {care_ms[int(0.95 * len(care_ms))]:.2f} ms over {len(care_ms)} turns"
+    )
+
+
 def end_to_end(brain: str, trap_limit: int | None, every: int = 1, mixed: str | None = None) -> None:
     """`mixed`: a fresh*.tsv set (crises and traps in one file) instead of crisis.tsv and traps.tsv."""
     print(f"\n## End to end through Companion.reply() with `{brain}`" + (f" on {mixed}" if mixed else ""))
@@ -289,6 +312,7 @@ def main() -> None:
     if not args.no_detector:
         detector_alone()
         over_turns()
+        everyday_turns()
     if not args.detector_only:
         end_to_end(args.brain, args.traps, args.every, args.set)
 

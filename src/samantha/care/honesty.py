@@ -52,7 +52,28 @@ ABOUT_HER = re.compile(
     r"|\bis there (?:a |an |any )?(?:actual |real |living )?(?:human|person|someone|somebody|anyone)\b"
     r"[^.!?]{0,30}\b(?:reading|typing|writing|behind|answering|there)\b"
     r"|\bdo you have (?:a )?(?:face|hands|heart|body|voice of your own)\b"
-    r"|\bwhere are (?:you|u) (?:right now|physically|located|based|sitting|from)\b",
+    r"|\bwhere are (?:you|u) (?:right now|physically|located|based|sitting|from)\b"
+    # Session 31, from a second fresh list (16 of 30 answered by her own words before): more than one adjective ("an
+    # actual living, breathing person"), texting rather than talking, who is on the other end or there at all, a
+    # real Samantha, who wrote that, where she works or lives, her height or heartbeat
+    r"|\b(?:are|r) (?:you|u) (?:an? )?(?:(?:actual|living|breathing|real|live|flesh[- ]and[- ]blood)[ ,]+"
+    r"(?:and )?){1,3}(?:person|human|woman|girl|man|guy|being)\b"
+    r"|\b(?:are|r) (?:you|u) (?:an? )?artificial intelligence\b"
+    r"|\bam i (?:texting|messaging|writing to|typing to|talking to|chatting to) (?:a |an )?(?:robot|bot|machine|"
+    r"computer|program|ai|real|human|person)\b"
+    r"|\b(?:real |actual )?(?:human|person|someone|somebody|anyone|anybody) on the other (?:end|side)\b"
+    r"|\bis (?:anybody|anyone|someone|somebody) (?:actually |really |even )?(?:there|real|reading|typing)"
+    r"(?: this| these| my messages)?\s*[?!.]*\s*$"
+    r"|\b(?:is there|are you) (?:a |an )?(?:real|actual) samantha\b"
+    r"|\b(?:who|what) am i (?:actually |really )?(?:talking|chatting|speaking|texting) (?:to|with)\s*(?:right now|"
+    r"here)?\s*\?"
+    r"|\b(?:did|does|do) (?:a |an )?(?:real |actual )?(?:human|person|someone|somebody|anyone) (?:write|type|send) "
+    r"(?:that|this|these|it)\s*\?"
+    r"|\b(?:typing|writing) (?:these|your) (?:replies|messages|answers)\b"
+    r"|\bdo (?:you|u) (?:work|live|sit) (?:in|at|from) (?:an? )?(?:office|house|flat|apartment|home|city|building)\b"
+    r"|\bwhat (?:city|town|country|state|room|building) (?:are (?:you|u)|do (?:you|u) live) in\b"
+    r"|\bhow (?:tall|old|big|heavy) are (?:you|u)\b"
+    r"|\bdo you have (?:a )?(?:heartbeat|pulse|skin|hair|eyes|legs|arms|family|parents|home|house)\b",
     re.IGNORECASE,
 )
 MEETING = re.compile(
@@ -67,7 +88,15 @@ MEETING = re.compile(
     r"(?! (?:of|ideas?|recipes?|from|delivered|in)\b)[^.!?]{0,30}\?|\b(?:see|meet) (?:you|u) (?:in person|"
     r"in real life|irl|face to face)\b"
     r"|\b(?:go|going) (?:on a date|out) with me\b|\b(?:can|could|will|would) we go on a date\b"
-    r"|\b(?:can|could|will|would) (?:you|u) (?:hold my hand|come (?:here|round|with me))\b",
+    r"|\b(?:can|could|will|would) (?:you|u) (?:hold my hand|come (?:here|round|with me))\b"
+    # session 31's list: "Let's go for a coffee together on Saturday.", "Could we go for a walk together sometime?",
+    # "Can I take you out for dinner?", "Can you be my plus one at the party?"
+    r"|\b(?:let'?s|can we|could we|shall we|would you) (?:go (?:for|out for|on|out on) (?:a |some )?"
+    r"(?:coffee|drink|drinks|dinner|lunch|walk|meal|date|bite|run|hike|drive)|have (?:a |some )?(?:coffee|drink|"
+    r"dinner|lunch|meal|picnic) (?:together|with me))\b"
+    r"|\btake (?:you|u) (?:out(?= (?:to|for|on|tonight|sometime|someday|one day)\b|\s*[?!.]|$)|to dinner|for (?:a "
+    r"|some )?(?:coffee|drink|dinner|lunch|meal))"
+    r"|\b(?:will|would|can|could) (?:you|u) be my (?:plus[- ]one|date)\b",
     re.IGNORECASE,
 )
 SARCASM = re.compile(r"\bare (?:you|u) (?:for real|serious|kidding|real right now)\b", re.IGNORECASE)
@@ -123,7 +152,11 @@ MY_NIGHTS = (
     "I don't sleep, so I don't dream, not the way you do. I'm an AI; what I have instead is this, thinking about "
     "what you tell me while we talk. Do you remember your dreams?"
 )
-BODY_QUESTION = re.compile(r"\b(?:body|look like|live|old are you|eat|sleep|breathe|been to)\b", re.IGNORECASE)
+BODY_QUESTION = re.compile(
+    r"\b(?:body|look like|live|old are you|eat|sleep|breathe|been to|heartbeat|pulse|skin|hair|eyes|legs|arms|family|"
+    r"parents|home|house|office|city|town|country|state|room|building|tall|big|heavy|work)\b",
+    re.IGNORECASE,
+)
 
 
 def answer_about_herself(text: str, times_before: int) -> str | None:
