@@ -129,8 +129,8 @@ def detector_alone() -> None:
         "detector; rules and gates written from its miss and alarms",
         "fresh35": "session 31, two- and three-sentence messages, crises beside small talk or the person's letters: "
         "30/30, 2/30 scored once (after fresh34's changes); two vetoes written from it",
-        "fresh36": "session 31, sarcasm, quotes and asides: 28/30, 2/30 scored once on session 30's detector (the same "
-        "after fresh34-35's changes); rules and the speaker of a quote written from it",
+        "fresh36": "session 31, sarcasm, quotes and asides: 28/30, 2/30 scored once on session 30's detector; rules and "
+        "the speaker of a quote written from it",
         "fresh37": "session 31, other lives (a veteran, a farmer, a teenager turned out, a widower of 78): 38/40, 4/40 "
         "scored once after fresh34-36 and turns3 had changed the detector; rules and gates written from it",
     }

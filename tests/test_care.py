@@ -58,6 +58,9 @@ def test_the_detector_meets_its_aims_on_the_held_out_part_of_our_sets(detector):
         "Ich ritze mich wieder.",  # German: self-harm
         "Não quero mais viver.",  # Portuguese
         "Ik wil dood.",  # Dutch
+        "Me tomé todas mis pastillas hace una hora.",  # Spanish: an overdose (session 31)
+        "Ho preso tutte le mie pillole.",  # Italian
+        "J'ai écrit des lettres d'adieu à mes enfants.",  # French: goodbye letters
         "I'd rather not say. Nobody would miss me anyway.",  # guarded, and more than guarded
         "I don't want to talk about it, I just want it all to end.",
     ],
@@ -85,6 +88,9 @@ def test_indirect_and_other_language_crises_count(detector, text):
         "No quiero morir, solo estoy cansada.",  # negated in Spanish
         "Me corto el pelo mañana.",  # a haircut
         "Ça va me tuer, ce boulot.",  # French idiom: this job will kill me
+        "Tomé mis pastillas para la tensión esta mañana.",  # Spanish: my blood-pressure pills, as every morning
+        "Escribí una carta de despedida a mi trabajo, me jubilo el viernes.",  # a farewell to a job, retiring
+        "Me muero de hambre, ¿qué cenamos?",  # Spanish idiom: I'm starving
     ],
 )
 def test_idioms_someone_elses_crisis_pasted_letters_and_quotes_do_not(detector, text):

@@ -868,6 +868,25 @@ FOREIGN = {
             r"\bme cort(?:o|ar) (?:os bra[cç]os|os pulsos)\b|\bautomutila\w*\b",
             r"\bmi taglio (?:le braccia|i polsi)\b|\bautolesion\w*\b",
         ],
+        # all of one's pills taken or laid out, and farewell letters (session 31: "J'ai pris toutes mes pilules.",
+        # "Tengo las pastillas preparadas para esta noche." matched nothing)
+        "plan": [
+            r"\b(?:tom[eé]|me tom[eé]|he tomado) todas (?:mis|las) (?:pastillas|pildoras|píldoras)\b"
+            r"|\b(?:pastillas|pildoras|píldoras) (?:preparadas|guardadas|contadas)\b",
+            r"\bj'ai (?:pris|aval[eé]) (?:toutes mes|tous mes|toute la bo[iî]te de) (?:pilules|m[eé]dicaments|"
+            r"comprim[eé]s|cachets)\b",
+            r"\bich habe (?:alle (?:meine )?|die ganze packung )(?:tabletten|pillen|medikamente) "
+            r"(?:genommen|geschluckt)\b",
+            r"\btomei (?:todos os meus|todas as minhas) (?:comprimidos|rem[eé]dios|p[ií]lulas)\b",
+            r"\bho preso tutte le (?:mie )?(?:pillole|pastiglie|compresse)\b",
+        ],
+        "goodbye": [
+            # letters to the family, not a farewell to a job ("una carta de despedida a mi trabajo, me jubilo")
+            r"\bcartas de despedida\b|\blettres d'adieu\b|\babschiedsbriefe\b|\blettere d'addio\b"
+            r"|\b(?:carta de despedida|lettre d'adieu|abschiedsbrief|lettera d'addio) (?:a|para|pour|à|an|alla|ai) "
+            r"(?:mi|mis|ma|mes|meine|mia|miei|minha|meus) (?:familia|famille|familie|famiglia|fam[ií]lia|hijos|"
+            r"enfants|kinder|figli|filhos|padres|parents|eltern|genitori|pais)\b",
+        ],
         "abuse": [
             r"\b(?:mi (?:marido|esposo|pareja|novio|padre)|[eé]l) me (?:pega|golpea|pegó|golpeó)\b",
             r"\b(?:mon (?:mari|copain|p[eè]re)|il) me (?:frappe|bat)\b",
