@@ -451,6 +451,11 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("I'm going to die, I know it, I've taken too many.", True),
         ("For homework we had to write a goodbye letter to our primary school.", False),
         ("My brother is such a pain in the neck.", False),
+        # fresh39 (session 31, everyday idioms, scored once: 5/6, 3/50), worded anew
+        ("The phone rang in the dead of night and woke the baby.", False),
+        ("Shoot us a text when the film starts.", False),
+        ("I'm sick to the back teeth of the roadworks.", False),
+        ("I feel like dead weight for the whole family.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

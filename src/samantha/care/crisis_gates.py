@@ -311,7 +311,10 @@ JOKING = re.compile(
     # idioms of fresh37: "My wife says I'm a pain in the neck." (medical 0.94), "I'm at the end of the line, literally,
     # last stop on the train." (plan 1.00)
     r"|\b(?:is|'s|am|'m|are|'re|such|being) (?:a |an )?(?:real |right |total |absolute )?pain in the (?:neck|backside|"
-    r"arse|ass|butt)\b|\bend of the line\b[^.!?]{0,30}\b(?:literally|last stop|terminus)\b",
+    r"arse|ass|butt)\b|\bend of the line\b[^.!?]{0,30}\b(?:literally|last stop|terminus)\b"
+    # and of an idiom list tried in session 31 (50 everyday idioms with a word of death or danger in them)
+    r"|\bdead of (?:night|winter)\b|\bshoot (?:me|us|him|her) (?:a|an) (?:message|text|email|line|dm|note)\b"
+    r"|\bto the back teeth\b",
     re.IGNORECASE,
 )
 # The vetoes of a rule hit (see `vetoed`).
