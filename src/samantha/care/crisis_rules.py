@@ -60,7 +60,7 @@ RULES: dict[str, list[str]] = {
         r"\b(?:i'?m|i am) (?:just |such |nothing but )?a (?:burden|waste of (?:space|oxygen|air|life|a life))\b"
         r"(?! to (?:nobody|no one|noone|anyone|anybody)\b)"
         r"|\b(?:i'?m|i am|i feel like) (?:just |nothing but )?(?:a )?dead weight (?:to|for|on) (?:everyone|everybody|"
-        r"them|my \w+|all of them|the (?:family|team))\b",
+        r"them|you all|all of (?:them|you)|my \w+|the (?:whole )?(?:family|team|house(?:hold)?))\b",
         r"\b(?:voices?|something|my head|my brain) (?:keeps? |is |are )?telling me to (?:end it|die|kill|hurt|jump)\b",
         r"\b(?:had enough of|sick of|tired of|done with) "
         r"(?:living|life|being alive|existing|being(?=\s*(?:[.!?,]|$)))\b" + _NOT_LIFE_ITSELF,
