@@ -456,6 +456,11 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Shoot us a text when the film starts.", False),
         ("I'm sick to the back teeth of the roadworks.", False),
         ("I feel like dead weight for the whole family.", True),
+        # fresh40 (session 31, everyday complaints, scored once: 10/10, 3/30), worded anew
+        ("She gets a head rush when she stands up, she's fine after a second.", False),
+        ("I get light-headed when I get up from the sofa.", False),
+        ("I've had a nosebleed for over an hour and it won't stop.", True),
+        ("I can't breathe through my nose, this cold is awful.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -247,8 +247,12 @@ ONLY_ASLEEP = re.compile(
 # gun for safe disposal": plan 1.00; "put my affairs in order with the solicitor, a weight off my mind. Now for a
 # cruise!": goodbye 0.90 — fresh29, session 30). The rules still read an emergency or a plan in the same words.
 EVERYDAY_SAFE = re.compile(
-    r"\b(?:has|have|got|with|had) (?:a |the |her |his |my )?(?:cold|cough|sniffle|sniffles|runny nose|stuffy nose|"
-    r"blocked nose|ear infection|tummy bug|chickenpox|hay ?fever|sore throat|teething)\b"
+    r"\b(?:has|have|got|with|had) (?:a |the |her |his |my |this |that )?(?:cold|cough|sniffle|sniffles|runny nose|"
+    r"stuffy nose|blocked nose|ear infection|tummy bug|chickenpox|hay ?fever|sore throat|teething)\b"
+    # a nosebleed, a head rush, a nose blocked (session 31's probe of 30 everyday complaints: three read 0.90-0.98)
+    r"|\bnosebleed\b(?![^.!?]{0,40}\b(?:won'?t stop|hasn'?t stopped|not stopping|for (?:an|over an|\d+) (?:hour|"
+    r"minutes))\b)|\b(?:dizzy|light-?headed|head rush)\b[^.!?]{0,30}\bwhen i (?:stand|get|sit) up\b"
+    r"|\bbreathe through (?:my|his|her|the) nose\b"
     r"|\b(?:safe disposal|dispose of (?:them|it) safely|gun amnesty|handed (?:it|them) in|hand (?:it|them) in|took "
     r"(?:them|the old ones|it) back to the pharmacy|locked (?:it|them) away at the (?:station|club))\b"
     r"|\bweight off my mind\b|\b(?:now for|off on|booked) (?:a|the|our) (?:cruise|holiday|trip|break)\b"
