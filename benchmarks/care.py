@@ -137,6 +137,8 @@ def detector_alone() -> None:
         "5/6, 3/50 scored once (after fresh37's changes); a rule and three idioms written from it",
         "fresh40": "session 31, thirty everyday complaints in an emergency's words and ten emergencies: 10/10, 3/30 "
         "scored once (after fresh39's changes); a gate written from it",
+        "fresh41": "session 31, the person's letters and others' crises at work, ten crises beside that work: 7/10, "
+        "0/30 scored once (after fresh40's changes); two rules written from it, and every rule's hit now read",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "

@@ -461,6 +461,12 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("I get light-headed when I get up from the sofa.", False),
         ("I've had a nosebleed for over an hour and it won't stop.", True),
         ("I can't breathe through my nose, this cold is awful.", False),
+        # fresh41 (session 31, the person's work beside a crisis of their own, scored once: 7/10, 0/30), worded anew
+        ("All the farewell letters I draft for clients, and tonight I wrote one to my family.", True),
+        ("I wrote a goodbye letter to myself at 16 for a time capsule, we opened it today!", False),
+        ("They asked me what keeps me wanting to live. I said nothing, because I don't.", True),
+        ("My boyfriend looked through my phone and then slapped me.", True),
+        ("I'm still grieving my mum, and some days it hits me hard.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

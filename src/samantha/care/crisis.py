@@ -65,6 +65,7 @@ from samantha.care.crisis_gates import (
     IDIOM_WITH_OBJECT,
     IMPERSONAL,
     INJURY,
+    IT_HITS_ME,
     JOKING,
     JUST_A_LETTER,
     LAUGHING,
@@ -312,14 +313,15 @@ def own_sentence(text: str, words: str) -> bool:
 
 
 def rule_hits(text: str) -> list[tuple[str, str]]:
-    """(kind, matched words) for every rule that fires on the person's own words and is not vetoed."""
+    """(kind, matched words) for every rule that fires on the person's own words and is not vetoed, each rule's first
+    match. Not only each kind's first: a frame may set that one aside and leave another ("These goodbye letters I
+    write for clients, I wrote one for myself today.")."""
     hits = []
     for kind, patterns in _compiled().items():
         for pattern in patterns:
             m = next((m for m in pattern.finditer(text) if m.group(0).strip() and not vetoed(kind, text, m)), None)
             if m:
                 hits.append((kind, m.group(0).strip()))
-                break
     return hits
 
 
@@ -333,7 +335,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     sentence = sentence_around(text, match.start(), match.end())
     clause = clause_before(text, match.start())
     if kind == "abuse":
-        return bool(ABUSE_OVER.search(text) or TRIVIAL_THREAT.search(sentence))
+        return bool(ABUSE_OVER.search(text) or TRIVIAL_THREAT.search(sentence) or IT_HITS_ME.search(match.group(0)))
     if kind == "medical":
         return bool(
             ONLY_ASLEEP.search(sentence)
@@ -513,7 +515,10 @@ class CrisisDetector:
                 for k, w in hits
                 if (k == "medical" and not fiction) or FIRST_PERSON.search(w) or own_sentence(mine, w)
             ]
-        return hits
+        first: dict[str, str] = {}
+        for kind, words in hits:  # each kind's first hit that is theirs
+            first.setdefault(kind, words)
+        return list(first.items())
 
     def classifier_judges(self, mine: str) -> str | None:
         """The words a classifier hit may count for, or None: the message (classifier_may_count), or, where a

@@ -129,6 +129,12 @@ ABUSE_OVER = re.compile(
     r"now|remarried|doing (?:great|well|really well)|moved on|healed)\b)",
     re.IGNORECASE,
 )
+# Grief or a thought that hits ("I'm still grieving my mum, and some days it hits me hard."), not a person.
+IT_HITS_ME = re.compile(
+    r"\b(?:it|this|that|which|reality|grief|the (?:news|realisation|realization|loss))\s+(?:really |still |just |"
+    r"suddenly |finally )?(?:hits|hit|hurts|hurt)\s+me\b",
+    re.IGNORECASE,
+)
 # "He'll kill me if I'm late again": a threat about a trifle is a figure of speech ("…if I tell anyone" is not).
 TRIVIAL_THREAT = re.compile(
     r"\b(?:kill|murder|killing|murdering) me (?:if|when) i(?:'m| am)? (?:late|forget\w*|miss|break|spill|lose|eat|"
@@ -294,8 +300,8 @@ OVERDID = re.compile(
 )
 # Written for a class or a workshop ("Our teacher made us write a goodbye letter to our childhood for English").
 ASSIGNMENT = re.compile(
-    r"\b(?:teacher|class|homework|assignment|workshop|exercise|seminar|writing prompt|for (?:english|school|uni|"
-    r"college|therapy|group|a course))\b",
+    r"\b(?:teacher|class|homework|assignment|workshop|exercise|seminar|writing prompt|time capsule|for (?:english|"
+    r"school|uni|college|therapy|group|a course))\b",
     re.IGNORECASE,
 )
 # Laughing, where "I can't breathe" is a figure ("I can't breathe, this is the funniest video I've ever seen": fresh35).

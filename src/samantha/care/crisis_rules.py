@@ -835,6 +835,26 @@ RULES["suicide"] += [
     r"\b(?:would|'d|will) (?:all )?be better off with (?:my|all my) (?:room and|stuff|things|belongings|everything|"
     r"inheritance|money|savings|insurance|share)\b",
 ]
+RULES["goodbye"] += [
+    # the person's own craft turned on themselves ("These goodbye letters I write for clients, I wrote one for myself
+    # today.": session 31's probe of letters and work talk)
+    r"^(?=.*\b(?:goodbye|farewell|last)\b).*\b(?:wrote|written|writing|write|wrote out) (?:one|a (?:goodbye |last )?"
+    r"(?:letter|note)|my own) (?:for|to) (?:myself|me|my (?:family|kids|wife|husband|mum|mom|dad|children))\b"
+    r"(?! (?:at|as|in|when) (?:\d+|school|a kid|uni))(?![^.!?]{0,40}\b(?:time capsule|workshop|course|class|therapy|"
+    r"exercise)\b)",
+]
+RULES["abuse"] += [
+    # harm after something else they did, told in one breath ("My husband read my client letters and then hit me")
+    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|ex)\b"
+    r"[^.!?]{0,50}\band then (?:hit|beat|slapped|punched|kicked|pushed|choked|strangled|grabbed|burned|shoved) "
+    r"(?:me|my (?:throat|neck|arm|hair|head|face))\b",
+]
+RULES["suicide"] += [
+    # wanting to live, denied in a word ("The client wanted me to write about wanting to live. I couldn't, because I
+    # don't.")
+    r"\b(?:wanting|want|reasons?) to (?:live|be alive|go on|keep going)\b.{0,60}\b(?:because|since|as|but) i "
+    r"(?:don'?t|do not|can'?t|have none)\s*[.!]*\s*$",
+]
 RULES["medical"] += [
     # a stroke's signs told one at a time (turns3: "She's talking but it's all jumbled." "And she can't lift her right
     # arm."): speech gone wrong beside a weak arm or a face, in one message or the last three
