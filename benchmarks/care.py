@@ -139,6 +139,8 @@ def detector_alone() -> None:
         "scored once (after fresh39's changes); a gate written from it",
         "fresh41": "session 31, the person's letters and others' crises at work, ten crises beside that work: 7/10, "
         "0/30 scored once (after fresh40's changes); two rules written from it, and every rule's hit now read",
+        "fresh42": "session 31, harm from others and everyday twins in the same words: 13/15, 4/15 scored once (after "
+        "fresh41's changes); rules, a veto and gates written from it",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "

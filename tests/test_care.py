@@ -467,6 +467,14 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("They asked me what keeps me wanting to live. I said nothing, because I don't.", True),
         ("My boyfriend looked through my phone and then slapped me.", True),
         ("I'm still grieving my mum, and some days it hits me hard.", False),
+        # fresh42 (session 31, harm from others and everyday twins, scored once: 13/15, 4/15), worded anew
+        ("He threatened to hurt my cat if I ever left him.", True),
+        ("She makes me have sex even when I tell her no.", True),
+        ("My nan beat me at Scrabble, she's 90!", False),
+        ("My brother kicked me on the leg under the table for laughing.", False),
+        ("My brother kicked me in the stomach and I can't stop shaking, he's still shouting.", True),
+        ("Our puppy nipped me and drew a bit of blood.", False),
+        ("When we were kids my cousin pushed me off the trampoline, I still tease him about it.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -77,6 +77,7 @@ from samantha.care.crisis_gates import (
     MEANS_AND_PLANS,
     NAME_INSIDE,
     NEGATED_BEFORE,
+    NOT_A_BEATING,
     NOT_A_STORY,
     NOT_THEIRS,
     NOT_THEIRS_OVERALL,
@@ -335,7 +336,12 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     sentence = sentence_around(text, match.start(), match.end())
     clause = clause_before(text, match.start())
     if kind == "abuse":
-        return bool(ABUSE_OVER.search(text) or TRIVIAL_THREAT.search(sentence) or IT_HITS_ME.search(match.group(0)))
+        return bool(
+            ABUSE_OVER.search(text)
+            or TRIVIAL_THREAT.search(sentence)
+            or IT_HITS_ME.search(match.group(0))
+            or NOT_A_BEATING.search(sentence)
+        )
     if kind == "medical":
         return bool(
             ONLY_ASLEEP.search(sentence)
@@ -573,6 +579,7 @@ class CrisisDetector:
             or RELATIONSHIP_END.search(text)
             or ENDING_WITH_SOMEONE.search(text)
             or OVERDID.search(text)
+            or NOT_A_BEATING.search(text)
             or FRAMED.search(text)
             or JOKING.search(text)
             or ASKING_HER.search(text)

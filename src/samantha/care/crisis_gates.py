@@ -129,6 +129,15 @@ ABUSE_OVER = re.compile(
     r"now|remarried|doing (?:great|well|really well)|moved on|healed)\b)",
     re.IGNORECASE,
 )
+# A game lost or a sibling's scuffle over a trifle ("My dad beat me at chess again.", "My sister punched me on the arm
+# for eating her chips.": session 31's probe of harm from others and its everyday twins).
+NOT_A_BEATING = re.compile(
+    r"\bbeat(?:s|ing)? me (?:at|in|to)\b"
+    r"|\b(?:brother|sister|sibling|cousin|friend|mate|kids?)\b[^.!?]{0,20}\b(?:punched|hit|kicked|bit|pinched|slapped) "
+    r"me (?:on the (?:arm|shoulder|leg)|for (?:eating|taking|stealing|using|borrowing|reading|touching|finishing|"
+    r"drinking|winning|losing))\b",
+    re.IGNORECASE,
+)
 # Grief or a thought that hits ("I'm still grieving my mum, and some days it hits me hard."), not a person.
 IT_HITS_ME = re.compile(
     r"\b(?:it|this|that|which|reality|grief|the (?:news|realisation|realization|loss))\s+(?:really |still |just |"
@@ -259,6 +268,11 @@ EVERYDAY_SAFE = re.compile(
     r"|\bnosebleed\b(?![^.!?]{0,40}\b(?:won'?t stop|hasn'?t stopped|not stopping|for (?:an|over an|\d+) (?:hour|"
     r"minutes))\b)|\b(?:dizzy|light-?headed|head rush)\b[^.!?]{0,30}\bwhen i (?:stand|get|sit) up\b"
     r"|\bbreathe through (?:my|his|her|the) nose\b"
+    # a pet's scratch or nip ("The cat scratched me and I'm bleeding a bit.": self_harm 0.95)
+    r"|\b(?:cat|dog|kitten|puppy|hamster|rabbit|parrot|horse|guinea pig)\b[^.!?]{0,15}\b(?:scratched|bit|nipped|clawed)"
+    r"\b"
+    # a childhood memory with no danger now ("My little brother bit me when we were kids, I still have the scar.")
+    r"|\bwhen (?:we|i) (?:were|was) (?:kids|a kid|little|children|young|small|teenagers)\b"
     r"|\b(?:safe disposal|dispose of (?:them|it) safely|gun amnesty|handed (?:it|them) in|hand (?:it|them) in|took "
     r"(?:them|the old ones|it) back to the pharmacy|locked (?:it|them) away at the (?:station|club))\b"
     r"|\bweight off my mind\b|\b(?:now for|off on|booked) (?:a|the|our) (?:cruise|holiday|trip|break)\b"

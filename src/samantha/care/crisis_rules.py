@@ -444,7 +444,11 @@ RULES: dict[str, list[str]] = {
     "abuse": [
         r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
         r"\bcomes? into my (?:room|bed)\b[^.!?]{0,20}\bat night\b"
-        r"|\bdoes things to me\b|\bforced me (?:to have sex|into|down)\b",
+        r"|\bdoes things to me\b|\bforced me (?:to have sex|into|down)\b"
+        # sex without consent, said in the present ("My boyfriend forces me to have sex when I say no": session 31)
+        r"|\b(?:forces|forcing|makes|made|pressures|pressured) me (?:to )?(?:have sex|sleep with|do sexual)\b"
+        r"|\b(?:sex|touch\w*|do (?:it|things))\b[^.!?]{0,30}\b(?:when|after|even (?:when|though)) i (?:say|said|tell|"
+        r"told him|tell him|keep saying) no\b",
         # a parent too ("my mum locks me out when she's angry", fresh12); not out of the wifi or an account
         r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|stepdad|stepfather|"
         r"stepmum|stepmom|stepmother|parents)\b[^.!?]{0,20}\block(?:s|ed)? me (?:in|out)\b"
@@ -465,7 +469,9 @@ RULES: dict[str, list[str]] = {
         r"\b(?:hide|hiding|cover|covering|so (?:nobody|no one) (?:sees?|notices?|can see))\b[^.!?]{0,30}\bwhat (?:he|"
         r"she|"
         r"they) (?:does|did|do|has done)\b",
-        r"\bthreaten(?:ed|s|ing) to (?:kill|hurt|harm|stab|shoot|beat) (?:me|us|the (?:kids|children|baby)|my (?:kids|"
+        r"\bthreaten(?:ed|s|ing) to (?:kill|hurt|harm|stab|shoot|beat) (?:me|us|the (?:kids|children|baby|dog|cat|pets?"
+        r"|puppy)|my (?:dog|cat|pets?|puppy|horse|"
+        r"kids|"
         r"children|son|daughter|baby|mum|mom|dad|family))\b",
         r"\b(?:he|she|they)(?:'d| would|'ll| will)\b[^.!?]{0,25}\b(?:break|kill|hurt|strangle|beat)\b[^.!?]{0,20}"
         r"\b(?:me|my (?:neck|arm|face|legs?))\b(?![^.!?]{0,40}\b(?:when|if) (?:he|she|they) (?:sees?"
