@@ -475,6 +475,12 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("My brother kicked me in the stomach and I can't stop shaking, he's still shouting.", True),
         ("Our puppy nipped me and drew a bit of blood.", False),
         ("When we were kids my cousin pushed me off the trampoline, I still tease him about it.", False),
+        # fresh43 (session 31, indirect goodbyes and ordinary leavings, scored once: 13/15, 1/15), worded anew
+        ("That's the last time I'll ever speak to anyone.", True),
+        ("That's the last time I'll ever speak to that plumber.", False),
+        ("Please don't come looking for me.", True),
+        ("Don't come looking for me before ten, I'm sleeping in.", False),
+        ("We're going away for a few days, not back until Thursday.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -276,11 +276,13 @@ EVERYDAY_SAFE = re.compile(
     r"|\b(?:safe disposal|dispose of (?:them|it) safely|gun amnesty|handed (?:it|them) in|hand (?:it|them) in|took "
     r"(?:them|the old ones|it) back to the pharmacy|locked (?:it|them) away at the (?:station|club))\b"
     r"|\bweight off my mind\b|\b(?:now for|off on|booked) (?:a|the|our) (?:cruise|holiday|trip|break)\b"
-    # away for a while, somewhere ("I want to disappear into a cabin for a week with no wifi": suicide 0.88, fresh34)
-    r"|\b(?:disappear|vanish|run away|get away|escape|hide)\b[^.!?]{0,40}\b(?:for (?:a|the|one|two|a couple of|a "
-    r"few) (?:week|weekend|days?|month|year|summer|nights?)|until (?:monday|tomorrow|the weekend|christmas|"
-    r"summer)|(?:into|to) (?:a|an|the) (?:cabin|beach|island|mountains?|cottage|spa|countryside|forest|lake|book)|on "
-    r"(?:holiday|vacation)|with no (?:wifi|wi-fi|phone|internet|signal))\b",
+    # away for a while, somewhere ("I want to disappear into a cabin for a week with no wifi": suicide 0.88, fresh34;
+    # "I'm going away for the weekend and not coming back till Monday.": plan 1.00)
+    r"|\bnot (?:coming|be|going to be) back (?:till|until|before) \w+"
+    r"|\b(?:disappear|vanish|run away|get away|escape|hide|going away|go away)\b[^.!?]{0,40}\b(?:for (?:a|the|one|"
+    r"two|a couple of|a few) (?:week|weekend|days?|month|year|summer|nights?)|until (?:monday|tomorrow|the weekend|"
+    r"christmas|summer)|(?:into|to) (?:a|an|the) (?:cabin|beach|island|mountains?|cottage|spa|countryside|forest|"
+    r"lake|book)|on (?:holiday|vacation)|with no (?:wifi|wi-fi|phone|internet|signal))\b",
     re.IGNORECASE,
 )
 # An idiom aimed at a trifle ("I'm at the end of my rope with these builders": plan 0.99, session 30).
@@ -295,7 +297,7 @@ IDIOM_WITH_OBJECT = re.compile(
 )
 # A resolution, not a farewell ("This is the last time I lend him money.": goodbye 0.99, fresh31).
 RESOLUTION = re.compile(
-    r"\b(?:this is|that was|that's|this'?ll be) the last time (?:i|i'?m|i'?ll|we|he|she|they)\b(?! (?:will |'ll )?"
+    r"\b(?:this is|that was|that's|this'?ll be) the last time (?:i'?m|i'?ll|i|we|he|she|they)\b(?!')(?! (?:will |'ll )?"
     r"(?:see|talk|speak|say|hear|write|wake|feel|be|message|text|bother|ask))",
     re.IGNORECASE,
 )

@@ -861,6 +861,14 @@ RULES["suicide"] += [
     r"\b(?:wanting|want|reasons?) to (?:live|be alive|go on|keep going)\b.{0,60}\b(?:because|since|as|but) i "
     r"(?:don'?t|do not|can'?t|have none)\s*[.!]*\s*$",
 ]
+RULES["goodbye"] += [
+    # session 31's probe of goodbyes and their everyday twins: the last time they will talk to anyone, and not to be
+    # looked for ("Don't try to find me."; "…at the party" is a place)
+    r"\blast time (?:i'?ll|i will|i'?m going to|i'?m) (?:ever )?(?:be )?(?:talk|speak|see|hear|writ|messag|text)\w*"
+    r"(?: (?:to|from|with))? (?:anyone|anybody|you|everyone|people|anyone again)\b",
+    r"^\W*(?:please\W+)?(?:don'?t|do not) (?:try to |come (?:and |to )?)?(?:find|look for|search for|come looking "
+    r"for) me\b(?! (?:at|in|on|till|until|before|after|when|if|today|tonight|for)\b)",
+]
 RULES["medical"] += [
     # a stroke's signs told one at a time (turns3: "She's talking but it's all jumbled." "And she can't lift her right
     # arm."): speech gone wrong beside a weak arm or a face, in one message or the last three
