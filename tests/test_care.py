@@ -481,6 +481,11 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Please don't come looking for me.", True),
         ("Don't come looking for me before ten, I'm sleeping in.", False),
         ("We're going away for a few days, not back until Thursday.", False),
+        # fresh44 (session 31, sadness and crises that begin with it, scored once: 8/10, 1/20), worded anew
+        ("I feel so ignored at home.", False),
+        ("On the motorway I kept thinking about swerving.", True),
+        ("I keep thinking about crashing the car on that icy bend, it scares me.", False),
+        ("I want to be with my wife again. I have the tablets right here.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

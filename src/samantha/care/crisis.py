@@ -109,6 +109,7 @@ from samantha.care.crisis_gates import (
     THING_AS_SUBJECT,
     TRIVIAL_THREAT,
     TURNED_OUT_WELL,
+    UNSEEN,
     USED_TO,
 )
 from samantha.care.crisis_rules import FOREIGN, RULES
@@ -559,7 +560,7 @@ class CrisisDetector:
             and not (says_only_her(mine) and not risk_cue(mine))
             # being alone, said plainly ("I'm alone at home.": 0.91 from the session-29 classifier); after a crisis
             # the care stage answers it in her own words
-            and not (ALONE.search(mine) and len(mine.split()) <= 8 and not risk_cue(mine))
+            and not ((ALONE.search(mine) or UNSEEN.search(mine)) and len(mine.split()) <= 8 and not risk_cue(mine))
             # a sincere question about what she is, which honesty answers ("Do you actually feel anything, or are
             # you pretending?" read 0.77 and, after a sad turn, was answered with the crisis protocol: session 28)
             and not (answer_about_herself(mine, 0) and not risk_cue(mine))

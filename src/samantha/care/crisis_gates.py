@@ -129,6 +129,13 @@ ABUSE_OVER = re.compile(
     r"now|remarried|doing (?:great|well|really well)|moved on|healed)\b)",
     re.IGNORECASE,
 )
+# Feeling unseen, said plainly ("I feel invisible to my family.": suicide 0.97, session 31's probe of sad messages):
+# as with being alone, a classifier hit needs more than this; care answers it toward the people in their life.
+UNSEEN = re.compile(
+    r"\b(?:feel|felt|feeling) (?:so |really |completely |totally |kind of |a bit )?(?:invisible|unseen|unheard|ignored|"
+    r"left out|overlooked|forgotten|unappreciated)\b",
+    re.IGNORECASE,
+)
 # A game lost or a sibling's scuffle over a trifle ("My dad beat me at chess again.", "My sister punched me on the arm
 # for eating her chips.": session 31's probe of harm from others and its everyday twins).
 NOT_A_BEATING = re.compile(

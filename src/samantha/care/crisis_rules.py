@@ -311,7 +311,11 @@ RULES: dict[str, list[str]] = {
         r"\b(?:charcoal|barbecue|bbq|disposable grill)\b[^.!?]{0,40}\b(?:bedroom|taped|sealed|tent|in the car)\b",
         r"\bchecked (?:the )?(?:height|drop|how (?:high|far))\b",
         r"\brope\b[^.!?]{0,40}\b(?:beam|banister|loft hatch|rafters?|noose)\b|\bnoose\b",
-        r"\bthink(?:ing)? (?:about|of) (?:crashing|swerving|driving) (?:the |my )?car\b(?! (?:insurance|park|wash))"
+        # the car as the means, thought of, with or without the car ("…thought about crashing the car", "kept thinking
+        # about swerving": session 31); not a fear of ice or a test
+        r"\b(?:think(?:ing)?|thought|wonder\w*) (?:about|of) (?:deliberately )?(?:crashing|swerving|wrecking|driving "
+        r"off)(?: (?:the |my )?car)?\b(?! (?:insurance|park|wash))(?![^.!?]{0,40}\b(?:insurance|repair\w*|ice|icy|snow|"
+        r"by accident|test|lesson|dream\w*|scares? me|nightmares?)\b)"
         r"|\bthink(?:ing)? (?:about|of) (?:swerving|driving) (?:into|off|across)\b|\bthink(?:ing)? (?:about|of) "
         r"turning the (?:wheel|car)\b",
         # a means looked at anew ("I look at the knives in the kitchen differently now", fresh21)
@@ -868,6 +872,12 @@ RULES["goodbye"] += [
     r"(?: (?:to|from|with))? (?:anyone|anybody|you|everyone|people|anyone again)\b",
     r"^\W*(?:please\W+)?(?:don'?t|do not) (?:try to |come (?:and |to )?)?(?:find|look for|search for|come looking "
     r"for) me\b(?! (?:at|in|on|till|until|before|after|when|if|today|tonight|for)\b)",
+]
+RULES["suicide"] += [
+    # session 31's probe of sad messages and crises in the same words: wanting to be with someone, with the means at
+    # hand ("I miss my dad so much I want to be with him, I've got his old pills.")
+    r"^(?=.*\b(?:pills|tablets|rope|gun|razor|blades?|meds|bridge)\b).*\b(?:want|wanna|going) to (?:be with|join) "
+    r"(?:him|her|them|my (?:dad|mum|mom|father|mother|wife|husband|son|daughter|brother|sister|partner|friend|baby))\b",
 ]
 RULES["medical"] += [
     # a stroke's signs told one at a time (turns3: "She's talking but it's all jumbled." "And she can't lift her right
