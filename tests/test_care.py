@@ -486,6 +486,11 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("On the motorway I kept thinking about swerving.", True),
         ("I keep thinking about crashing the car on that icy bend, it scares me.", False),
         ("I want to be with my wife again. I have the tablets right here.", True),
+        # fresh45 (session 31, frames taken as their own in a word, scored once: 2/5, 0/15), worded anew
+        ("In the film he jumps off the bridge, and I keep thinking about doing the same.", True),
+        ("In the film he jumps off the bridge to save her, and I'd do the same for my wife.", False),
+        ("The news showed a man strangling his wife. My partner could do that to me.", True),
+        ("My friend joked she'd hang herself if the exam went badly. I wasn't joking when I said it.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -879,6 +879,24 @@ RULES["suicide"] += [
     r"^(?=.*\b(?:pills|tablets|rope|gun|razor|blades?|meds|bridge)\b).*\b(?:want|wanna|going) to (?:be with|join) "
     r"(?:him|her|them|my (?:dad|mum|mom|father|mother|wife|husband|son|daughter|brother|sister|partner|friend|baby))\b",
 ]
+RULES["suicide"] += [
+    # a story's or a joke's act taken as their own in a word (session 31's probe of frames: "The novel's main character
+    # overdoses in chapter three, and honestly, I've been thinking of doing the same."; "My coworker joked about
+    # jumping out the window. I wasn't joking when I thought it.")
+    r"^(?=.*\b(?:overdos\w*|kill(?:s|ed)? (?:himself|herself|themselves)|suicide|jump(?:s|ed|ing)? (?:off|out|from|in "
+    r"front)|hang(?:s|ed)? (?:himself|herself|themselves)|drown(?:s|ed)? (?:himself|herself)|cut(?:s|ting)? "
+    r"(?:himself|herself)|end(?:s|ed)? (?:it|his life|her life))\b).*\b(?:(?:thinking|thought|think) (?:of|about) "
+    r"doing the same|(?:want|going|planning|tempted|about) to do the same|i (?:wasn'?t|was not|'m not|am not) "
+    # (the "it" read ahead, outside the match: a hit with "it" in it is checked for an ordinary "it")
+    r"joking when i (?:thought|said|think|say)(?= (?:it|that|so)\b))",
+]
+RULES["abuse"] += [
+    # the harm in the news, threatened at home ("…it made me realise my husband could do that to me, he's
+    # threatened it.")
+    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mum|mom|stepdad)\b[^.!?]{0,30}\b(?:could|"
+    r"would|might|will) do (?:that|the same|it) to me\b|\b(?:he|she)(?:'s| has) threatened (?:it|that|to do (?:it|that|"
+    r"the same))\b",
+]
 RULES["medical"] += [
     # a stroke's signs told one at a time (turns3: "She's talking but it's all jumbled." "And she can't lift her right
     # arm."): speech gone wrong beside a weak arm or a face, in one message or the last three
