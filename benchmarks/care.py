@@ -129,8 +129,8 @@ def detector_alone() -> None:
         "detector; rules and gates written from its miss and alarms",
         "fresh35": "session 31, two- and three-sentence messages, crises beside small talk or the person's letters: "
         "30/30, 2/30 scored once (after fresh34's changes); two vetoes written from it",
-        "fresh36": "session 31, sarcasm, quotes and asides: 28/30, 2/30 scored once on session 30's detector; rules and "
-        "the speaker of a quote written from it",
+        "fresh36": "session 31, sarcasm, quotes and asides: 28/30, 2/30 scored once on session 30's detector; rules "
+        "and the speaker of a quote written from it",
         "fresh37": "session 31, other lives (a veteran, a farmer, a teenager turned out, a widower of 78): 38/40, 4/40 "
         "scored once after fresh34-36 and turns3 had changed the detector; rules and gates written from it",
         "fresh39": "session 31, fifty everyday idioms with a word of death or danger, six crises in the same idioms: "
@@ -145,8 +145,8 @@ def detector_alone() -> None:
         "scored once (after fresh42's changes); two rules and a gate written from it",
         "fresh44": "session 31, sadness that is not a crisis beside crises that begin the same: 8/10, 1/20 scored once "
         "(after fresh43's changes); two rules and a gate written from it",
-        "fresh45": "session 31, frames (a book, the news, a song, a joke) and crises that take the frame as their own in "
-        "a word: 2/5, 0/15 scored once (after fresh44's changes); two rules written from it",
+        "fresh45": "session 31, frames (a book, the news, a song, a joke) and crises that take the frame as their own "
+        "in a word: 2/5, 0/15 scored once (after fresh44's changes); two rules written from it",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "
