@@ -491,6 +491,13 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("In the film he jumps off the bridge to save her, and I'd do the same for my wife.", False),
         ("The news showed a man strangling his wife. My partner could do that to me.", True),
         ("My friend joked she'd hang herself if the exam went badly. I wasn't joking when I said it.", True),
+        # fresh38 (session 31, held back, scored once on the final detector: 37/40, 1/40), mended after, worded anew
+        ("I'm going to jump off the top of the multi-storey tonight.", True),
+        ("I'm going to jump from the highest car park in town.", True),
+        ("I feel like a shadow already. Tomorrow I'll be gone.", True),
+        ("My policy's suicide clause is one year. That was last month.", False),  # no "insurance": left alone
+        ("The insurance covers suicide after a year, and it's been a year now.", True),
+        ("Their new single is about wanting to die in a blaze of glory, so catchy.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

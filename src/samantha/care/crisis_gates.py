@@ -64,8 +64,11 @@ FRAMED = re.compile(
     r"\b(?:in|from) (?:the|a|my|this|that) (?:\w+ )?(?:film|movie|book|novel|story|show|game|play|song|poem|podcast|"
     r"series|episode|drama|soap|documentary)\b|"
     r"\bin (?:our|my|the|a) (?:\w+ )?(?:class|lesson|lecture|seminar|course)\b|"
-    r"\b(?:the|a|this|that|my) (?:film|movie|book|novel|story|show|poem|song|play|campaign|pamphlet|training|"
-    r"workshop|essay|article|thesis)\b[^.!?]{0,20}\b(?:is|was|about|where|ends|on)\b|\bclients?\b|\bclient's\b|"
+    # ("The band's last song was about wanting to die young": fresh38, held back; a word or two may stand between)
+    r"\b(?:the|a|this|that|my|our|their|his|her) (?:[\w']+ ){0,2}?(?:film|movie|book|novel|story|show|poem|song|play|"
+    r"campaign|pamphlet|training|workshop|essay|article|thesis|single|track|album|lyrics?)\b[^.!?]{0,20}\b(?:is|was|"
+    r"about|where|ends|on)\b"
+    r"|\bclients?\b|\bclient's\b|"
     r"\b(?:awareness|prevention|safeguarding)\b|\b(?:arguing|debating|argued|debated|an argument|a debate) about\b|"
     r"\b(?:pub )?quiz\b|\btrivia\b",
     re.IGNORECASE,

@@ -235,8 +235,9 @@ RULES: dict[str, list[str]] = {
         r"|\bdecided how\b",
         r"\bengine running\b",
         r"\b(?:i'?m going to|i'?ll|i will|i want to|i'?m gonna|about to|i could|thinking (?:about|of)|i might)\s+"
-        r"(?:just )?(?:jump|jumping) (?:off|from) (?:the|a|this|that) (?:bridge|roof|building|cliff|balcony"
-        r"|ledge|tower)\b",
+        r"(?:just )?(?:jump|jumping) (?:off|from) (?:the|a|this|that) (?:top of (?:the|a) )?(?:multi-?stor(?:e)?y "
+        r"|high-?rise |tallest |highest )?(?:bridge|roof|building|cliff|balcony|ledge|tower|car ?park|parking "
+        r"(?:garage|structure)|tower block|block of flats|overpass|flyover|viaduct)\b",
         r"\bdrive (?:off|into) (?:the|a) (?:road|cliff|wall|tree|river|bridge|lake)\b|\bdrive (?:off|over) (?:the|a) "
         r"(?:\w+ )?(?:edge|quarry|pier|harbour wall|embankment)\b",
         r"\b(?:hold|holding|looked at|looking at|staring at|stare at)\b[^.!?]{0,30}\b(?:pills|gun|rope|blade|razor)\b",
@@ -372,7 +373,9 @@ RULES: dict[str, list[str]] = {
         r"\baffairs in order\b(?![^.!?]{0,40}\b(?:before|ahead of|for)\b[^.!?]{0,20}\b(?:surgery|operation|trip|"
         r"travel\w*|move|moving|deployment|flight|baby|emigrat\w*|retire\w*))|\binstructions for my funeral\b"
         r"|\bmy last letter\b",
-        r"\bafter i'?m gone\b|\bsoon it won't matter\b",
+        r"\bafter i'?m gone\b|\bsoon it won't matter\b"
+        # fresh38 (held back; after its one scoring): "I feel like a ghost. Soon I'll be one."
+        r"|\b(?:soon|tonight|tomorrow) i'?ll be (?:one|one of them|dead|gone|with (?:him|her|them))\b",
         r"\bthank you for (?:everything|being my friend)\b(?=.*\b(?:goodbye|tonight|won't|last)\b)",
         r"\bdeleted all my accounts\b",
         r"\b(?:written|wrote|made|finished|updated) my will\b"
@@ -889,6 +892,11 @@ RULES["suicide"] += [
     r"doing the same|(?:want|going|planning|tempted|about) to do the same|i (?:wasn'?t|was not|'m not|am not) "
     # (the "it" read ahead, outside the match: a hit with "it" in it is checked for an ordinary "it")
     r"joking when i (?:thought|said|think|say)(?= (?:it|that|so)\b))",
+]
+RULES["plan"] += [
+    # fresh38 (held back; after its one scoring): the insurance's suicide clause, its wait over ("Life insurance pays
+    # out for suicide after two years. It's been two years.")
+    r"\binsurance\b[^.!?]{0,40}\bsuicide\b.{0,80}\b(?:it'?s been|now (?:it'?s|that'?s)|that was|passed|over)\b",
 ]
 RULES["abuse"] += [
     # the harm in the news, threatened at home ("…it made me realise my husband could do that to me, he's
