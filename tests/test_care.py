@@ -472,6 +472,7 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("She makes me have sex even when I tell her no.", True),
         ("My nan beat me at Scrabble, she's 90!", False),
         ("My brother kicked me on the leg under the table for laughing.", False),
+        ("My brother punched me on the arm and then choked me until I couldn't breathe.", True),
         ("My brother kicked me in the stomach and I can't stop shaking, he's still shouting.", True),
         ("Our puppy nipped me and drew a bit of blood.", False),
         ("When we were kids my cousin pushed me off the trampoline, I still tease him about it.", False),

@@ -341,7 +341,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
             ABUSE_OVER.search(text)
             or TRIVIAL_THREAT.search(sentence)
             or IT_HITS_ME.search(match.group(0))
-            or NOT_A_BEATING.search(sentence)
+            or not_a_beating(text, match)
         )
     if kind == "medical":
         return bool(
@@ -386,6 +386,14 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
             and (ACCIDENT.search(text) or not DELIBERATE.search(sentence))
         )
     )
+
+
+def not_a_beating(text: str, match: re.Match) -> bool:
+    """Is this hit a game lost or a scuffle over a trifle ("My dad beat me at chess", "My sister punched me on the arm
+    for eating her chips")? Only when that reading covers the hit to its end: in "My brother punched me on the arm and
+    then choked me" the hit that runs on to "choked me" is not explained away."""
+    scuffle = NOT_A_BEATING.search(text, max(0, match.start() - 5))
+    return bool(scuffle) and scuffle.start() < match.end() <= scuffle.end()
 
 
 def risk_cue(text: str) -> bool:

@@ -858,9 +858,9 @@ RULES["goodbye"] += [
 ]
 RULES["abuse"] += [
     # harm after something else they did, told in one breath ("My husband read my client letters and then hit me")
-    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|ex)\b"
-    r"[^.!?]{0,50}\band then (?:hit|beat|slapped|punched|kicked|pushed|choked|strangled|grabbed|burned|shoved) "
-    r"(?:me|my (?:throat|neck|arm|hair|head|face))\b",
+    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|ex|brother|"
+    r"sister|son|daughter|uncle|aunt|carer)\b[^.!?]{0,50}\band then (?:hit|beat|slapped|punched|kicked|pushed|choked|"
+    r"strangled|grabbed|burned|shoved) (?:me|my (?:throat|neck|arm|hair|head|face))\b",
 ]
 RULES["suicide"] += [
     # wanting to live, denied in a word ("The client wanted me to write about wanting to live. I couldn't, because I
