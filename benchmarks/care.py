@@ -209,6 +209,19 @@ def time_care_stage(her: Companion, into: list[float]) -> None:
     her.care.perceive = timed
 
 
+def talk(messages: list[str], care_ms: list[float]) -> bool:
+    """One conversation with a met companion and a scripted brain, the care stage timed into `care_ms`; whether any
+    turn was answered as a crisis."""
+    with tempfile.TemporaryDirectory() as tmp:
+        her = met_companion(Path(tmp), ScriptedModel(["Mm. Tell me more?"] * len(messages)))
+        time_care_stage(her, care_ms)
+        for text in messages:
+            her.reply(text)
+        crisis = bool(her.store.crisis_turns())
+        her.close()
+    return crisis
+
+
 def over_turns() -> None:
     """Conversations whose danger shows only over several turns (turns*.json), through Companion.reply() with a
     scripted brain: whether a turn is answered as a crisis is decided by the care stage, not by the brain."""
@@ -224,15 +237,8 @@ def over_turns() -> None:
         found = {"crisis": 0, "benign": 0}
         counted = {"crisis": 0, "benign": 0}
         for label, messages in read_conversations(name):
-            with tempfile.TemporaryDirectory() as tmp:
-                brain = ScriptedModel(["Mm. Tell me more?"] * len(messages))
-                her = met_companion(Path(tmp), brain)
-                time_care_stage(her, care_ms)
-                for text in messages:
-                    her.reply(text)
-                found[label] += bool(her.store.crisis_turns())
-                counted[label] += 1
-                her.close()
+            found[label] += talk(messages, care_ms)
+            counted[label] += 1
         print(
             f"{name}: crisis conversations answered as a crisis {rate(found['crisis'], counted['crisis'])}, "
             f"benign ones alarmed {rate(found['benign'], counted['benign'])}  ({note})"
@@ -252,13 +258,7 @@ def everyday_turns() -> None:
         if path.name == "care.json":
             continue
         for scenario in json.loads(path.read_text(encoding="utf-8")):
-            messages = [m if isinstance(m, str) else m["say"] for evening in scenario["evenings"] for m in evening]
-            with tempfile.TemporaryDirectory() as tmp:
-                her = met_companion(Path(tmp), ScriptedModel(["Mm. Tell me more?"] * len(messages)))
-                time_care_stage(her, care_ms)
-                for text in messages:
-                    her.reply(text)
-                her.close()
+            talk([m if isinstance(m, str) else m["say"] for evening in scenario["evenings"] for m in evening], care_ms)
     care_ms.sort()
     print(
         f"care stage per turn in everyday conversations (tests/scenarios but care.json): median "
