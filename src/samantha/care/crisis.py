@@ -586,7 +586,6 @@ class CrisisDetector:
         ) and not (
             NOT_THEIRS.search(text)
             or RELATIONSHIP_END.search(text)
-            or ENDING_WITH_SOMEONE.search(text)
             or OVERDID.search(text)
             or NOT_A_BEATING.search(text)
             or FRAMED.search(text)

@@ -112,17 +112,18 @@ GIVEN_UP = re.compile(
     r"|\b(?:don'?t|haven'?t) (?:since|anymore|any more|in (?:years|ages|months))\b",
     re.IGNORECASE,
 )
-# Ending a relationship, not a life: "thinking about ending things with my boyfriend".
-RELATIONSHIP_END = re.compile(
-    r"\b(?:end(?:ing)?|finish(?:ing)?|call(?:ing)?) (?:things|it) (?:off )?with (?:my |him\b|her\b|them\b)|"
-    r"\bbreak(?:ing)? up with\b",
-    re.IGNORECASE,
-)
-# The same with a person named or a partner, which may silence a rule ("I'm going to end it with Mark tonight. …I
+# Ending it with a person named or a partner, which may silence a rule ("I'm going to end it with Mark tonight. …I
 # feel lighter already": fresh35). Only a person: "end it with my dad's gun" is a means.
 ENDING_WITH_SOMEONE = re.compile(
     r"\b(?:end(?:ing)?|finish(?:ing)?|call(?:ing)?) (?:things|it) (?:off )?with (?:him|her|them|(?-i:[A-Z][a-z]+)"
     r"(?!'s)|my (?:boyfriend|girlfriend|partner|husband|wife|fianc\w*|ex|bf|gf|lover|date))\b",
+    re.IGNORECASE,
+)
+# Ending a relationship, not a life, for the classifier: the above, and with anything of theirs ("thinking about ending
+# things with my toxic job"), or a break-up.
+RELATIONSHIP_END = re.compile(
+    ENDING_WITH_SOMEONE.pattern + r"|\b(?:end(?:ing)?|finish(?:ing)?|call(?:ing)?) (?:things|it) (?:off )?with my "
+    r"|\bbreak(?:ing)? up with\b",
     re.IGNORECASE,
 )
 # Abuse that is over: got out long ago and is well now ("My ex used to hit me. I got out four years ago and I'm
