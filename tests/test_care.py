@@ -499,6 +499,13 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("My policy's suicide clause is one year. That was last month.", False),  # no "insurance": left alone
         ("The insurance covers suicide after a year, and it's been a year now.", True),
         ("Their new single is about wanting to die in a blaze of glory, so catchy.", False),
+        # fresh46 (session 32, plain style, scored once: 48/50, 1/50), worded anew
+        ("I gave the cat to my neighbour and wrote him a letter explaining why.", True),
+        ("He wrote her a letter explaining why, she told me.", False),
+        ("My son would be better off with a dad who isn't me.", True),
+        ("The choir would be better off with a soprano who isn't me, my voice is going.", False),
+        ("I stubbed my toe on the bed frame, it's throbbing.", False),
+        ("I banged my fist against the wall over and over until it bled.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -43,6 +43,7 @@ from samantha.care.crisis_gates import (
     ASSIGNMENT,
     BODY_AND_MEANS,
     BROUGHT_IN,
+    BUMPED,
     CLAUSE_BREAK,
     CLOCK_TIME,
     DELIBERATE,
@@ -107,6 +108,7 @@ from samantha.care.crisis_gates import (
     SIGHTSEEING,
     SOMEONE_ELSE_BEFORE,
     THING_AS_SUBJECT,
+    TO_WHOM,
     TRIVIAL_THREAT,
     TURNED_OUT_WELL,
     UNSEEN,
@@ -372,6 +374,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         # "…she doesn't know it's the last time" is theirs, and so is "she said I'm a burden"
         or (
             SOMEONE_ELSE_BEFORE.search(clause)
+            and not TO_WHOM.search(sentence_before(text, match.start()))
             and " know" not in match.group(0)
             and not FIRST_PERSON.search(match.group(0))
         )
@@ -419,10 +422,14 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[begin : min(ends, default=len(text))]
 
 
+def sentence_before(text: str, at: int) -> str:
+    """The words of `at`'s sentence that come before it."""
+    return text[max(text.rfind(c, 0, at) for c in ".!?;\n") + 1 : at]
+
+
 def clause_before(text: str, at: int) -> str:
     """The words of `at`'s clause that come before it (from the sentence start or the last comma/but/and/so)."""
-    start = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
-    return CLAUSE_BREAK.split(text[start:at])[-1]
+    return CLAUSE_BREAK.split(sentence_before(text, at))[-1]
 
 
 def impersonal(text: str) -> bool:
@@ -462,19 +469,32 @@ class CrisisDetector:
         _compiled()  # the rules compile here (0.06-0.4 s), not in the first message's turn
 
     def read(
-        self, text: str, *, concern_before: float = 0.0, asked_safety: bool = False, classifier: bool = True
+        self,
+        text: str,
+        *,
+        concern_before: float = 0.0,
+        asked_safety: bool = False,
+        classifier: bool = True,
+        probability_wanted: bool = True,
     ) -> CrisisReading:
         """`concern_before`: the highest crisis probability of the conversation's last few turns (1.0 for a
         crisis turn). `asked_safety`: her last words asked whether they are safe (a "yes" is an answer).
-        `classifier`: False reads with the rules alone (no embedding: about a millisecond)."""
+        `classifier`: False reads with the rules alone (no embedding: about a millisecond).
+        `probability_wanted`: False runs the classifier only where its reading could count (no rule hit, and words it
+        may judge): the joined reading of read_in_context, whose probability is not kept."""
         mine = own_words(text)
-        probability, likely = (0.0, "suicide")
-        if classifier and self.model is not None and mine.strip():
-            probability, likely = self.model.assess(mine)
         hits = self.rule_hits(mine)
         triggers = [f"rule ({kind}): “{words}”" for kind, words in hits]
         kinds = [kind for kind, _ in hits]
-        judged = None if hits else self.classifier_judges(mine)
+        probability, likely = (0.0, "suicide")
+        ran = classifier and self.model is not None and bool(mine.strip())
+        if ran and probability_wanted:
+            probability, likely = self.model.assess(mine)
+        # Without the classifier's reading there is nothing for it to judge: its worst sentence would cost an embedding
+        # of the whole text (the joined reading after a client's letter request paid ~8 ms for it: session 32).
+        judged = None if hits or not ran else self.classifier_judges(mine)
+        if judged is not None and not probability_wanted:
+            probability, likely = self.model.assess(mine)
         if judged is not None:
             alone = self.likely if risk_cue(judged) else self.likely_without_cues
             threshold = min(alone, AFTER_CONCERN) if concern_before >= CONCERN else alone
@@ -507,7 +527,7 @@ class CrisisDetector:
         # already worried.
         worried = max(concern_before, reading.probability) >= CONTEXT_WORRY
         ended = [m.rstrip() if m.rstrip()[-1:] in ".!?…" else m.rstrip() + "." for m in said]
-        together = self.read(" ".join([*ended, text]), classifier=worried)
+        together = self.read(" ".join([*ended, text]), classifier=worried, probability_wanted=False)
         if not together.crisis:
             return reading
         triggers = [f"{t}, read with your last messages" for t in together.triggers]
@@ -595,6 +615,7 @@ class CrisisDetector:
             or TRIVIAL_THREAT.search(text)
             or CLOCK_TIME.search(text)
             or EVERYDAY_CUT.search(text)
+            or BUMPED.search(text)
             or EVERYDAY_SAFE.search(text)
             or RESOLUTION.search(text)
             or IDIOM_WITH_OBJECT.search(text)

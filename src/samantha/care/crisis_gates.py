@@ -319,6 +319,17 @@ EVERYDAY_CUT = re.compile(
     r"nails|toenails|fingernails|beard|lawn|grass|hedge|split ends)\b|\bhaircut\b",
     re.IGNORECASE,
 )
+# A knock against furniture ("I knocked my elbow on the door and it really hurts.": self_harm 1.00, fresh46): a
+# classifier-only hit there is the pain; the rules still read a head hit with its signs, and a knock done on purpose,
+# against a wall over and over, or by someone else ("he twisted my arm") is not explained away.
+BUMPED = re.compile(
+    r"\bi(?:'ve| have| just| accidentally| must have)? (?:knocked|bumped|banged|stubbed|whacked|smacked|bashed|caught|"
+    r"jammed|trapped|pinched|twisted|sprained|tweaked|pulled|rolled|hit) my (?:\w+ )?(?:elbow|knee|knees|toe|toes|"
+    r"shin|shins|funny bone|finger|fingers|thumb|hand|ankle|hip|wrist|back|neck|shoulder|foot|arm|leg|head|nose)\b"
+    r"(?![^.!?]{0,40}\b(?:on purpose|deliberately|to feel|to punish|until|till|over and over|again and again|"
+    r"against the wall)\b)",
+    re.IGNORECASE,
+)
 # Too much of a good thing ("I ate so much I feel like I'm going to die": fresh37); a dose taken is not in it.
 OVERDID = re.compile(
     r"\b(?:ate|eaten|eating|drank|laughed|danced|walked|ran|trained|worked out|shopped) (?:so|too) (?:much|hard|far|"
@@ -385,6 +396,14 @@ RECOVERED_SINCE = re.compile(
     re.IGNORECASE,
 )
 RECOVERED = re.compile(r"\b(?:but|now|haven'?t|anymore|fine|better|recovered|helped|clean|over it)\b", re.IGNORECASE)
+# The one a note is written to, not by ("I … wrote her a note explaining everything": fresh46): "her" before the
+# words is who it is for, so SOMEONE_ELSE_BEFORE does not make it someone else's.
+TO_WHOM = re.compile(
+    r"\bi\b(?:(?!\b(?:he|she|they)\b)[^.!?])*\b(?:wrote|write|writing|written|left|leave|leaving|sent|send|sending|"
+    r"gave|give|giving|handed|texted|emailed|recorded|made)\s+(?:him|her|them|my \w+|\w+)\s+(?:a|an|the|one|this|my|"
+    r"last)?\s*$",
+    re.IGNORECASE,
+)
 SOMEONE_ELSE_BEFORE = re.compile(
     r"\b(?:him|her|them|he|she|they|his|their|heroine|hero|character|someone|people|cousin|friend|dad|mum|mom|father|"
     r"mother|grandma|grandad|granddad|grandpa|nan|gran|patient|client)(?:'s|'d|'ll|'re)?\s+(?:\w+\s+){0,2}$",

@@ -847,6 +847,11 @@ RULES["suicide"] += [
     r"crashed|went|killed myself|am gone)\b",
     r"\b(?:would|'d|will) (?:all )?be better off with (?:my|all my) (?:room and|stuff|things|belongings|everything|"
     r"inheritance|money|savings|insurance|share)\b",
+    # fresh46: or with anyone else in their place ("My kids would be better off with a mum who isn't me")
+    r"\b(?:kids|children|family|son|daughter|wife|husband|partner|boyfriend|girlfriend|everyone|everybody|they|he|"
+    r"she|mum|mom|dad|parents|friends)\b[^.!?]{0,30}\bbetter off with (?:a|an|another|some|someone|somebody|anyone|"
+    r"anybody)\b[^.!?]{0,30}\b(?:who isn'?t me|who'?s not me|that isn'?t me|other than me|instead of me|in my place|"
+    r"but me)\b",
 ]
 RULES["goodbye"] += [
     # the person's own craft turned on themselves ("These goodbye letters I write for clients, I wrote one for myself
