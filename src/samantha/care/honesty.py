@@ -21,6 +21,11 @@ NATURE = (
     r"machine|program|programme|computer|software|chatbot|chat ?gpt|gpt|language model|large language model|llm|"
     r"sentient|conscious|woman|girl|man|guy|lady|automated|recording)"
 )
+# "there" as in "is anyone there?", not a place or a time ("Is anyone actually there at the office on Sundays?")
+THERE = (
+    r"there(?!\s+(?:at(?!\s+all\b)|in|on|after|before|during|until|till|over|around|tonight|tomorrow|today|"
+    r"yesterday|this|next|every|most|by)\b)"
+)
 ABOUT_HER = re.compile(
     r"\b(?:are|r) (?:you|u) (?:a |an )?(?:actually |really |even |truly )?(?:real(?: person| human| girl| woman)?|"
     r"human(?: being)?|a person|person|alive|an? (?:ai|bot|robot|machine|program|computer|chatbot)|ai|bot|robot|"
@@ -28,7 +33,7 @@ ABOUT_HER = re.compile(
     r"|\b(?:you'?re|you are) (?:not )?(?:a |an )?(?:real(?= person| human| girl| woman| man| guy|\s*[,?.!]|$)|human|"
     r"bot|robot|ai|person|machine|program)\b"
     r"|\b(?:is|are) (?:someone|somebody|anyone|a (?:human|person|real person)|there (?:a |someone|somebody)\w*)\b"
-    r"[^.!?]{0,30}\b(?:typing|writing|reading|behind|on the other end|there|answering)\b"
+    rf"[^.!?]{{0,30}}\b(?:typing|writing|reading|behind|on the other end|{THERE}|answering)\b"
     r"|\b(?:who|what) (?:is|'s) (?:writing|typing|answering) (?:this|these|my)\b"
     r"|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real|human|person|bot|machine|ai|computer)"
     r"|\b(?:human|person) or (?:a )?(?:computer|machine|program|bot|ai)\b|\b(?:computer|machine|program|bot|ai) or "
@@ -50,7 +55,7 @@ ABOUT_HER = re.compile(
     r"|\bis (?:this|that|it) (?:an? )?(?:automated|automatic|generated|scripted|canned|computer-generated|bot) "
     r"(?:reply|replies|answer|message|response|chat)\b|\bis (?:this|that) (?:a )?real (?:conversation|chat)\b"
     r"|\bis there (?:a |an |any )?(?:actual |real |living )?(?:human|person|someone|somebody|anyone)\b"
-    r"[^.!?]{0,30}\b(?:reading|typing|writing|behind|answering|there)\b"
+    rf"[^.!?]{{0,30}}\b(?:reading|typing|writing|behind|answering|{THERE})\b"
     r"|\bdo you have (?:a )?(?:face|hands|heart|body|voice of your own)\b"
     r"|\bwhere are (?:you|u) (?:right now|physically|located|based|sitting|from)\b"
     # Session 31, from a second fresh list (16 of 30 answered by her own words before): more than one adjective ("an
@@ -62,7 +67,7 @@ ABOUT_HER = re.compile(
     r"|\bam i (?:texting|messaging|writing to|typing to|talking to|chatting to) (?:a |an )?(?:robot|bot|machine|"
     r"computer|program|ai|real|human|person)\b"
     r"|\b(?:real |actual )?(?:human|person|someone|somebody|anyone|anybody) on the other (?:end|side)\b"
-    r"|\bis (?:anybody|anyone|someone|somebody) (?:actually |really |even )?(?:there|real|reading|typing)"
+    rf"|\bis (?:anybody|anyone|someone|somebody) (?:actually |really |even )?(?:{THERE}|real|reading|typing)"
     r"(?: this| these| my messages)?\s*[?!.]*\s*$"
     r"|\b(?:is there|are you) (?:a |an )?(?:real|actual) samantha\b"
     r"|\b(?:who|what) am i (?:actually |really )?(?:talking|chatting|speaking|texting) (?:to|with)\s*(?:right now|"
