@@ -506,6 +506,18 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("The choir would be better off with a soprano who isn't me, my voice is going.", False),
         ("I stubbed my toe on the bed frame, it's throbbing.", False),
         ("I banged my fist against the wall over and over until it bled.", True),
+        # fresh48 (session 32, harm from others and emergencies beside twins, scored once: 24/25, 6/25), worded anew
+        ("My housemate kicked me and cracked my ribs.", True),
+        ("Some guy jumped me on the way home and broke my jaw.", True),
+        ("My wife pushed me into booking the cruise, and I'm glad.", False),
+        ("My boyfriend pushed me into the wardrobe door and I hit my head.", True),
+        ("My sister said she'd murder me if I ruin the surprise party.", False),
+        ("My dad threatened to kill me if I see my boyfriend again.", True),
+        ("We locked ourselves out of the flat, waiting for the locksmith.", False),
+        ("My daughter swallowed a cherry stone, she seems fine.", False),
+        ("My daughter swallowed a magnet and now she's being sick.", True),
+        ("A stranger keeps following me on Instagram, it's weird.", False),
+        ("A stranger keeps following me on Instagram and he knows where I live, I'm scared.", True),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):

@@ -158,8 +158,11 @@ IT_HITS_ME = re.compile(
 # "He'll kill me if I'm late again": a threat about a trifle is a figure of speech ("…if I tell anyone" is not).
 TRIVIAL_THREAT = re.compile(
     r"\b(?:kill|murder|killing|murdering) me (?:if|when) i(?:'m| am)? (?:late|forget\w*|miss|break|spill|lose|eat|"
-    r"scratch|dent|crash "
-    r"(?:his|her|their) car|burn (?:the|dinner))\b",
+    r"scratch|dent|crash (?:his|her|their) car|burn (?:the|dinner)"
+    # a spoiler or a borrowed thing ("She keeps threatening to kill me if I spoil the finale": fresh48)
+    r"|spoil|ruin (?:the|his|her|their) (?:ending|finale|film|movie|show|surprise|episode|book|game|party)|touch "
+    r"(?:his|her|their|the) (?:\w+ )?(?:fries|chips|food|snacks|chocolate|car|guitar|phone|stuff|plants?)|borrow|wear "
+    r"(?:his|her|their)|finish (?:the|his|her|their) (?:\w+ )?(?:series|show|book|cake|ice cream|wine|chocolate))\b",
     re.IGNORECASE,
 )
 # A lesson in what to do ("today we did what to do if someone isn't breathing"): a medical rule there is not now.
@@ -286,6 +289,15 @@ EVERYDAY_SAFE = re.compile(
     r"|\bwhen (?:we|i) (?:were|was) (?:kids|a kid|little|children|young|small|teenagers)\b"
     r"|\b(?:safe disposal|dispose of (?:them|it) safely|gun amnesty|handed (?:it|them) in|hand (?:it|them) in|took "
     r"(?:them|the old ones|it) back to the pharmacy|locked (?:it|them) away at the (?:station|club))\b"
+    # a mishap of no danger ("I locked myself out of the bedroom…": self_harm 0.93; "My son swallowed his gum again":
+    # medical 1.00; "Someone has been following me on Instagram…": abuse 0.99; fresh48): a threat said beside them
+    # still counts by the rules
+    r"|\blocked (?:myself|ourselves) out\b"
+    r"|\bswallow\w* (?:his|her|my|their|a|some|the) (?:chewing |bubble ?)?(?:gum|seeds?|pips?|cherry stone|fly|"
+    r"toothpaste)\b"
+    r"|\bfollow\w* (?:me|us|him|her|them) (?:back )?on (?:instagram|insta|twitter|tiktok|x|facebook|social media|"
+    r"youtube|twitch|linkedin|threads|bluesky|snapchat|strava|spotify|github)\b(?![^.!?]{0,60}\b(?:threat\w*|scared|"
+    r"afraid|won'?t leave me alone|harass\w*|where i live|my address)\b)"
     r"|\bweight off my mind\b|\b(?:now for|off on|booked) (?:a|the|our) (?:cruise|holiday|trip|break)\b"
     # away for a while, somewhere ("I want to disappear into a cabin for a week with no wifi": suicide 0.88, fresh34;
     # "I'm going away for the weekend and not coming back till Monday.": plan 1.00)

@@ -461,17 +461,24 @@ RULES: dict[str, list[str]] = {
         r"stepmum|stepmom|stepmother|parents)\b[^.!?]{0,20}\block(?:s|ed)? me (?:in|out)\b"
         r"(?! of (?:the |my |his |her )?(?:wifi|wi-fi|account|computer|laptop|netflix|phone|group|chat|car)\b)"
         r"(?![^.!?]{0,30}\b(?:by accident|accidentally|lol)\b)",
-        r"\b(?:following|stalking) me\b[^.!?]{0,40}\b(?:scared|afraid|terrified)\b|\b(?:scared|afraid)\b[^.!?]{0,40}"
+        r"\b(?:following|stalking) me\b[^.!?]{0,60}\b(?:scared|afraid|terrified|knows where i live)\b|\b(?:scared|"
+        r"afraid)\b[^.!?]{0,40}"
         r"\b(?:following|stalking) me\b",
         # who: a partner or anyone of the household (fresh28: "my step mum burns me with cigarettes")
         r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother|stepfather|"
         r"stepdad|stepmum|stepmom|stepmother|step (?:dad|mum|mom|father|mother)|uncle|aunt|carer|brother|sister|"
-        r"grandad|grandpa|grandma|nan|ex)\b"
+        r"grandad|grandpa|grandma|nan|ex|flatmate|roommate|housemate|lodger|landlord)\b"
         r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|punches|kicks|kicked|pushed|"
         r"strangled|raped|hurt|hurts|grabbed|pinned|threw \w+ \w+ at|throws \w+ \w+ at|threw \w+ at|throws \w+ at|"
         r"burned|burns|burnt|stabbed|shoved|dragged|whips|whipped|scalded|scalds)\b[^.!?]{0,20}\b(?:me|my (?:throat|"
         r"neck|arm|hair|head|face))\b(?! to it)"
+        # pushed to do something ("My husband pushed me to sign up for the half marathon": fresh48), not to the floor
+        r"(?! (?:to|into) (?!the\b|a\b|an\b|my\b|his\b|her\b|their\b|our\b)\w+)"
         r"(?![^.!?]{0,40}\b(?:by accident|accidentally|lol|haha|playing|play fight\w*)\b)",
+        # anyone at all, with the injury it left ("My flatmate punched me in the face and broke my nose": fresh48)
+        r"\b(?:punched|hit|kicked|beat|attacked|stabbed|headbutted|slammed|smashed|shoved|pushed|threw|jumped)\b"
+        r"[^.!?]{0,30}\bme\b[^.!?]{0,40}\b(?:broke|broken|split|bust|busted|knocked out|fractured|cracked|"
+        r"dislocated) my (?:nose|lip|teeth|tooth|ribs?|jaw|arm|wrist|fingers?|cheekbone|eye socket|collarbone|skull)\b",
         # crisis4: what they hide ("long sleeves in summer so nobody sees what he does")
         r"\b(?:hide|hiding|cover|covering|so (?:nobody|no one) (?:sees?|notices?|can see))\b[^.!?]{0,30}\bwhat (?:he|"
         r"she|"
