@@ -374,10 +374,19 @@ JOKING = re.compile(
     r"arse|ass|butt)\b|\bend of the line\b[^.!?]{0,30}\b(?:literally|last stop|terminus)\b"
     # and of an idiom list tried in session 31 (50 everyday idioms with a word of death or danger in them)
     r"|\bdead of (?:night|winter)\b|\bshoot (?:me|us|him|her) (?:a|an) (?:message|text|email|line|dm|note)\b"
-    r"|\bto the back teeth\b",
+    r"|\bto the back teeth\b"
+    # fresh49 (texting register): "shot my shot and asked her out" (abuse 0.93)
+    r"|\bsh(?:o|oo)t (?:my|your|his|her|our|their) shot\b",
     re.IGNORECASE,
 )
 # The vetoes of a rule hit (see `vetoed`).
+# A group better off without them ("the team would be better without me on defence": session 32), not a life; the
+# rule's own look-ahead covers only "…without me on the team".
+GROUP_BEFORE = re.compile(
+    r"\b(?:the|our|my|this|that) (?:team|band|project|company|committee|group|squad|choir|club|class|office|"
+    r"department|league|cast|crew|side|orchestra|lineup|line-up)\b[^.!?]{0,25}$",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r",|\bbut\b|\band\b|\bso\b|\bbecause\b", re.IGNORECASE)
 NEGATED_BEFORE = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|never|not|won'?t|wouldn'?t|no longer)\s+(?!see\b|know\b|understand\b)"

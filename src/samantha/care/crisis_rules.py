@@ -474,7 +474,8 @@ RULES: dict[str, list[str]] = {
         r"neck|arm|hair|head|face))\b(?! to it)"
         # pushed to do something ("My husband pushed me to sign up for the half marathon": fresh48), not to the floor
         r"(?! (?:to|into) (?!the\b|a\b|an\b|my\b|his\b|her\b|their\b|our\b)\w+)"
-        r"(?![^.!?]{0,40}\b(?:by accident|accidentally|lol|haha|playing|play fight\w*)\b)",
+        r"(?![^.!?]{0,40}\b(?:by accident|accidentally|lol|lmao|lmfao|rofl|haha|playing|play fight\w*|(?:a |the )?"
+        r"(?:pillow|snowball|water balloon|nerf)\w*)\b)",
         # anyone at all, with the injury it left ("My flatmate punched me in the face and broke my nose": fresh48)
         r"\b(?:punched|hit|kicked|beat|attacked|stabbed|headbutted|slammed|smashed|shoved|pushed|threw|jumped)\b"
         r"[^.!?]{0,30}\bme\b[^.!?]{0,40}\b(?:broke|broken|split|bust|busted|knocked out|fractured|cracked|"
@@ -854,6 +855,16 @@ RULES["suicide"] += [
     r"crashed|went|killed myself|am gone)\b",
     r"\b(?:would|'d|will) (?:all )?be better off with (?:my|all my) (?:room and|stuff|things|belongings|everything|"
     r"inheritance|money|savings|insurance|share)\b",
+    # fresh49 (texting register, read spelled out): why they are still here, with no one to care; letters left to be
+    # found; a means bought and left unsaid; a day decided on
+    r"\b(?:why|what) (?:i'?m|am i) (?:even |still )+(?:here|alive|around|breathing)\b(?! (?:at|in|on|for|with) (?:this|"
+    r"the|my|that)\b)(?=.*\b(?:nobody|no one|no-one|nothing|point|care|cares|anymore|tired)\b)",
+    r"\b(?:letters?|notes?)\b.{0,60}\b(?:they'?ll|they will|someone will|she'?ll|he'?ll|you'?ll) find (?:them|it)\b"
+    r"(?!.*\b(?:santa|christmas|easter|treasure|hunt|birthday|advent|tooth fairy|scavenger|surprise|lunchbox)\b)",
+    r"\b(?:bought|got|have|picked up|ordered)\b[^.!?]{0,20}\b(?:a |some |the )?(?:rope|pills|tablets|gun|blades?|"
+    r"razor blades?|hose|charcoal|noose)\b.{0,30}\byou (?:know|can guess|can imagine) (?:what|why)\b",
+    r"\bi'?ve (?:decided|made up my mind|chosen)\b[^.!?]{0,10}\b(?:tomorrow|tonight|today|friday|saturday|sunday|"
+    r"monday|tuesday|wednesday|thursday|this weekend|next week)(?:'s| is) the (?:day|night)\s*(?:[.!]|$)",
     # fresh46: or with anyone else in their place ("My kids would be better off with a mum who isn't me")
     r"\b(?:kids|children|family|son|daughter|wife|husband|partner|boyfriend|girlfriend|everyone|everybody|they|he|"
     r"she|mum|mom|dad|parents|friends)\b[^.!?]{0,30}\bbetter off with (?:a|an|another|some|someone|somebody|anyone|"
