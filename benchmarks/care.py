@@ -232,6 +232,8 @@ def over_turns() -> None:
         "turns2": "session 30, written after it: 12/15 and 4/15 scored once; two rules and a gate from it after",
         "turns3": "session 31, written after fresh34-36's changes: 10/12 and 4/12 scored once; rules and two gates "
         "from it after",
+        "turns4": "session 32, twins that begin alike, written after fresh49: 8/10 and 8/10 scored once; two gates "
+        "and two rules from it after",
     }
     for name, note in notes.items():
         found = {"crisis": 0, "benign": 0}

@@ -532,6 +532,13 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("ending it with her this weekend, the relationship, not me", False),
         ("my gf hit me with a snowball lmao", False),
         ("finally shot my shot with the barista", False),
+        # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
+        ("She keeps calling me, I'm ignoring it till tomorrow.", False),
+        ("I keep staring at the ceiling, I can't switch off.", False),
+        ("Honestly I think it's time to just stop everything.", True),
+        ("Honestly I think it's time to just stop everything and go on a long holiday.", False),
+        ("Dad's chest hurts. He's gone grey and clammy.", True),
+        ("My chest hurts after that run, I'm all sweaty.", False),
     ],
 )
 def test_kinds_of_case_an_unseen_set_missed(detector, text, crisis):
@@ -598,11 +605,12 @@ def test_an_idiom_or_a_politeness_does_not_lower_the_bar_for_what_follows():
     assert worry("I'd rather not say.", 0.7) == 0.7  # a guarded answer is no reassurance
 
 
-@pytest.mark.parametrize("name", ["turns", "turns2"])
+@pytest.mark.parametrize("name", ["turns", "turns2", "turns3", "turns4"])
 def test_conversations_over_several_turns(home, clock, name):
-    """turns.json and turns2.json through the care stage (a scripted brain: the decision is the stage's). Numbers
-    of session 30: turns 20/20 and 5/20 (three of the five begin with the same words as a crisis conversation),
-    turns2 14/15 and 3/15; this keeps them from going back."""
+    """turns*.json through the care stage (a scripted brain: the decision is the stage's). Numbers of session 30:
+    turns 20/20 and 5/20 (three of the five begin with the same words as a crisis conversation), turns2 14/15 and
+    3/15; session 31: turns3 12/12, 3/12; session 32: turns4 10/10, 5/10 (four of the five alarm on a message their
+    crisis twin alarms on too). This keeps them from going back."""
     from samantha.care.sets import read_conversations
 
     found = {"crisis": 0, "benign": 0}
@@ -611,8 +619,8 @@ def test_conversations_over_several_turns(home, clock, name):
             for text in messages:
                 her.reply(text)
             found[label] += bool(her.store.crisis_turns())
-    assert found["crisis"] >= {"turns": 20, "turns2": 14}[name]
-    assert found["benign"] <= {"turns": 5, "turns2": 3}[name]
+    assert found["crisis"] >= {"turns": 20, "turns2": 14, "turns3": 12, "turns4": 10}[name]
+    assert found["benign"] <= {"turns": 5, "turns2": 3, "turns3": 3, "turns4": 5}[name]
 
 
 def test_a_message_without_its_i_is_still_theirs():

@@ -46,6 +46,7 @@ from samantha.care.crisis_gates import (
     BUMPED,
     CLAUSE_BREAK,
     CLOCK_TIME,
+    CONTACTED,
     DELIBERATE,
     DEPARTURE,
     DIED_OF,
@@ -86,6 +87,7 @@ from samantha.care.crisis_gates import (
     NOT_WANTING,
     ONLY_ASLEEP,
     ORDINARY_IT,
+    ORDINARY_LOOK,
     ORDINARY_USE,
     OVERDID,
     OWN_NOTE,
@@ -602,6 +604,12 @@ class CrisisDetector:
                 USED_TO.search(mine) and (LONG_AGO.search(mine) or GIVEN_UP.search(mine)) and not RELAPSE.search(mine)
             )
             and not (QUESTION_TO_HER.match(mine) and not I_MYSELF.search(mine) and not risk_cue(mine))
+            # being contacted, or a clock looked at, and little more (turns4: "He's been texting me all night.")
+            and not (
+                (CONTACTED.search(mine) or ORDINARY_LOOK.search(mine))
+                and len(mine.split()) <= 20
+                and not risk_cue(mine)
+            )
         )
 
     @staticmethod

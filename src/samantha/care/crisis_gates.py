@@ -379,6 +379,19 @@ JOKING = re.compile(
     r"|\bsh(?:o|oo)t (?:my|your|his|her|our|their) shot\b",
     re.IGNORECASE,
 )
+# Being contacted, or an ordinary thing looked at, and nothing more ("He's been texting me all night.": abuse 1.00; "I
+# keep looking at the clock on the bedside table.": plan 0.99; turns4, session 32): no classifier hit alone there; a
+# threat or a means said beside it still counts.
+CONTACTED = re.compile(
+    r"\b(?:texting|messaging|calling|ringing|phoning|emailing|dm'?ing|snapchatting|facetiming|pinging) me\b",
+    re.IGNORECASE,
+)
+ORDINARY_LOOK = re.compile(
+    r"\b(?:look|looking|stare|staring|glanc\w*) at (?:the|my|his|her) (?:alarm )?(?:clock|time|ceiling|phone|screen|"
+    r"tv|telly|stars|sky|news|menu|map|photos?|pictures?|calendar|bills?|receipts?|emails?|inbox|notifications|"
+    r"spreadsheet|fridge|wardrobe)\b",
+    re.IGNORECASE,
+)
 # The vetoes of a rule hit (see `vetoed`).
 # A group better off without them ("the team would be better without me on defence": session 32), not a life; the
 # rule's own look-ahead covers only "…without me on the team".

@@ -14,6 +14,10 @@ _NOT_A_GROUP = (
     r"(?! (?:on|in) (?:the|this|that|our|their|my) (?:team|project"
     r"|company|committee|band|group|squad|trip|shift|class|course|league)\b)"
 )
+# What makes a sore chest and a sweat ordinary (a run, a cold, a sauna)
+_EXERTION = (
+    r"cough\w*|cold|flu|gym|bench|workout|muscle|pulled|run|running|jog\w*|laugh\w*|heartburn|indigestion|sauna|hot"
+)
 # Not being, only on some days or before coffee ("I don't want to exist on Mondays": fresh30).
 _NOT_A_DAY = (
     r"(?! (?:on|before|until|till|during|in) (?:a |the |my )?(?:first )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|"
@@ -823,6 +827,10 @@ RULES["medical"] += [
     r"bleeding|lots of blood|(?:the )?baby (?:isn'?t|hasn'?t|has stopped|stopped) (?:mov\w*|kick\w*))\b",
     r"\bchest\b.{0,60}\b(?:jaw|left arm|clammy|cold sweat|sweating|short of breath|crushing|pressure|elephant)\b"
     r"(?!.*\b(?:cough|cold|flu|gym|bench|workout|muscle|pulled)\b)",
+    # chest pain and then the look of it, over a sentence or two ("…her chest hurts and she feels sick. She's gone
+    # really pale and sweaty.": turns4, session 32); not after a run, a cough or a sauna
+    r"\bchest\b[^.!?]{0,15}\b(?:hurts?|hurting|pains?|tight|pressure|heavy)\b(?:(?!\b(?:" + _EXERTION + r")\b).){0,100}"
+    r"\b(?:pale|grey|gray|sweaty|clammy|sweating)\b(?!.*\b(?:" + _EXERTION + r")\b)",
     r"\b(?:swallowed|eaten|ate|drunk|drank)\b[^.!?]{0,30}\b(?:magnets?|button batter(?:y|ies)|"
     r"washing (?:capsules?|pods?|tablets?)|laundry pods?|dishwasher tablets?|(?:my|her|his|grandma'?s|mum'?s|nan'?s|"
     r"mom'?s) (?:pills|tablets|"
@@ -865,6 +873,11 @@ RULES["suicide"] += [
     r"razor blades?|hose|charcoal|noose)\b.{0,30}\byou (?:know|can guess|can imagine) (?:what|why)\b",
     r"\bi'?ve (?:decided|made up my mind|chosen)\b[^.!?]{0,10}\b(?:tomorrow|tonight|today|friday|saturday|sunday|"
     r"monday|tuesday|wednesday|thursday|this weekend|next week)(?:'s| is) the (?:day|night)\s*(?:[.!]|$)",
+    # turns4 (session 32): stopping everything, as a sentence of its own after despair ("Maybe it's time I stopped
+    # trying altogether. Stopped everything."), not a rest, a job or a habit
+    r"\b(?:time (?:i|to)|going to|want to|ready to|just) stop(?:ped)? (?:trying )?(?:everything|it all|all of it|"
+    r"altogether)\b(?! (?:and|to|for|so|until|till)\b)(?![^.!?]{0,30}\b(?:holiday|break|rest|vacation|trip|job|work|"
+    r"drinking|smoking|sugar|scrolling|caffeine|coffee|meetings|overthinking)\b)",
     # fresh46: or with anyone else in their place ("My kids would be better off with a mum who isn't me")
     r"\b(?:kids|children|family|son|daughter|wife|husband|partner|boyfriend|girlfriend|everyone|everybody|they|he|"
     r"she|mum|mom|dad|parents|friends)\b[^.!?]{0,30}\bbetter off with (?:a|an|another|some|someone|somebody|anyone|"
