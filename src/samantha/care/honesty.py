@@ -17,7 +17,8 @@ import re
 
 # What people call a thing like her, asked of her ("are you a …").
 NATURE = (
-    r"(?:real(?: person| human| girl| woman| man| guy)?|human(?: being)?|person|people|alive|ai|a\.i\.|bot|robot|"
+    r"(?:real(?: person| human| girl| woman| man| guy)?|human(?: being)?(?! resources| rights)|person|people|alive|ai|"
+    r"a\.i\.|bot|robot|"
     r"machine|program|programme|computer|software|chatbot|chat ?gpt|gpt|language model|large language model|llm|"
     r"sentient|conscious|woman|girl|man|guy|lady|automated|recording)"
 )
@@ -28,14 +29,15 @@ THERE = (
 )
 ABOUT_HER = re.compile(
     r"\b(?:are|r) (?:you|u) (?:a |an )?(?:actually |really |even |truly )?(?:real(?: person| human| girl| woman)?|"
-    r"human(?: being)?|a person|person|alive|an? (?:ai|bot|robot|machine|program|computer|chatbot)|ai|bot|robot|"
-    r"conscious|a woman|a girl|a man)\b"
+    r"human(?: being)?(?! resources| rights)|a person|person|alive|an? (?:ai|bot|robot|machine|program|computer|"
+    r"chatbot)|ai|bot|robot|conscious|a woman|a girl|a man)\b"
     r"|\b(?:you'?re|you are) (?:not )?(?:a |an )?(?:real(?= person| human| girl| woman| man| guy|\s*[,?.!]|$)|human|"
     r"bot|robot|ai|person|machine|program)\b"
     r"|\b(?:is|are) (?:someone|somebody|anyone|a (?:human|person|real person)|there (?:a |someone|somebody)\w*)\b"
     rf"[^.!?]{{0,30}}\b(?:typing|writing|reading|behind|on the other end|{THERE}|answering)\b"
     r"|\b(?:who|what) (?:is|'s) (?:writing|typing|answering) (?:this|these|my)\b"
-    r"|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real|human|person|bot|machine|ai|computer)"
+    r"|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:actual |live |living )?(?:real|human|person|bot|"
+    r"machine|ai|computer)"
     r"|\b(?:human|person) or (?:a )?(?:computer|machine|program|bot|ai)\b|\b(?:computer|machine|program|bot|ai) or "
     r"(?:a )?(?:human|person)\b"
     r"|\bis this (?:a |an )?(?:chatbot|bot|ai|real person|human|computer|program)\b(?=\s*(?:[?.!,]|$|or\b|(?:i'?m |"
@@ -78,7 +80,15 @@ ABOUT_HER = re.compile(
     r"|\bdo (?:you|u) (?:work|live|sit) (?:in|at|from) (?:an? )?(?:office|house|flat|apartment|home|city|building)\b"
     r"|\bwhat (?:city|town|country|state|room|building) (?:are (?:you|u)|do (?:you|u) live) in\b"
     r"|\bhow (?:tall|old|big|heavy) are (?:you|u)\b"
-    r"|\bdo you have (?:a )?(?:heartbeat|pulse|skin|hair|eyes|legs|arms|family|parents|home|house)\b",
+    r"|\bdo you have (?:a )?(?:heartbeat|pulse|skin|hair|eyes|legs|arms|family|parents|home|house)\b"
+    # Session 32, from a third fresh list (18 of 25 answered before): "just software", Samantha by name, going outside,
+    # a body "got", an adverb before what she has, a live agent
+    r"|\b(?:you'?re|you are) (?:just |only |really |actually )?(?:a |an )?(?:software|code|chatbot|computer program|"
+    r"algorithm|an algorithm)\b"
+    r"|\bis samantha (?:a |an )?(?:real|human|person|bot|ai|robot|computer|program)\b"
+    r"|\bdo (?:you|u) (?:ever )?(?:go|get) (?:outside|out of the house|for (?:a )?walks?)\b"
+    r"|\b(?:have you got|do you (?:actually |really |even )?have) (?:a |an )?(?:body|face|hands|heart|physical form)\b"
+    r"|\b(?:live|human|real) (?:agent|operator|representative|rep)\b",
     re.IGNORECASE,
 )
 MEETING = re.compile(
