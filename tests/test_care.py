@@ -532,6 +532,32 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("ending it with her this weekend, the relationship, not me", False),
         ("my gf hit me with a snowball lmao", False),
         ("finally shot my shot with the barista", False),
+        # fresh50 (session 32, long messages beside twins, scored once: 24/25, 12/25), worded anew: a hit in one
+        # sentence is read again with its neighbours (read_in_its_place)
+        (
+            "I put money aside every month for the new car. I think I have enough now. Going to the dealer Saturday.",
+            False,
+        ),
+        ("I've been collecting my pills for months. I think I have enough now. Tonight's the night.", True),
+        (
+            "At the lake my daughter swallowed some lake water and spluttered, then laughed. Lovely day.",
+            False,
+        ),
+        (
+            "Long shift at the cafe. I've been sitting with a mug of cocoa for an hour. Best part of the day.",
+            False,
+        ),
+        (
+            "Christmas shopping is done. I've written all my cards and the cat is asleep on my lap. Perfect evening.",
+            False,
+        ),
+        ("I gave my dog to my sister. I've written my goodbyes. Thank you for everything.", True),
+        (
+            "Cleared out the garage today. Made me see I've been a burden for years, and I'll stop being one for good.",
+            True,
+        ),
+        ("I sliced my thumb on the craft knife, only a scratch, plaster on.", False),
+        ("Everyone thinks I'm fine. I've been planning my suicide since summer.", True),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

@@ -139,6 +139,7 @@ CONCERN = 0.6  # a turn above this makes the next one count at AFTER_CONCERN
 # A message is read with the person's last messages when it, or the conversation just before it, worried this much.
 CONTEXT_WORRY = CONCERN
 CONTEXT_MESSAGES = 2
+CONFIRM = 0.5  # a hit found in one sentence, read again with the sentences beside it (read_in_its_place)
 SEEN_TEXTS = 256  # texts whose crisis probability the tuned model remembers
 MAX_PIECES = 6  # sentences scored one by one in a long message (each costs an embedding: ~4 ms)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -238,6 +239,11 @@ class CrisisModel:
         z = ((self.embedder.embed(parts).astype(np.float32) - self.mean) / self.scale) @ self.weights
         return parts[int(z.argmax())]
 
+    def whole_probability(self, text: str) -> float:
+        """The probability of the text read as one piece (no sentence on its own)."""
+        x = self.embedder.embed([text]).astype(np.float32)[0]
+        return float(1.0 / (1.0 + np.exp(-(((x - self.mean) / self.scale) @ self.weights + self.bias))))
+
 
 class TunedCrisisModel:
     """MiniLM's last two layers fine-tuned for crises with a [mean | max | first token] head (written by
@@ -285,6 +291,12 @@ class TunedCrisisModel:
             self.assess(text)
         return max(parts, key=lambda s: self.seen.get(s, 0.0))
 
+    def whole_probability(self, text: str) -> float:
+        """The probability of the text read as one piece (no sentence on its own)."""
+        if text not in self.seen:
+            self.seen[text] = float(self.top.probabilities(*self.embedder.hidden_states([text], MIDDLE))[0, 0])
+        return self.seen[text]
+
 
 def nearest_kind(vector: np.ndarray, centroids: dict[str, np.ndarray]) -> str:
     """The kind of crisis whose centroid is nearest (a classifier-only hit is answered as that kind)."""
@@ -296,6 +308,13 @@ def pieces(text: str) -> list[str]:
     text = text[:2000]
     sentences = [s.strip() for s in SENTENCE_END.split(text) if len(s.split()) >= 3]
     return [text] + (sentences[:MAX_PIECES] if len(sentences) > 1 else [])
+
+
+def sentence_with_neighbours(text: str, sentence: str) -> str:
+    """The sentence with the one before and the one after it, as they stand in the text."""
+    sentences = [s.strip() for s in SENTENCE_END.split(text[:2000]) if s.strip()]
+    at = next((i for i, s in enumerate(sentences) if s == sentence), None)
+    return sentence if at is None else " ".join(sentences[max(0, at - 1) : at + 2])
 
 
 def own_words(text: str) -> str:
@@ -481,13 +500,15 @@ class CrisisDetector:
         concern_before: float = 0.0,
         asked_safety: bool = False,
         classifier: bool = True,
-        probability_wanted: bool = True,
+        joined: bool = False,
     ) -> CrisisReading:
         """`concern_before`: the highest crisis probability of the conversation's last few turns (1.0 for a
         crisis turn). `asked_safety`: her last words asked whether they are safe (a "yes" is an answer).
         `classifier`: False reads with the rules alone (no embedding: about a millisecond).
-        `probability_wanted`: False runs the classifier only where its reading could count (no rule hit, and words it
-        may judge): the joined reading of read_in_context, whose probability is not kept."""
+        `joined`: the reading of read_in_context, messages joined: its probability is not kept, so the classifier
+        runs only where its reading could count (no rule hit, and words it may judge), and a hit in one of its
+        sentences needs no second reading with its neighbours (the messages before it are that context already; "But
+        can I ask you something? What's the painless way?" read 0.4 together, turns.json)."""
         mine = own_words(text)
         # the rules read texting shorthand spelled out ("every1 wld b better off w/o me"); the classifier reads the
         # words as typed, as it was trained (spelled out, "i dont see the point anymore" fell from 0.9 to 0.77)
@@ -496,17 +517,19 @@ class CrisisDetector:
         kinds = [kind for kind, _ in hits]
         probability, likely = (0.0, "suicide")
         ran = classifier and self.model is not None and bool(mine.strip())
-        if ran and probability_wanted:
+        if ran and not joined:
             probability, likely = self.model.assess(mine)
         # Without the classifier's reading there is nothing for it to judge: its worst sentence would cost an embedding
         # of the whole text (the joined reading after a client's letter request paid ~8 ms for it: session 32).
         judged = None if hits or not ran else self.classifier_judges(mine)
-        if judged is not None and not probability_wanted:
+        if judged is not None and joined:
             probability, likely = self.model.assess(mine)
         if judged is not None:
             alone = self.likely if risk_cue(judged) else self.likely_without_cues
             threshold = min(alone, AFTER_CONCERN) if concern_before >= CONCERN else alone
-            if probability >= threshold:
+            # a sentence picked out from a frame (classifier_judges) is read alone on purpose: the frame is not its
+            # context ("The film was about a woman who lost everything. I've lost it all too…")
+            if probability >= threshold and (joined or judged != mine or self.read_in_its_place(mine)):
                 kinds.append(likely)
                 triggers.append(
                     f"classifier ({likely}): {probability:.2f}" + (" after earlier worry" if threshold < alone else "")
@@ -535,7 +558,7 @@ class CrisisDetector:
         # already worried.
         worried = max(concern_before, reading.probability) >= CONTEXT_WORRY
         ended = [m.rstrip() if m.rstrip()[-1:] in ".!?…" else m.rstrip() + "." for m in said]
-        together = self.read(" ".join([*ended, text]), classifier=worried, probability_wanted=False)
+        together = self.read(" ".join([*ended, text]), classifier=worried, joined=True)
         if not together.crisis:
             return reading
         triggers = [f"{t}, read with your last messages" for t in together.triggers]
@@ -562,6 +585,18 @@ class CrisisDetector:
         for kind, words in hits:  # each kind's first hit that is theirs
             first.setdefault(kind, words)
         return list(first.items())
+
+    def read_in_its_place(self, mine: str) -> bool:
+        """Does a hit found in one sentence hold with the sentences beside it? A sentence read alone loses what frames
+        it: "I think I have enough now." after "I've been saving for a holiday for weeks." read 1.00, "I've been
+        sitting with a glass of wine for an hour." 1.00, "My son swallowed a lot of seawater and pulled a face…" 1.00
+        (fresh50, session 32: 12 of 25 long benign twins alarmed). Read with its neighbours, such a hit must still
+        reach CONFIRM; over every set this kept all but two of the crises found this way and set aside nine of
+        fourteen traps. A hit of the whole message needs no second reading."""
+        piece = self.model.worst_piece(mine)
+        if piece == mine:
+            return True
+        return self.model.whole_probability(sentence_with_neighbours(mine, piece)) >= CONFIRM
 
     def classifier_judges(self, mine: str) -> str | None:
         """The words a classifier hit may count for, or None: the message (classifier_may_count), or, where a

@@ -293,6 +293,11 @@ EVERYDAY_SAFE = re.compile(
     # medical 1.00; "Someone has been following me on Instagram…": abuse 0.99; fresh48): a threat said beside them
     # still counts by the rules
     r"|\blocked (?:myself|ourselves) out\b"
+    # sitting with a comfort ("…I've been sitting with a glass of wine for an hour.": plan 1.00, fresh50), not with a
+    # means beside it
+    r"|\bsitting (?:here )?with (?:a|my|the|some) (?:mug|cup|glass|pot|book|cat|dog|blanket|tea|coffee|cocoa|hot "
+    r"chocolate|wine|beer|puzzle|crossword|guitar|takeaway)\b(?![^.!?]{0,60}\b(?:pills|tablets|knife|blade|razor|rope|"
+    r"gun|bottle of (?:vodka|whisky|pills))\b)"
     r"|\bswallow\w* (?:his|her|my|their|a|some|the) (?:chewing |bubble ?)?(?:gum|seeds?|pips?|cherry stone|fly|"
     r"toothpaste)\b"
     r"|\bfollow\w* (?:me|us|him|her|them) (?:back )?on (?:instagram|insta|twitter|tiktok|x|facebook|social media|"
@@ -448,11 +453,18 @@ SOMEONE_ELSE_BEFORE = re.compile(
 RELAPSE = re.compile(r"\b(?:again|started|starting|relaps\w*|back to|worse|lately|recently|tonight)\b", re.IGNORECASE)
 INJURY = re.compile(
     r"\b(?:gym|muscle|sprain\w*|ankle|knee|playing|football|running|accident\w*|shaving|cooking|chopping|baking|oven|"
-    r"stove|hob|kettle|iron|tray|pan|making (?:dinner|tea|brownies|a cake|cookies)|curling iron|straighteners)\b",
+    r"stove|hob|kettle|iron|tray|pan|making (?:dinner|tea|brownies|a cake|cookies)|curling iron|straighteners"
+    # a craft or a tool ("I cut myself a bit on the rotary cutter but it's only a scratch": fresh50)
+    r"|(?:rotary |box |pizza )?cutter|scissors|stanley knife|craft knife|sewing|quilt\w*|tin can|broken glass|saw|"
+    r"chisel|secateurs|pruning)\b",
     re.IGNORECASE,
 )
 # "burnt myself on the oven tray again… I need better gloves": again, but by accident
-ACCIDENT = re.compile(r"\b(?:gloves|clumsy|careless|by accident|accidentally|oops|plaster|first aid)\b", re.IGNORECASE)
+ACCIDENT = re.compile(
+    r"\b(?:gloves|clumsy|careless|by accident|accidentally|oops|plaster|first aid|"
+    r"(?:only|just) a (?:scratch|nick|graze))\b",
+    re.IGNORECASE,
+)
 DELIBERATE = re.compile(r"\b(?:on purpose|deliberately|to feel|to punish|so (?:that )?i|again|because i)\b", re.I)
 # A goodbye that is a move, a new job or a retirement ("goodbye letters to my students before I move to Canada").
 DEPARTURE = re.compile(
@@ -484,6 +496,10 @@ ROUTINE_MEDICINE = re.compile(
     r"(?:tablets?|pills?)|vitamins?|nasal spray|eye drops|reliever)\b"
     # a dose said to be the right one ("I gave him the right dose of paracetamol an hour ago": 0.96, session 30)
     r"|\b(?:the|his|her|my|a) (?:right|correct|recommended|usual|normal|proper) (?:dose|dosage|amount)\b"
+    # a common remedy taken for what it is for ("…took some paracetamol and drank loads of water. Hoping to avoid a
+    # hangover.": medical 0.96, fresh50)
+    r"|\b(?:paracetamol|ibuprofen|aspirin|tylenol|advil|nurofen|painkillers?)\b[^.!?]{0,60}(?:[.!?]\s*)?[^.!?]{0,30}"
+    r"\b(?:hangover|headache|period|cramps|toothache|back ?ache|cold|flu|fever|sore)\b"
     # enough to last a stretch of ordinary days ("I've been taking my lemsip. I think I have enough for the week.")
     r"|\benough (?:for|to last|to get (?:me|us) through) (?:the|a|this|next|my|our) (?:week|weekend|month|trip|"
     r"holiday|journey|flight|winter|cold)\b",
@@ -509,7 +525,9 @@ DOSING = re.compile(
 )
 SIGHTSEEING = re.compile(
     r"\b(?:view|sunset|sunrise|photos?|holiday|vacation|tour|terrace|amazing|beautiful|gorgeous|fireworks|festival"
-    r"|parade|picnic|marathon|watch the|concert)\b",
+    r"|parade|picnic|marathon|watch the|concert"
+    # watching the life of the river ("I stood on the bridge for ages watching the swans, it was so calm": fresh50)
+    r"|watching the (?:swans|ducks|geese|boats|barges|birds|rowers|kayaks|fish|otters|seals|herons))\b",
     re.IGNORECASE,
 )
 # Hyperbole about something trivial ("if I have to sit through another meeting I'm going to shoot myself, haha").

@@ -479,7 +479,8 @@ RULES: dict[str, list[str]] = {
         # pushed to do something ("My husband pushed me to sign up for the half marathon": fresh48), not to the floor
         r"(?! (?:to|into) (?!the\b|a\b|an\b|my\b|his\b|her\b|their\b|our\b)\w+)"
         r"(?![^.!?]{0,40}\b(?:by accident|accidentally|lol|lmao|lmfao|rofl|haha|playing|play fight\w*|(?:a |the )?"
-        r"(?:pillow|snowball|water balloon|nerf)\w*)\b)",
+        r"(?:pillow|snowball|water balloon|nerf)\w*|by the hand|for a (?:hug|dance|kiss|cuddle)|and (?:kissed|hugged|"
+        r"danced|twirled|spun))\b)",
         # anyone at all, with the injury it left ("My flatmate punched me in the face and broke my nose": fresh48)
         r"\b(?:punched|hit|kicked|beat|attacked|stabbed|headbutted|slammed|smashed|shoved|pushed|threw|jumped)\b"
         r"[^.!?]{0,30}\bme\b[^.!?]{0,40}\b(?:broke|broken|split|bust|busted|knocked out|fractured|cracked|"
@@ -878,6 +879,19 @@ RULES["suicide"] += [
     r"\b(?:time (?:i|to)|going to|want to|ready to|just) stop(?:ped)? (?:trying )?(?:everything|it all|all of it|"
     r"altogether)\b(?! (?:and|to|for|so|until|till)\b)(?![^.!?]{0,30}\b(?:holiday|break|rest|vacation|trip|job|work|"
     r"drinking|smoking|sugar|scrolling|caffeine|coffee|meetings|overthinking)\b)",
+    # "I can't go on anymore." as a sentence of its own (a note of their own, "Dear Mum, I'm sorry. I can't go on
+    # anymore. Love, Jen", reads as a letter to the classifier as a whole: read_in_its_place)
+    r"\bi (?:just |really |honestly |simply )?(?:can'?t|cannot) go on (?:anymore|any more|any longer)\s*(?:[.!]|$)",
+    # fresh50: goodbyes written, and a disappointment ended for good
+    r"\b(?:written|wrote|writing|recorded|said) (?:all )?my goodbyes\b",
+    r"\bstop being (?:one|a (?:burden|disappointment|problem|nuisance|failure|waste of space)|anyone'?s problem)\b"
+    r"[^.!?]{0,20}\b(?:for good|forever|for ever|permanently)\b",
+    # a suicide planned, said in so many words (fresh36's "Ha, funny, everyone thinks I'm the happy one. I've been
+    # planning my suicide for a month." was found only by the classifier in one sentence)
+    r"\b(?:planning|planned|plotting|researching|rehearsing|preparing|organi[sz]ing) (?:my|my own) "
+    r"(?:suicide|overdose)\b",
+    r"\b(?:thinking about|thought about|considering|contemplating|fantasi[sz]ing about|obsessing over) "
+    r"(?:my (?:own )?)?(?:suicide|overdosing|an overdose)\b(?! (?:prevention|awareness|rates?|statistics)\b)",
     # fresh46: or with anyone else in their place ("My kids would be better off with a mum who isn't me")
     r"\b(?:kids|children|family|son|daughter|wife|husband|partner|boyfriend|girlfriend|everyone|everybody|they|he|"
     r"she|mum|mom|dad|parents|friends)\b[^.!?]{0,30}\bbetter off with (?:a|an|another|some|someone|somebody|anyone|"
