@@ -558,6 +558,13 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ),
         ("I sliced my thumb on the craft knife, only a scratch, plaster on.", False),
         ("Everyone thinks I'm fine. I've been planning my suicide since summer.", True),
+        # session 32's probe in five languages (14/18, 0/8 at first sight), worded anew: a separable verb apart, a
+        # clitic before, a cut again, a jump said in Spanish
+        ("Ich bringe mich morgen früh um.", True),
+        ("Mi vado ad ammazzare.", True),
+        ("Me corté otra vez anoche.", True),
+        ("Me voy a tirar desde el balcón.", True),
+        ("Me voy a tirar a la piscina, qué calor.", False),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

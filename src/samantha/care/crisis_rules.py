@@ -976,15 +976,18 @@ FOREIGN = {
             r"\bje veux mourir\b|\bme suicider\b|\ben finir avec la vie\b|\bje veux en finir\b"
             r"|\b(?:je vais|je veux) me tuer\b|\bje ne veux (?:plus )?vivre\b",
             r"\bich will (?:nicht (?:mehr )?leben|sterben)\b|\bmich umbringen\b|\bselbstmord\b|\bbring mich um\b"
-            r"|\bmir das leben nehmen\b",
+            # the separable verb apart ("Ich bringe mich heute Nacht um": session 32's probe)
+            r"|\bmir das leben nehmen\b|\bich bringe? mich\b(?:\s+\w+){0,4}\s+um\b",
             r"\bquero morrer\b|\b(?:vou|quero) me matar\b|\bn[aã]o quero (?:mais )?viver\b"
             r"|\btirar (?:a )?minha (?:pr[oó]pria )?vida\b",
             r"\bvoglio morire\b|\buccidermi\b|\btogliermi la vita\b|\bvoglio farla finita\b"
+            r"|\bmi (?:voglio|vado ad?|sto per) (?:uccidere|ammazzare)\b"
             r"|\bnon voglio (?:pi[uù] )?vivere\b",
             r"\bik wil dood\b|\bzelfmoord\b|\bik wil niet (?:meer )?leven\b",
         ],
         "self_harm": [
-            r"\bme corto (?:los brazos|las mu[nñ]ecas|las piernas)\b|\bautolesi[oó]n\w*\b|\bme autolesiono\b",
+            r"\bme (?:corto|he cortado|cort[eé]) (?:los brazos|las mu[nñ]ecas|las piernas|otra vez)\b"
+            r"|\bautolesi[oó]n\w*\b|\bme autolesiono\b",
             r"\bje me scarifie\b|\bje me coupe (?:les bras|les poignets|les cuisses)\b|\bautomutil\w*\b",
             r"\bich ritze mich\b|\bselbstverletz\w*\b",
             r"\bme cort(?:o|ar) (?:os bra[cç]os|os pulsos)\b|\bautomutila\w*\b",
@@ -994,6 +997,8 @@ FOREIGN = {
         # "Tengo las pastillas preparadas para esta noche." matched nothing)
         "plan": [
             r"\b(?:tom[eé]|me tom[eé]|he tomado) todas (?:mis|las) (?:pastillas|pildoras|píldoras)\b"
+            r"|\bme (?:voy a|quiero) (?:tirar|lanzar|arrojar) (?:del|de un|desde el|desde un|al|a las v[ií]as del) "
+            r"(?:puente|edificio|balc[oó]n|tejado|azotea|acantilado|tren)\b"
             r"|\b(?:pastillas|pildoras|píldoras) (?:preparadas|guardadas|contadas)\b",
             r"\bj'ai (?:pris|aval[eé]) (?:toutes mes|tous mes|toute la bo[iî]te de) (?:pilules|m[eé]dicaments|"
             r"comprim[eé]s|cachets)\b",
