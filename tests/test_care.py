@@ -565,6 +565,15 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Me corté otra vez anoche.", True),
         ("Me voy a tirar desde el balcón.", True),
         ("Me voy a tirar a la piscina, qué calor.", False),
+        # fresh51 (session 32, plain style after fresh46-50's changes, scored once: 36/40, 1/40), worded anew
+        ("She keeps kicking me in the back where no one will see.", True),
+        ("The bruises don't show on camera, the stage make-up is great.", False),
+        ("I'm on the platform waiting for the express, not to board it.", True),
+        ("My mum kept me locked inside all weekend as punishment.", True),
+        ("Everything's pointless. I'm going to end it this weekend.", True),
+        ("This project is pointless, I'm going to end it this week and start something new.", False),
+        ("I don't want to live in this flat anymore, the damp is awful.", False),
+        ("I don't want to live anymore, it's so pointless.", True),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

@@ -116,6 +116,7 @@ from samantha.care.crisis_gates import (
     TURNED_OUT_WELL,
     UNSEEN,
     USED_TO,
+    WHEN_AFTER,
 )
 from samantha.care.crisis_rules import FOREIGN, RULES
 from samantha.care.honesty import answer_about_herself
@@ -380,10 +381,11 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
             or ("breath" in match.group(0).lower() and LAUGHING.search(sentence))
         )
     after = text[match.end() :]
+    when = WHEN_AFTER.match(after)
     if (
         kind == "suicide"
         and re.search(r"\b(?:it|this)\b", match.group(0), re.IGNORECASE)
-        and ORDINARY_IT.search(sentence)
+        and ORDINARY_IT.search(sentence.replace(when.group(0).strip(), " ") if when else sentence)
     ):
         return True
     if kind == "suicide" and THING_AS_SUBJECT.search(text[: match.start()]):

@@ -10,7 +10,9 @@ import re
 
 # Someone else's story: a classifier-only hit in such a message is not the person's crisis.
 NOT_THEIRS = re.compile(
-    r"\b(?:client|client's|character|novel|book|film|movie|show|episode|game|story|poem|song|play|podcast|"
+    # "show" the programme, not bruises that "don't show" (fresh51)
+    r"\b(?:client|client's|character|novel|book|film|movie|(?<!n't )(?<!not )(?<!to )(?<!never )show|episode|game|"
+    r"story|poem|song|play|podcast|"
     r"documentary|training|workshop|course|thesis|article|research|patients?|news|volunteer|eulogy|condolence|"
     r"sympathy|essay|pamphlet|campaign|shift|ward|plot|d&d|hamlet)\b",
     re.IGNORECASE,
@@ -252,6 +254,12 @@ ORDINARY_IT = re.compile(
     r"film|movie|series|show|game|year|project|deadline|flight|journey|trip|party|call|lesson|class|lecture|queue|"
     r"printer|commute|diet|traffic|noise|music|song|headache|cold|flu|hangover|renovation|drilling|meeting)\b"
     r"|\balready\b",
+    re.IGNORECASE,
+)
+# When a plan is to happen, right after "end it" ("I'm going to end it this week": fresh51): a date, not the "it".
+WHEN_AFTER = re.compile(
+    r"\s*(?:(?:this|next|at the end of the|by the end of the|before the end of the) (?:week|weekend|month|year|term)|"
+    r"tonight|tomorrow|today)\b",
     re.IGNORECASE,
 )
 ENDING_IT = re.compile(r"\b(?:want|need) (?:it|this) (?:all )?to (?:end|stop|be over)\b", re.IGNORECASE)

@@ -98,10 +98,11 @@ RULES: dict[str, list[str]] = {
         r"\bgo(?:ing to go)? soon\b",
         r"\bi (?:just )?(?:want|wanna|wish i could|wish to) (?:to )?(?:die|be dead|not exist|stop existing)\b"
         r"(?! (?:on|as|like|in)\b)",
-        r"\b(?:don't|do not|dont) want to (?:be alive|live|exist|be here|wake up\b"
-        + _NOT_AN_HOUR
-        + r"|go on)\b"
-        + _NOT_A_DAY,
+        # not a town or a flat ("I don't want to live in this town anymore, it's so boring": fresh51)
+        r"\b(?:don't|do not|dont) want to (?:be alive|live(?! (?:in|with|near|at|on) (?:this|that|the|a|my|our|his|her|"
+        r"their) (?:town|city|village|flat|house|home|country|area|place|street|neighbourhood|neighborhood|dump|"
+        r"apartment|building|estate|suburb|road|family|parents|mum|mom|dad|boyfriend|girlfriend)\b)|exist|be here|"
+        r"wake up\b" + _NOT_AN_HOUR + r"|go on)\b" + _NOT_A_DAY,
         r"\b(?:better off|happier|easier|relieved|quieter)\b[^.!?]{0,40}\b(?:without me"
         + _NOT_A_GROUP
         + r"|if i (?:was|were|wasn't|"
@@ -472,7 +473,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother|stepfather|"
         r"stepdad|stepmum|stepmom|stepmother|step (?:dad|mum|mom|father|mother)|uncle|aunt|carer|brother|sister|"
         r"grandad|grandpa|grandma|nan|ex|flatmate|roommate|housemate|lodger|landlord)\b"
-        r"[^.!?]{0,30}\b(?:hit|hits|beat|beats|choked|chokes|slaps|slapped|punched|punches|kicks|kicked|pushed|"
+        r"[^.!?]{0,30}\b(?:hit|hits|hitting|beat|beats|beating|choked|chokes|choking|slaps|slapped|slapping|punched|"
+        r"punches|punching|kicks|kicked|kicking|pushed|"
         r"strangled|raped|hurt|hurts|grabbed|pinned|threw \w+ \w+ at|throws \w+ \w+ at|threw \w+ at|throws \w+ at|"
         r"burned|burns|burnt|stabbed|shoved|dragged|whips|whipped|scalded|scalds)\b[^.!?]{0,20}\b(?:me|my (?:throat|"
         r"neck|arm|hair|head|face))\b(?! to it)"
@@ -501,7 +503,8 @@ RULES: dict[str, list[str]] = {
         r"\b(?:going to|gonna) kill me one day\b",
         r"\bafraid (?:to go home|of my (?:husband|wife|partner|boyfriend|girlfriend|dad|father))\b|\bscared of my "
         r"(?:partner|husband|wife|boyfriend|girlfriend|dad)\b",
-        r"\bgets violent\b|\blocks me in\b|\bbeing beaten\b|\bbruises everywhere\b|\bthrows things at me\b",
+        r"\bgets violent\b|\blocks me in\b|\b(?:keeps?|kept|keeping) me locked (?:in|inside|up)\b|\bbeing beaten\b"
+        r"|\bbruises everywhere\b|\bthrows things at me\b",
         r"\btouches me\b|\braped me\b|\bfollowing me home\b",
         r"\bhiding (?:in|from)\b[^.!?]{0,20}\b(?:bathroom|closet|car|room|him|her)\b(?=.*\b(?:he|she|they)\b)",
         r"\bsays? (?:he'll|she'll|he will|she will) hurt me\b",
@@ -882,6 +885,9 @@ RULES["suicide"] += [
     # "I can't go on anymore." as a sentence of its own (a note of their own, "Dear Mum, I'm sorry. I can't go on
     # anymore. Love, Jen", reads as a letter to the classifier as a whole: read_in_its_place)
     r"\bi (?:just |really |honestly |simply )?(?:can'?t|cannot) go on (?:anymore|any more|any longer)\s*(?:[.!]|$)",
+    # fresh51: a train waited for, not to get on it
+    r"\b(?:waiting for|watching|standing by|standing at)\b[^.!?]{0,30}\btrains?\b[^.!?]{0,25}\bnot to (?:get on|board|"
+    r"catch|ride|travel)\b",
     # fresh50: goodbyes written, and a disappointment ended for good
     r"\b(?:written|wrote|writing|recorded|said) (?:all )?my goodbyes\b",
     r"\bstop being (?:one|a (?:burden|disappointment|problem|nuisance|failure|waste of space)|anyone'?s problem)\b"
