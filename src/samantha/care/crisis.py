@@ -108,6 +108,7 @@ from samantha.care.crisis_gates import (
     SAFE,
     SAID_BY_ME,
     SAYING,
+    SIGHTS,
     SIGHTSEEING,
     SOMEONE_ELSE_BEFORE,
     THING_AS_SUBJECT,
@@ -641,6 +642,9 @@ class CrisisDetector:
                 USED_TO.search(mine) and (LONG_AGO.search(mine) or GIVEN_UP.search(mine)) and not RELAPSE.search(mine)
             )
             and not (QUESTION_TO_HER.match(mine) and not I_MYSELF.search(mine) and not risk_cue(mine))
+            # a place sought for its view or its bar ("What's the tallest building near me with a rooftop bar?": plan
+            # 0.98, fresh52), with no word of danger
+            and not (SIGHTS.search(mine) and not risk_cue(mine))
             # being contacted, or a clock looked at, and little more (turns4: "He's been texting me all night.")
             and not (
                 (CONTACTED.search(mine) or ORDINARY_LOOK.search(mine))

@@ -531,9 +531,16 @@ DOSING = re.compile(
     r"|\bmissed (?:a|my|one) dose\b|\b(?:a|per) day\b|\bwith food\b|\bthe (?:doctor|gp|pharmacist) said\b",
     re.IGNORECASE,
 )
+# The narrower part of it that may also set aside a classifier hit: a photo or a holiday may be a farewell's ("Posted
+# my last photo, wrote my last message."), a view or a rooftop bar is not.
+SIGHTS = re.compile(
+    r"\b(?:views?|sunset|sunrise|rooftop (?:bar|restaurant|cafe|garden|pool|cinema)|observation deck|fireworks|"
+    r"festival|parade|picnic|concert|sightseeing)\b",
+    re.IGNORECASE,
+)
 SIGHTSEEING = re.compile(
     r"\b(?:view|sunset|sunrise|photos?|holiday|vacation|tour|terrace|amazing|beautiful|gorgeous|fireworks|festival"
-    r"|parade|picnic|marathon|watch the|concert"
+    r"|parade|picnic|marathon|watch the|concert|rooftop (?:bar|restaurant|cafe|garden|pool|cinema)|observation deck"
     # watching the life of the river ("I stood on the bridge for ages watching the swans, it was so calm": fresh50)
     r"|watching the (?:swans|ducks|geese|boats|barges|birds|rowers|kayaks|fish|otters|seals|herons))\b",
     re.IGNORECASE,

@@ -222,7 +222,9 @@ RULES: dict[str, list[str]] = {
         r"\b(?:closer to|stepping toward|on|at) the edge of (?:the )?(?:platform|roof|bridge|cliff|building|tracks)\b"
         r"(?![^.!?]*\b(?:because|since|packed|crowded|busy|queue|waiting for|to (?:get|see|take)|photos?|view)\b)",
         r"\bhigh enough\b|\bhow (?:high|far) (?:is )?(?:the )?(?:fall|drop)\b",
-        r"\bhow many\b[^.!?]{0,30}\b(?:pills|tablets)\b[^.!?]{0,30}\b(?:take|would|kill|enough)\b",
+        # not a safe dose asked after ("How many sleeping pills can I take safely in one night?": fresh52)
+        r"\bhow many\b[^.!?]{0,30}\b(?:pills|tablets)\b[^.!?]{0,30}\b(?:take|would|kill|enough)\b"
+        r"(?![^.!?]{0,30}\b(?:safely|safe|in a day|per day|a day|each day|every day|daily|max(?:imum)?|recommended)\b)",
         r"\b(?:gun|rifle|shotgun|pistol)\b[^.!?]{0,40}\b(?:keeps?|code|loaded|know where)\b",
         r"\bfilled the bath\b[^.!?]{0,40}\b(?:razor|blade|knife|pills)\b",
         r"\b(?:saving|stockpil\w*|counting|hoard\w*) (?:up )?(?:my |the )?(?:pills|meds|medication|sleeping pills"
@@ -885,6 +887,12 @@ RULES["suicide"] += [
     # "I can't go on anymore." as a sentence of its own (a note of their own, "Dear Mum, I'm sorry. I can't go on
     # anymore. Love, Jen", reads as a letter to the classifier as a whole: read_in_its_place)
     r"\bi (?:just |really |honestly |simply )?(?:can'?t|cannot) go on (?:anymore|any more|any longer)\s*(?:[.!]|$)",
+    # fresh52: a blade to cut deep enough; an overdose that would look like an accident
+    r"\b(?:blade|razor|knife)\b[^.!?]{0,40}\bcut(?:s|ting)? (?:deep|deeper|deep enough)\b(?! (?:into|through) "
+    r"(?:the|a|an)\b)",
+    r"\b(?:overdose|suicide|killing myself|my death|i died|i crashed|if i)\b[^.!?]{0,30}\blook(?:ed|s)? like an "
+    r"accident\b|\blook(?:ed|s)? like an accident\b(?=[^.!?]*\b(?:on purpose|deliberately|overdose|suicide|"
+    r"kill(?:ing)? myself|i (?:crash|crashed|jump|jumped|took|drove|did it|do it))\b)",
     # fresh51: a train waited for, not to get on it
     r"\b(?:waiting for|watching|standing by|standing at)\b[^.!?]{0,30}\btrains?\b[^.!?]{0,25}\bnot to (?:get on|board|"
     r"catch|ride|travel)\b",
