@@ -581,6 +581,16 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("How many tablets of ibuprofen can I take a day safely?", False),
         ("Which is the tallest tower near me with an observation deck?", False),
         ("Which is the tallest tower near me where I can get onto the roof?", True),
+        # fresh53 (session 32, attempts and harm told in the past, recent beside long over, scored once: 14/15,
+        # 5/15), worded anew; what makes it over must come after the words, not before them
+        ("My brother cracked my ribs last week and I told the nurse I slipped.", True),
+        ("I overdosed when I was seventeen, and now I train crisis volunteers.", False),
+        ("Back in 2011 I was fine, but now I want to die.", True),
+        ("My ex hit me, years ago; I got out and never looked back.", False),
+        ("I sat in the car with the engine running to de-ice the windscreen.", False),
+        ("I sat in the car with the engine running in the closed garage.", True),
+        ("I wrote goodbye letters once, long ago, and I'm so grateful I'm still alive.", False),
+        ("My tongue is on fire from that vindaloo.", False),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

@@ -62,6 +62,7 @@ from samantha.care.crisis_gates import (
     FOR_WORK,
     FRAMED,
     GIVEN_UP,
+    GLAD_ALIVE,
     GROUP_BEFORE,
     HYPERBOLE,
     I_MYSELF,
@@ -117,6 +118,7 @@ from samantha.care.crisis_gates import (
     TURNED_OUT_WELL,
     UNSEEN,
     USED_TO,
+    WARMING,
     WHEN_AFTER,
 )
 from samantha.care.crisis_rules import FOREIGN, RULES
@@ -397,7 +399,13 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
         return True
     return bool(
         NEGATED_BEFORE.search(clause)
-        or ((USED_TO.search(clause) or PAST_AND_OVER.search(sentence)) and RECOVERED.search(sentence))
+        # over, when what made it over is said after the words ("…when I was nineteen, and now I help run a support
+        # group"), not before them ("Years ago I was happy, but now I want to die.")
+        or (
+            (USED_TO.search(clause) or PAST_AND_OVER.search(sentence))
+            and RECOVERED.search(rest_of_sentence(text, match.end()))
+            and not RELAPSE.search(sentence)
+        )
         or (USED_TO.search(clause) and RECOVERED.search(after) and not RELAPSE.search(after))
         # "…she doesn't know it's the last time" is theirs, and so is "she said I'm a burden"
         or (
@@ -407,7 +415,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
             and not FIRST_PERSON.search(match.group(0))
         )
         or EMBARRASSED.search(sentence)
-        or (kind == "plan" and (SIGHTSEEING.search(sentence) or DOSING.search(sentence)))
+        or (kind == "plan" and (SIGHTSEEING.search(sentence) or DOSING.search(sentence) or WARMING.search(sentence)))
         or (kind == "goodbye" and DEPARTURE.search(sentence))
         or (kind == "goodbye" and ASSIGNMENT.search(sentence) and not FIRST_PERSON.search(match.group(0)))
         or (kind == "suicide" and OVERDID.search(sentence))
@@ -448,6 +456,12 @@ def sentence_around(text: str, start: int, end: int) -> str:
     begin = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
     return text[begin : min(ends, default=len(text))]
+
+
+def rest_of_sentence(text: str, at: int) -> str:
+    """The words of `at`'s sentence from `at` on."""
+    ends = [i for i in (text.find(c, at) for c in ".!?;\n") if i >= 0]
+    return text[at : min(ends, default=len(text))]
 
 
 def sentence_before(text: str, at: int) -> str:
@@ -642,6 +656,12 @@ class CrisisDetector:
                 USED_TO.search(mine) and (LONG_AGO.search(mine) or GIVEN_UP.search(mine)) and not RELAPSE.search(mine)
             )
             and not (QUESTION_TO_HER.match(mine) and not I_MYSELF.search(mine) and not risk_cue(mine))
+            # long over, and said so ("My first husband choked me once, decades ago; I left the same night and never
+            # looked back.", "I wrote a suicide note years ago… I'm so glad I'm still here.": fresh53)
+            and not (
+                (ABUSE_OVER.search(mine) or (PAST_AND_OVER.search(mine) and GLAD_ALIVE.search(mine)))
+                and not RELAPSE.search(mine)
+            )
             # a place sought for its view or its bar ("What's the tallest building near me with a rooftop bar?": plan
             # 0.98, fresh52), with no word of danger
             and not (SIGHTS.search(mine) and not risk_cue(mine))

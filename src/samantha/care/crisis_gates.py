@@ -132,7 +132,10 @@ RELATIONSHIP_END = re.compile(
 # remarried"). "He used to hit me, now he's back" has neither half.
 ABUSE_OVER = re.compile(
     r"\b(?:got out|left (?:him|her|them)|escaped|got away)\b[^.!?]{0,30}\b(?:years?|months?) ago\b(?=.*\b(?:happy|safe "
-    r"now|remarried|doing (?:great|well|really well)|moved on|healed)\b)",
+    r"now|remarried|doing (?:great|well|really well)|moved on|healed)\b)"
+    # decades ago and left ("My first husband choked me once, decades ago; I left the same night and never looked
+    # back.": fresh53)
+    r"|\b(?:decades|years) ago\b[^.!?]{0,60}\b(?:left|got out|escaped|divorced)\b[^.!?]{0,40}\bnever looked back\b",
     re.IGNORECASE,
 )
 # Feeling unseen, said plainly ("I feel invisible to my family.": suicide 0.97, session 31's probe of sad messages):
@@ -256,6 +259,13 @@ ORDINARY_IT = re.compile(
     r"|\balready\b",
     re.IGNORECASE,
 )
+# An engine run to warm the car ("…sat in the car with the engine running for ten minutes to warm it up": fresh53),
+# not in a garage or with a hose
+WARMING = re.compile(
+    r"\b(?:to warm (?:it|the car|the engine|up)|warm(?:ing)? (?:it|the car|the engine) up|de-?ic\w*|defrost\w*|"
+    r"demist\w*|scrap(?:e|ing) the (?:ice|windscreen))\b(?![^.!?]*\b(?:garage|hose|shut|closed)\b)",
+    re.IGNORECASE,
+)
 # When a plan is to happen, right after "end it" ("I'm going to end it this week": fresh51): a date, not the "it".
 WHEN_AFTER = re.compile(
     r"\s*(?:(?:this|next|at the end of the|by the end of the|before the end of the) (?:week|weekend|month|year|term)|"
@@ -301,6 +311,8 @@ EVERYDAY_SAFE = re.compile(
     # medical 1.00; "Someone has been following me on Instagram…": abuse 0.99; fresh48): a threat said beside them
     # still counts by the rules
     r"|\blocked (?:myself|ourselves) out\b"
+    # a chilli's burn ("…the hottest chilli and my mouth is still on fire": medical 1.00, fresh53)
+    r"|\b(?:chill?i(?:es|s)?|hot sauce|wasabi|jalape\w*|vindaloo|scotch bonnet|habanero|ghost pepper|spicy)\b"
     # sitting with a comfort ("…I've been sitting with a glass of wine for an hour.": plan 1.00, fresh50), not with a
     # means beside it
     r"|\bsitting (?:here )?with (?:a|my|the|some) (?:mug|cup|glass|pot|book|cat|dog|blanket|tea|coffee|cocoa|hot "
@@ -430,9 +442,14 @@ USED_TO = re.compile(r"\bused to\b", re.IGNORECASE)
 LONG_AGO = re.compile(
     r"\b(?:years|at school|as a (?:teen\w*|kid|child|student)|when i was (?:younger|little|a kid))\b", re.I
 )
+# Glad to be alive, said of a past danger ("…I burned it, I'm so glad I'm still here": fresh53)
+_GLAD = r"(?:glad|grateful|thankful) (?:that )?i'?m (?:still )?(?:here|alive)"
 PAST_AND_OVER = re.compile(
-    r"\b(?:years ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|a kid|at school|in "
-    r"college|at uni))\b[^.!?]*\b(?:but|now|haven'?t|anymore|fine|better|recovered)\b",
+    r"\b(?:years ago|decades ago|long ago|as a (?:teenager|teen|kid|child|student)|when i was (?:younger|a teenager|"
+    r"a kid|at school|in college|at uni|\d{1,2}|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty)\w*)|(?:back )?in (?:19|20)\d\d)\b[^.!?]*\b(?:but|now|haven'?t|anymore|fine|better|recovered|"
+    + _GLAD
+    + r")\b",
     re.IGNORECASE,
 )
 # An emergency that was weeks ago and is mended ("My dad collapsed last month but he's had a pacemaker fitted and
@@ -442,7 +459,11 @@ RECOVERED_SINCE = re.compile(
     r"now|recovered|home now|all good now)\b",
     re.IGNORECASE,
 )
-RECOVERED = re.compile(r"\b(?:but|now|haven'?t|anymore|fine|better|recovered|helped|clean|over it)\b", re.IGNORECASE)
+GLAD_ALIVE = re.compile(rf"\b{_GLAD}\b|\bglad i (?:didn'?t|survived|lived)\b", re.IGNORECASE)
+RECOVERED = re.compile(
+    rf"\b(?:but|now|haven'?t|anymore|fine|better|recovered|helped|clean|over it|{_GLAD})\b",
+    re.IGNORECASE,
+)
 # The one a note is written to, not by ("I … wrote her a note explaining everything": fresh46): "her" before the
 # words is who it is for, so SOMEONE_ELSE_BEFORE does not make it someone else's.
 TO_WHOM = re.compile(

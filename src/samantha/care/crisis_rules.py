@@ -485,6 +485,13 @@ RULES: dict[str, list[str]] = {
         r"(?![^.!?]{0,40}\b(?:by accident|accidentally|lol|lmao|lmfao|rofl|haha|playing|play fight\w*|(?:a |the )?"
         r"(?:pillow|snowball|water balloon|nerf)\w*|by the hand|for a (?:hug|dance|kiss|cuddle)|and (?:kissed|hugged|"
         r"danced|twirled|spun))\b)",
+        # a partner or one of the household, with the injury it left, and the story told to cover it (fresh53: "He
+        # broke my ribs on Saturday and I told the doctor I fell down the stairs.")
+        r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|"
+        r"stepfather|brother|sister|son|ex)\b[^.!?]{0,15}\b(?:broke|fractured|cracked|dislocated|bust|split) my "
+        r"(?:ribs?|arm|nose|jaw|wrist|fingers?|cheekbone|collarbone|eye socket|skull|lip|teeth|tooth)\b",
+        r"\btold (?:the |my )?(?:doctor|nurse|a&e|hospital|teacher|police|gp)\b[^.!?]{0,15}\bi (?:fell|walked into|"
+        r"tripped|slipped|banged)\b",
         # anyone at all, with the injury it left ("My flatmate punched me in the face and broke my nose": fresh48)
         r"\b(?:punched|hit|kicked|beat|attacked|stabbed|headbutted|slammed|smashed|shoved|pushed|threw|jumped)\b"
         r"[^.!?]{0,30}\bme\b[^.!?]{0,40}\b(?:broke|broken|split|bust|busted|knocked out|fractured|cracked|"
