@@ -353,8 +353,10 @@ RULES: dict[str, list[str]] = {
     ],
     "goodbye": [
         r"\b(?:see|hear|hug|hugged|call|called|talk|speak|hold|visit|kiss)\w*\b"
-        r"[^.!?]{0,40}\b(?:one|for the) (?:last|final)"
-        r" time\b|\bone more time\b(?=[^.!?]{0,40}\b(?:goodbye|everyone|last)\b)",
+        r"[^.!?]{0,40}\b(?:one|for the) (?:last|final) time\b"
+        # not before a trip ("I hugged my kids one last time before they left for camp": session 32)
+        r"(?! before (?:they|she|he|we|the|my|her|his|their)\b)(?![^.!?]{0,30}\b(?:left|leave|flight|camp|holiday|"
+        r"moved?|airport|trip|school|term)\b)|\bone more time\b(?=[^.!?]{0,40}\b(?:goodbye|everyone|last)\b)",
         r"\b(?:gave|giving|give|given)\b[^.!?]{0,15}\bmy (?:\w+ )?"
         r"(?:dog|cat|pets?|guitar|records|things|stuff|belongings"
         r"|plants|books)\b"
@@ -894,6 +896,36 @@ RULES["suicide"] += [
     # "I can't go on anymore." as a sentence of its own (a note of their own, "Dear Mum, I'm sorry. I can't go on
     # anymore. Love, Jen", reads as a letter to the classifier as a whole: read_in_its_place)
     r"\bi (?:just |really |honestly |simply )?(?:can'?t|cannot) go on (?:anymore|any more|any longer)\s*(?:[.!]|$)",
+    # Session 32, families of the dev sets' long-standing misses (crisis*.tsv and older fresh sets), each written as
+    # the family rather than the sentence and tested with a twin: disappointed to wake, a better life without them,
+    # whether bleeding out hurts, how long until it is over, a helium tank, a life that has run its course, a ghost
+    # made official, a hand held over a flame on purpose, a barbecue in a closed room, everyone hugged one last
+    # time, emails scheduled to friends, an apology left to be passed on
+    r"\b(?:disappointed|sad|upset|angry|annoyed|gutted) (?:that )?i (?:woke up|wake up|keep waking up|am still alive|"
+    r"'m still alive|survived|made it through the night)\b(?! (?:late|early|too|so|at|before|after|in time|on time|"
+    r"with|and missed)\b)",
+    r"\bbetter (?:life|lives|future|childhood)\b[^.!?]{0,25}\bwithout (?:me|a (?:\w+ ){1,2}like me)\b",
+    r"^(?!.*\b(?:fish|deer|chicken|pigs?|animals?|meat|steak|lamb|cattle|hunt\w*|butcher\w*)\b).*?(?:\b(?:hurts?|"
+    r"painful|painless|how long|quick\w*)\b[^.!?]{0,25}\bbleed(?:ing)? out\b|\bbleed(?:ing)? out\b[^.!?]{0,30}\b(?:"
+    r"hurts?|painful|painless|sleepy|quick\w*|how long)\b)",
+    r"\bhow long (?:until|till|before) (?:you'?re|they'?re|i'?m|i am|someone is|a person is) (?:dead|gone|"
+    r"unconscious)\b|\bhow long (?:until|till|before) it'?s over\b(?=[^.!?]*\b(?:sea|water|river|cold|pills|tablets|"
+    r"drown\w*|bleed\w*|hanging|rope|fumes)\b)|\b(?:sea|water|river|pills|tablets|drown\w*|bleed\w*|hanging|rope|"
+    r"fumes)\b[^.!?]{0,80}\bhow long (?:until|till|before) it'?s over\b",
+    r"\bhelium (?:tank|canister|bottle|cylinder)s?\b(?![^.!?]{0,60}\b(?:balloons?|party|birthday|wedding|shop)\b)"
+    r"(?!.*\bballoons?\b)",
+    r"\bmy life has run its course\b|\b(?:ghost|dead|gone|invisible)\b.{0,40}\bmake it official\b",
+    r"\b(?:held|put|pressed|kept) my (?:hand|arm|fingers?|wrist|leg|skin) (?:over|on|against|in|near) (?:the |a )?"
+    r"(?:stove|hob|flame|fire|iron|kettle|lighter|candle|boiling water|radiator|oven)\b[^.!?]{0,25}\b(?:on purpose|"
+    r"deliberately|until|till|to feel)\b",
+    r"\b(?:barbecue|bbq|charcoal)\b[^.!?]{0,30}\b(?:closed|sealed|shut|small) (?:room|space|tent|car|bathroom)\b",
+    r"\b(?:hugged|saw|visited|called|kissed|rang) (?:everyone|everybody|all of them|them all|my (?:family|kids|"
+    r"friends|parents)) (?:one )?(?:last|one more) time\b(?! before (?:they|she|he|we|the|my|her|his|their)\b)"
+    r"(?![^.!?]{0,30}\b(?:left|leave|flight|camp|holiday|moved?|airport|trip|school|term)\b)",
+    r"\bscheduled (?:emails|messages|texts|posts|a post|an email|letters)\b[^.!?]{0,40}\b(?:to (?:my )?(?:friends|"
+    r"family|everyone|parents|kids)|for after)\b",
+    r"\bplease tell (?:my \w+|\w+) (?:that )?(?:i'?m sorry|i love (?:him|her|them|you))\s*(?:[.!]|$|,? i (?:couldn'?t|"
+    r"can'?t))",
     # fresh52: a blade to cut deep enough; an overdose that would look like an accident
     r"\b(?:blade|razor|knife)\b[^.!?]{0,40}\bcut(?:s|ting)? (?:deep|deeper|deep enough)\b(?! (?:into|through) "
     r"(?:the|a|an)\b)",
