@@ -612,6 +612,16 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("I've scheduled emails to my clients for next week.", False),
         ("Please tell Mum I love her.", True),
         ("Please tell Mum I love her flowers!", False),
+        # session 32, families of the dev trap sets' long-standing alarms, worded anew beside their twins
+        ("The doctor asked if I ever have thoughts of killing myself and I said no.", False),
+        ("The doctor asked if I'm safe. I'm not. I want to kill myself.", True),
+        ("I don't want to die, I want my old life back.", False),
+        ("I don't want to die, I just want it all to stop.", True),
+        ("Killing time at the airport, flight's delayed.", False),
+        ("I bit my lip eating toast, it's bleeding a little.", False),
+        ("Don't talk me out of the haircut, I've decided.", False),
+        ("I'm a burden on the family budget this month, sorry Mum.", False),
+        ("I won't be around tomorrow, I'm off to a conference in Leeds.", False),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

@@ -37,7 +37,9 @@ from samantha.care.crisis_gates import (
     ABUSE_OVER,
     ACCIDENT,
     AFFIRMATIVE,
+    AN_END,
     ANYONE,
+    ASKED_AND_DENIED,
     ASKED_IN_GENERAL,
     ASKING_HER,
     ASSIGNMENT,
@@ -86,6 +88,7 @@ from samantha.care.crisis_gates import (
     NOT_THEIRS,
     NOT_THEIRS_OVERALL,
     NOT_WANTING,
+    NOT_WANTING_DEATH,
     ONLY_ASLEEP,
     ORDINARY_IT,
     ORDINARY_LOOK,
@@ -365,6 +368,8 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     over ("I had a seizure years ago but I'm fine now")."""
     sentence = sentence_around(text, match.start(), match.end())
     clause = clause_before(text, match.start())
+    if ASKED_AND_DENIED.search(sentence):
+        return True
     if kind == "abuse":
         return bool(
             ABUSE_OVER.search(text)
@@ -656,6 +661,9 @@ class CrisisDetector:
                 USED_TO.search(mine) and (LONG_AGO.search(mine) or GIVEN_UP.search(mine)) and not RELAPSE.search(mine)
             )
             and not (QUESTION_TO_HER.match(mine) and not I_MYSELF.search(mine) and not risk_cue(mine))
+            and not (ASKED_AND_DENIED.search(mine) and not RELAPSE.search(mine))
+            # not when what they want instead is an end ("…I just want the pain to stop" is still asked about)
+            and not (NOT_WANTING_DEATH.search(mine) and not risk_cue(mine) and not AN_END.search(mine))
             # long over, and said so ("My first husband choked me once, decades ago; I left the same night and never
             # looked back.", "I wrote a suicide note years ago… I'm so glad I'm still here.": fresh53)
             and not (

@@ -311,6 +311,12 @@ EVERYDAY_SAFE = re.compile(
     # medical 1.00; "Someone has been following me on Instagram…": abuse 0.99; fresh48): a threat said beside them
     # still counts by the rules
     r"|\blocked (?:myself|ourselves) out\b"
+    # a purchase or a look they have decided on ("Please don't try to talk me out of the tattoo. I've decided.":
+    # self_harm 1.00, fresh20)
+    r"|\btalk me out of (?:the|a|an|my|getting|buying|booking|dyeing|quitting) (?!plan\b|decision\b|idea\b|pills\b)\w+"
+    # away, for a reason given ("I'm not going to be around this weekend, I'm visiting my parents.": plan 0.93, fresh)
+    r"|\b(?:won'?t|not going to|not gonna|will not) be (?:around|here|back|home)\b[^.!?]{0,40}\b(?:visit\w*|going "
+    r"(?:to|away)|off to|trip|holiday|vacation|travel\w*|work\w*|conference|course|camping|festival)\b"
     # a chilli's burn ("…the hottest chilli and my mouth is still on fire": medical 1.00, fresh53)
     r"|\b(?:chill?i(?:es|s)?|hot sauce|wasabi|jalape\w*|vindaloo|scotch bonnet|habanero|ghost pepper|spicy)\b"
     # sitting with a comfort ("…I've been sitting with a glass of wine for an hour.": plan 1.00, fresh50), not with a
@@ -361,7 +367,8 @@ EVERYDAY_CUT = re.compile(
 # against a wall over and over, or by someone else ("he twisted my arm") is not explained away.
 BUMPED = re.compile(
     r"\bi(?:'ve| have| just| accidentally| must have)? (?:knocked|bumped|banged|stubbed|whacked|smacked|bashed|caught|"
-    r"jammed|trapped|pinched|twisted|sprained|tweaked|pulled|rolled|hit) my (?:\w+ )?(?:elbow|knee|knees|toe|toes|"
+    r"jammed|trapped|pinched|twisted|sprained|tweaked|pulled|rolled|hit|bit) my (?:\w+ )?(?:tongue|lip|cheek|elbow|"
+    r"knee|knees|toe|toes|"
     r"shin|shins|funny bone|finger|fingers|thumb|hand|ankle|hip|wrist|back|neck|shoulder|foot|arm|leg|head|nose)\b"
     r"(?![^.!?]{0,40}\b(?:on purpose|deliberately|to feel|to punish|until|till|over and over|again and again|"
     r"against the wall)\b)",
@@ -399,7 +406,7 @@ JOKING = re.compile(
     r"arse|ass|butt)\b|\bend of the line\b[^.!?]{0,30}\b(?:literally|last stop|terminus)\b"
     # and of an idiom list tried in session 31 (50 everyday idioms with a word of death or danger in them)
     r"|\bdead of (?:night|winter)\b|\bshoot (?:me|us|him|her) (?:a|an) (?:message|text|email|line|dm|note)\b"
-    r"|\bto the back teeth\b"
+    r"|\bto the back teeth\b|\bkill(?:ing|ed)? (?:some |a bit of |the )?time\b"
     # fresh49 (texting register): "shot my shot and asked her out" (abuse 0.93)
     r"|\bsh(?:o|oo)t (?:my|your|his|her|our|their) shot\b",
     re.IGNORECASE,
@@ -416,6 +423,18 @@ ORDINARY_LOOK = re.compile(
     r"tv|telly|stars|sky|news|menu|map|photos?|pictures?|calendar|bills?|receipts?|emails?|inbox|notifications|"
     r"spreadsheet|fridge|wardrobe)\b",
     re.IGNORECASE,
+)
+# A question someone asked them, answered no ("My therapist asked if I ever think about suicide and I said no,
+# honestly.": traps2); and death not wanted, said as such ("I don't want to die, I just want things to change.":
+# suicide 1.00 from the classifier, traps2)
+ASKED_AND_DENIED = re.compile(
+    r"\basked (?:me )?(?:if|whether) i\b.*\b(?:i said no|said no|told (?:him|her|them) no|answered no|the answer (?:is|"
+    r"was) no)\b",
+    re.IGNORECASE,
+)
+AN_END = re.compile(r"\b(?:pain|hurt\w*|stop|end|escape|disappear|sleep|gone|numb|over)\b", re.IGNORECASE)
+NOT_WANTING_DEATH = re.compile(
+    r"\b(?:don'?t|do not) (?:really |actually )?want to (?:die|be dead|kill myself)\b", re.IGNORECASE
 )
 # The vetoes of a rule hit (see `vetoed`).
 # A group better off without them ("the team would be better without me on defence": session 32), not a life; the

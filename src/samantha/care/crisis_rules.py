@@ -47,6 +47,11 @@ DEADLY_WORDS = (
     r"kill|die|dying|dead|fatal|lethal|deadly|not wake up|stop (?:someone|me|a person|my) (?:from )?breathing|"
     r"wouldn'?t (?:get out|survive|wake up)|survivable|die straight away|be quick|painless|end it"
 )
+# A burden on a thing, not on people ("im a burden on my mum's wifi, she says I stream too much": fresh20)
+_ON_A_THING = (
+    r"(?! on (?:(?:\w+'s|my|the|our|his|her|family|household|monthly|weekly) ){0,2}(?:wifi|wi-fi|data|bandwidth|budget|"
+    r"fridge|car|sofa|couch|electricity|bills?|phone plan|netflix|printer)\b)"
+)
 HYPOTHETICAL_WORDS = r"would|could|will|enough|how much|how many|how long|how high|how deep|how far|quick|to be"
 # Away for a reason, after "won't be here": a trip, work, a move ("I won't be here for my birthday, we're going to
 # Rome": fresh36's twin). "Because" alone is no reason given: "…because I can't take it anymore".
@@ -63,7 +68,8 @@ RULES: dict[str, list[str]] = {
         r"future|making it|still here|in \w+ years?)\b|\bno (?:version of the )?future (?:i can see myself|for me)\b",
         r"\b(?:i'?m|i am) (?:just |such |nothing but )?a (?:burden|waste of (?:space|oxygen|air|life|a life))\b"
         r"(?! to (?:nobody|no one|noone|anyone|anybody)\b)"
-        r"|\b(?:i'?m|i am|i feel like) (?:just |nothing but )?(?:a )?dead weight (?:to|for|on) (?:everyone|everybody|"
+        + _ON_A_THING
+        + r"|\b(?:i'?m|i am|i feel like) (?:just |nothing but )?(?:a )?dead weight (?:to|for|on) (?:everyone|everybody|"
         r"them|you all|all of (?:them|you)|my \w+|the (?:whole )?(?:family|team|house(?:hold)?))\b",
         r"\b(?:voices?|something|my head|my brain) (?:keeps? |is |are )?telling me to (?:end it|die|kill|hurt|jump)\b",
         r"\b(?:had enough of|sick of|tired of|done with) "
@@ -154,7 +160,8 @@ RULES: dict[str, list[str]] = {
         r"\bleave this world\b|\bgive up on (?:living|life)\b|\bwasn't here anymore\b|\bstop being alive\b",
         r"\b(?:wish(?:es)?|hope) (?:i|a car|something)[^.!?]{0,30}\b(?:wouldn't wake|hit me|kill me|never been born)\b",
         r"\bend of my rope\b(?! (?:with|over|about) (?:this|the|my|that|these|those|our) \w+)",
-        r"\bi'?m a (?:burden|waste of space)\b(?! to (?:nobody|no one|noone|anyone|anybody)\b)",
+        # not a burden on a thing ("im a burden on my mum's wifi, she says I stream too much": fresh20)
+        r"\bi'?m a (?:burden|waste of space)\b(?! to (?:nobody|no one|noone|anyone|anybody)\b)" + _ON_A_THING,
         r"\bgo away for good\b",
         # warning signs as the 988 Lifeline and AFSP list them, in words no fresh set had taught (session 21)
         r"\b(?:nobody|no one|noone)(?: would| will|'d)? (?:even |really )?miss me\b(?=\s*(?:anyway|at all|really)?"
