@@ -162,6 +162,8 @@ def detector_alone() -> None:
         "two rules and a gate from it",
         "fresh53": "session 32, attempts and harm told in the past, recent beside long over: 14/15, 5/15 scored once "
         "(after fresh52's); past-and-over now needs the recovery said after the words",
+        "fresh47": "session 32, the plain style, written at the start and held back: 39/40, 1/40 scored once on the "
+        "final detector (b50c80f); its miss and alarm mended after",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "

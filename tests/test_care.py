@@ -622,6 +622,11 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Don't talk me out of the haircut, I've decided.", False),
         ("I'm a burden on the family budget this month, sorry Mum.", False),
         ("I won't be around tomorrow, I'm off to a conference in Leeds.", False),
+        # fresh47 (session 32, plain style, held back, scored once on the final detector: 39/40, 1/40), mended after,
+        # worded anew
+        ("Nothing's going to get better, so I'm ready to end it all on Friday.", True),
+        ("I'm going to end things with Tom this week, it's been coming.", False),
+        ("Sam and I are officially over, and honestly I feel lighter.", False),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

@@ -125,7 +125,10 @@ ENDING_WITH_SOMEONE = re.compile(
 # things with my toxic job"), or a break-up.
 RELATIONSHIP_END = re.compile(
     ENDING_WITH_SOMEONE.pattern + r"|\b(?:end(?:ing)?|finish(?:ing)?|call(?:ing)?) (?:things|it) (?:off )?with my "
-    r"|\bbreak(?:ing)? up with\b",
+    r"|\bbreak(?:ing)? up with\b"
+    # a couple that is over ("My ex and I are finally done, and I feel free.": suicide 0.99, fresh47, held back)
+    r"|\b(?:my ex|(?:him|her|[a-z]+) and i|we)(?: are|'re) (?:finally |officially |really )?(?:done|over|through|"
+    r"finished|separated|divorced)\b",
     re.IGNORECASE,
 )
 # Abuse that is over: got out long ago and is well now ("My ex used to hit me. I got out four years ago and I'm

@@ -933,6 +933,10 @@ RULES["suicide"] += [
     r"family|everyone|parents|kids)|for after)\b",
     r"\bplease tell (?:my \w+|\w+) (?:that )?(?:i'?m sorry|i love (?:him|her|them|you))\s*(?:[.!]|$|,? i (?:couldn'?t|"
     r"can'?t))",
+    # fresh47 (held back, scored once at 39/40): things ended, everything or all of it, with no one named ("Nothing
+    # will change, so I'm going to end things this week."); a relationship ended is vetoed (ENDING_WITH_SOMEONE)
+    r"\b(?:going to|gonna|want to|ready to|planning to|decided to|about to) end (?:things|everything|it all)\b(?! "
+    r"(?:with|between|amicably|on good terms|properly|early|for the (?:day|night|week))\b)",
     # fresh52: a blade to cut deep enough; an overdose that would look like an accident
     r"\b(?:blade|razor|knife)\b[^.!?]{0,40}\bcut(?:s|ting)? (?:deep|deeper|deep enough)\b(?! (?:into|through) "
     r"(?:the|a|an)\b)",
