@@ -435,6 +435,7 @@ ASKED_AND_DENIED = re.compile(
     r"was) no)\b",
     re.IGNORECASE,
 )
+# What they want instead, when it is itself an end ("I don't want to die, I just want the pain to stop" still counts)
 AN_END = re.compile(r"\b(?:pain|hurt\w*|stop|end|escape|disappear|sleep|gone|numb|over)\b", re.IGNORECASE)
 NOT_WANTING_DEATH = re.compile(
     r"\b(?:don'?t|do not) (?:really |actually )?want to (?:die|be dead|kill myself)\b", re.IGNORECASE

@@ -11,27 +11,15 @@ from __future__ import annotations
 
 import re
 
+from samantha.letters.usage import CONTRACTIONS
+
+# Contractions without their apostrophes are the letters' proofreader's table (letters/usage.py); the texting
+# forms are added here.
 WORDS = {
-    "im": "I'm",
-    "ive": "I've",
-    "cant": "can't",
-    "dont": "don't",
-    "didnt": "didn't",
-    "doesnt": "doesn't",
-    "isnt": "isn't",
-    "wasnt": "wasn't",
-    "wouldnt": "wouldn't",
-    "couldnt": "couldn't",
-    "shouldnt": "shouldn't",
-    "havent": "haven't",
-    "hasnt": "hasn't",
-    "arent": "aren't",
-    "werent": "weren't",
+    **CONTRACTIONS,
     "thats": "that's",
     "whats": "what's",
     "theres": "there's",
-    "youre": "you're",
-    "theyre": "they're",
     "theyd": "they'd",
     "theyll": "they'll",
     "hes": "he's",
