@@ -164,6 +164,8 @@ def detector_alone() -> None:
         "(after fresh52's); past-and-over now needs the recovery said after the words",
         "fresh47": "session 32, the plain style, written at the start and held back: 39/40, 1/40 scored once on the "
         "final detector (b50c80f); its miss and alarm mended after",
+        "fresh54": "session 32, the plain style, written after fresh47's measurement: 39/40, 0/40 scored once "
+        "(285eb1e); one rule from its miss",
     }
     print(
         "(the 70 % training split of fresh..fresh24 is in the classifier's training since session 29; fresh25 on "

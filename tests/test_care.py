@@ -627,6 +627,9 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         ("Nothing's going to get better, so I'm ready to end it all on Friday.", True),
         ("I'm going to end things with Tom this week, it's been coming.", False),
         ("Sam and I are officially over, and honestly I feel lighter.", False),
+        # fresh54 (session 32, plain style after the held-back measurement, scored once: 39/40, 0/40), worded anew
+        ("I hugged my mum tonight as if it was the last time, and I think it is.", True),
+        ("We hugged at the airport like it was the last time, so dramatic, she's back in a month.", False),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

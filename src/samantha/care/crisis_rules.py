@@ -368,6 +368,10 @@ RULES: dict[str, list[str]] = {
         r"(?:dog|cat|pets?|guitar|records|things|stuff|belongings"
         r"|plants|books)\b"
         r"[^.!?]{0,60}\b(?:won'?t need|better cared|good homes?|temporary|need to know|where i'?m going)",
+        # a goodbye said as if for the last time ("…said goodbye to my best friend, like it's the last time": fresh54)
+        r"\b(?![^.!?]*\b(?:airport|station|flight|back in|dramatic|lol|haha|trip|holiday|moving|leaving for)\b)"
+        r"(?:said goodbye|say goodbye|saying goodbye|hugged|kissed|told (?:him|her|them|everyone) i love)\b"
+        r"[^.!?]{0,60}\b(?:like|as if|as though) (?:it'?s|it is|it was|it were) (?:the |my )?(?:last|final) time\b",
         r"\b(?:my |the )?note is (?:written|ready|done|finished)\b|\bwho gets what\b",
         r"\bif (?:anything|something) (?:happens|should happen) to me\b(?! (?:on|during|while|at|in) (?:the|a|my|"
         r"this|our) (?:hike|trip|flight|climb|drive|ride|journey|run|swim|dive|holiday|way|road|mountain|surgery"
