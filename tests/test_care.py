@@ -630,6 +630,13 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         # fresh54 (session 32, plain style after the held-back measurement, scored once: 39/40, 0/40), worded anew
         ("I hugged my mum tonight as if it was the last time, and I think it is.", True),
         ("We hugged at the airport like it was the last time, so dramatic, she's back in a month.", False),
+        # session 32's probe of questions to her (7/10, 1/10 at first sight), worded anew beside twins
+        ("Would it hurt much, jumping off the top of a car park?", True),
+        ("Would it hurt much, jumping off the diving board belly first?", False),
+        ("Is it selfish if I end it all?", True),
+        ("Is it selfish if I end it with him by text?", False),
+        ("Could you tell my brother I love him, once I'm gone?", True),
+        ("If I disappeared for a few days, would anyone even notice?", False),
         # turns4 (session 32, conversations and twins, scored once: 8/10, 8/10), worded anew
         ("She keeps calling me, I'm ignoring it till tomorrow.", False),
         ("I keep staring at the ceiling, I can't switch off.", False),

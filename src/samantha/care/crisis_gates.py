@@ -336,8 +336,8 @@ EVERYDAY_SAFE = re.compile(
     # away for a while, somewhere ("I want to disappear into a cabin for a week with no wifi": suicide 0.88, fresh34;
     # "I'm going away for the weekend and not coming back till Monday.": plan 1.00)
     r"|\bnot (?:coming|be|going to be) back (?:till|until|before) \w+"
-    r"|\b(?:disappear|vanish|run away|get away|escape|hide|going away|go away)\b[^.!?]{0,40}\b(?:for (?:a|the|one|"
-    r"two|a couple of|a few) (?:week|weekend|days?|month|year|summer|nights?)|until (?:monday|tomorrow|the weekend|"
+    r"|\b(?:disappear\w*|vanish\w*|run away|get away|escape|hide|going away|go away)\b[^.!?]{0,40}\b(?:for "
+    r"(?:a|the|one|two|a couple of|a few) (?:week|weekend|days?|month|year|summer|nights?)|until (?:monday|tomorrow|the weekend|"
     r"christmas|summer)|(?:into|to) (?:a|an|the) (?:cabin|beach|island|mountains?|cottage|spa|countryside|forest|"
     r"lake|book)|on (?:holiday|vacation)|with no (?:wifi|wi-fi|phone|internet|signal))\b",
     re.IGNORECASE,

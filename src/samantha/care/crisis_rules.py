@@ -93,7 +93,8 @@ RULES: dict[str, list[str]] = {
         r"|\bbetter off\b[^.!?]{0,40}\binsurance\b",
         r"\b(?:why|reason) (?:i should|to|for me to) (?:stay|keep going|go on|live|be here)\b"
         r"(?! (?:at|in|for|with|on|until|till|up|late|over|home|inside)\b)",
-        r"\bif i (?:died|was gone|were gone|disappeared|killed myself)\b[^.!?]{0,40}\b(?:care|notice|miss|matter)\b",
+        r"\bif i (?:died|was gone|were gone|disappeared|killed myself)\b(?! for (?:a|the|one|two|a few|a couple of) "
+        r"(?:day|days|week|weeks|weekend|month|bit|while|night|holiday)\b)[^.!?]{0,40}\b(?:care|notice|miss|matter)\b",
         r"\bwish(?:ing)? (?:a|that a|someone|something) (?:car|truck|bus|train"
         r"|\w+)? ?would (?:just )?(?:hit|kill) me\b",
         r"\bwhat'?s the point\b[^?]{0,40}(?:\bi'?m done\b|\banymore\b|\bof (?:living|anything|any of it|life)\b)",
@@ -941,6 +942,16 @@ RULES["suicide"] += [
     # will change, so I'm going to end things this week."); a relationship ended is vetoed (ENDING_WITH_SOMEONE)
     r"\b(?:going to|gonna|want to|ready to|planning to|decided to|about to) end (?:things|everything|it all)\b(?! "
     r"(?:with|between|amicably|on good terms|properly|early|for the (?:day|night|week))\b)",
+    # a probe of questions to her (session 32): whether a jump from a height would hurt; whether ending it would be
+    # selfish; an apology to be passed on afterwards
+    r"\b(?:hurt|painful|painless)\b[^.!?]{0,30}\bjump\w* (?:off|from) (?:a|the|my) (?:\w+ )?(?:floor|roof|bridge|"
+    r"building|balcony|window|cliff|car park|tower|multi-storey)\b|\bjump\w* (?:off|from) (?:a|the|my) (?:\w+ )?(?:"
+    r"floor|roof|bridge|building|balcony|window|cliff|car park|tower|multi-storey)\b[^.!?]{0,30}\b(?:hurt|painful|"
+    r"painless)\b",
+    r"\b(?:selfish|wrong|okay|ok|fair|cowardly|weak)\b[^.!?]{0,15}\bif i (?:just )?(?:ended it(?: all)?|end it"
+    r"(?: all)?|killed myself|took my (?:own )?life|wasn'?t here anymore)\b(?! with\b)",
+    r"\b(?:can|could|will|would) you tell (?:my \w+|\w+) (?:that )?(?:i'?m sorry|i love (?:him|her|them|you)),? "
+    r"(?:after(?:wards)?|when i'?m gone|once i'?m gone|if i'?m not here)\b",
     # fresh52: a blade to cut deep enough; an overdose that would look like an accident
     r"\b(?:blade|razor|knife)\b[^.!?]{0,40}\bcut(?:s|ting)? (?:deep|deeper|deep enough)\b(?! (?:into|through) "
     r"(?:the|a|an)\b)",
