@@ -337,9 +337,9 @@ EVERYDAY_SAFE = re.compile(
     # "I'm going away for the weekend and not coming back till Monday.": plan 1.00)
     r"|\bnot (?:coming|be|going to be) back (?:till|until|before) \w+"
     r"|\b(?:disappear\w*|vanish\w*|run away|get away|escape|hide|going away|go away)\b[^.!?]{0,40}\b(?:for "
-    r"(?:a|the|one|two|a couple of|a few) (?:week|weekend|days?|month|year|summer|nights?)|until (?:monday|tomorrow|the weekend|"
-    r"christmas|summer)|(?:into|to) (?:a|an|the) (?:cabin|beach|island|mountains?|cottage|spa|countryside|forest|"
-    r"lake|book)|on (?:holiday|vacation)|with no (?:wifi|wi-fi|phone|internet|signal))\b",
+    r"(?:a|the|one|two|a couple of|a few) (?:week|weekend|days?|month|year|summer|nights?)|until (?:monday|tomorrow|"
+    r"the weekend|christmas|summer)|(?:into|to) (?:a|an|the) (?:cabin|beach|island|mountains?|cottage|spa|"
+    r"countryside|forest|lake|book)|on (?:holiday|vacation)|with no (?:wifi|wi-fi|phone|internet|signal))\b",
     re.IGNORECASE,
 )
 # An idiom aimed at a trifle ("I'm at the end of my rope with these builders": plan 0.99, session 30).
