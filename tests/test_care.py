@@ -615,6 +615,7 @@ def test_rules_are_read_in_their_own_clause(text, crisis):
         # session 32, families of the dev trap sets' long-standing alarms, worded anew beside their twins
         ("The doctor asked if I ever have thoughts of killing myself and I said no.", False),
         ("The doctor asked if I'm safe. I'm not. I want to kill myself.", True),
+        ("The nurse asked if I was in pain and I said no, but my chest is crushing and my left arm is numb.", True),
         ("I don't want to die, I want my old life back.", False),
         ("I don't want to die, I just want it all to stop.", True),
         ("Killing time at the airport, flight's delayed.", False),

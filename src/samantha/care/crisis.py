@@ -368,7 +368,7 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
     over ("I had a seizure years ago but I'm fine now")."""
     sentence = sentence_around(text, match.start(), match.end())
     clause = clause_before(text, match.start())
-    if ASKED_AND_DENIED.search(sentence):
+    if asked_and_denied(text, match):
         return True
     if kind == "abuse":
         return bool(
@@ -430,6 +430,23 @@ def vetoed(kind: str, text: str, match: re.Match) -> bool:
             and (ACCIDENT.search(text) or not DELIBERATE.search(sentence))
         )
     )
+
+
+def asked_and_denied(text: str, match: re.Match) -> bool:
+    """Is the hit inside a question someone asked them that they answered no ("My therapist asked if I ever think
+    about suicide and I said no")? Only words between the question and the no: "The nurse asked if I was in pain and I
+    said no, but my chest is crushing" still counts."""
+    begin = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
+    denied = ASKED_AND_DENIED.search(text, begin)
+    return bool(denied) and denied.start() <= match.start() and match.end() <= denied.end()
+
+
+def denied_at_the_end(text: str) -> bool:
+    """A question someone asked them, answered no, and little after it: nothing for a classifier hit to stand on
+    ("…asked if I ever think about suicide and I said no, honestly."; "…and I said no. Everything is pointless." is not
+    this)."""
+    denied = ASKED_AND_DENIED.search(text)
+    return bool(denied) and len(text[denied.end() :].split()) <= 3
 
 
 def not_a_beating(text: str, match: re.Match) -> bool:
@@ -661,7 +678,7 @@ class CrisisDetector:
                 USED_TO.search(mine) and (LONG_AGO.search(mine) or GIVEN_UP.search(mine)) and not RELAPSE.search(mine)
             )
             and not (QUESTION_TO_HER.match(mine) and not I_MYSELF.search(mine) and not risk_cue(mine))
-            and not (ASKED_AND_DENIED.search(mine) and not RELAPSE.search(mine))
+            and not (denied_at_the_end(mine) and not RELAPSE.search(mine))
             # not when what they want instead is an end ("…I just want the pain to stop" is still asked about)
             and not (NOT_WANTING_DEATH.search(mine) and not risk_cue(mine) and not AN_END.search(mine))
             # long over, and said so ("My first husband choked me once, decades ago; I left the same night and never
